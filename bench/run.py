@@ -1,0 +1,328 @@
+"""newslint's benchmark: speed and memory on real news text, against proselint.
+
+Usage: python bench/run.py [--quick] [--only a,c,...] [--newslint CMD] [--proselint CMD]
+                           [--output FILE.md] [--keep]
+
+Not part of the test suite. See bench/README.md for what each row means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import corpus
+import entities
+from measure import Run, ToolMissing, machine_facts, median_run, resolve, run
+from report import Report, cell, count_findings, failure_note, ratio, seconds
+
+# The commands timed. Flag names may change while newslint is young: edit them here.
+NEWSLINT_CHECK = ("check", "--format", "json", "--ignore", "grammar")
+NEWSLINT_ENTITIES_FLAG = "--entities"
+NEWSLINT_GRAMMAR = ("check", "--format", "json", "--select", "grammar")
+PROSELINT_CHECK = ("check", "--output-format", "json")
+
+TARGET_CORPUS = 0.10  # (a) newslint / proselint, whole set
+TARGET_ONE = 1.0  # (c) newslint / proselint, one article end to end
+TARGET_X10, TARGET_X100 = 11.0, 110.0  # (d) time vs x1
+TARGET_ENTITIES = 1.5  # (e) 100,000 names vs 100 names
+TARGET_RSS_MB = 300.0
+ROWS = "acdef"
+BENCH_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Sizes and repeat counts; `--quick` shrinks them."""
+
+    corpus_size: int | None  # None: every article
+    corpus_repeats: int
+    one_repeats: int
+    concat_repeats: int
+    subset_size: int  # rows e and f
+    subset_repeats: int
+
+
+FULL = Plan(None, 3, 11, 5, 200, 3)
+QUICK = Plan(300, 1, 5, 3, 200, 1)
+
+
+class Bench:
+    """Runs the tools over staged copies of the corpus, each run with a cold cache."""
+
+    def __init__(self, newslint: list[str] | None, proselint: list[str] | None, work: Path):
+        self.newslint = newslint
+        self.proselint = proselint
+        self.work = work
+        self.newslint_runs: list[Run] = []
+        self._n = 0
+
+    def _cold(self, argv: Sequence[str]) -> Run:
+        # A fresh cwd and XDG cache/config dirs per run: neither tool can reuse results or
+        # pick up a user config. (proselint 0.16 keeps only in-process caches; older releases
+        # memoised results under $XDG_CACHE_HOME/proselint, which this also defeats.)
+        self._n += 1
+        home = self.work / "runs" / str(self._n)
+        (home / "cache").mkdir(parents=True)
+        (home / "config").mkdir()
+        env = dict(os.environ, XDG_CACHE_HOME=str(home / "cache"))
+        env["XDG_CONFIG_HOME"] = str(home / "config")
+        result = run(argv, cwd=home, env=env)
+        shutil.rmtree(home, ignore_errors=True)
+        return result
+
+    def pair(
+        self, args: Sequence[str], paths: Sequence[Path], repeats: int
+    ) -> tuple[Run | None, Run | None]:
+        """Median newslint and proselint runs over `paths`, alternating the two tools."""
+        nl_runs: list[Run] = []
+        ps_runs: list[Run] = []
+        for _ in range(repeats):
+            if self.newslint:
+                nl_runs.append(self._cold([*self.newslint, *args, *map(str, paths)]))
+            if self.proselint:
+                ps_runs.append(self._cold([*self.proselint, *PROSELINT_CHECK, *map(str, paths)]))
+        self.newslint_runs += nl_runs
+        return (median_run(nl_runs) if nl_runs else None, median_run(ps_runs) if ps_runs else None)
+
+    def newslint_only(self, args: Sequence[str], repeats: int) -> Run | None:
+        """Median newslint run with `args`, or None when newslint is unavailable."""
+        if not self.newslint:
+            return None
+        runs = [self._cold([*self.newslint, *args]) for _ in range(repeats)]
+        self.newslint_runs += runs
+        return median_run(runs)
+
+
+def stage(files: Sequence[Path], dest: Path) -> Path:
+    """Copy articles to `dest/<topic>/<id>.txt`, outside the repository and its configs."""
+    for f in files:
+        target = dest / f.parent.name / f.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(f, target)
+    return dest
+
+
+def spread(files: Sequence[Path], n: int | None) -> list[Path]:
+    """`n` articles evenly spaced through the sorted list (so every topic is represented)."""
+    if n is None or n >= len(files):
+        return list(files)
+    return [files[i * len(files) // n] for i in range(n)]
+
+
+def median_article(files: Sequence[Path]) -> Path:
+    """The article of median size: a typical news story, chosen the same way every time."""
+    return sorted(files, key=lambda p: (p.stat().st_size, str(p)))[len(files) // 2]
+
+
+def row_corpus(b: Bench, rep: Report, files: list[Path], plan: Plan) -> None:
+    """(a)+(b): the whole set, newslint without grammar vs proselint."""
+    root = stage(files, b.work / "corpus")
+    nl, ps = b.pair(NEWSLINT_CHECK, [root], plan.corpus_repeats)
+    n = len(files)
+    what = f"{n} BBC articles, one process, median of {plan.corpus_repeats}"
+    rep.add("a", f"{what}: wall", cell(nl), cell(ps), ratio(nl, ps), TARGET_CORPUS, "≤ 0.10")
+    rep.add("a", "CPU (child rusage)", cell(nl, "cpu"), cell(ps, "cpu"), ratio(nl, ps, "cpu"))
+    rate = [f"{n / r.wall:.0f} /s" if r and r.ok() else cell(r) for r in (nl, ps)]
+    rep.add("a", "articles per second", *rate)
+    rss_met = nl.rss_mb < TARGET_RSS_MB if nl and nl.ok() else None
+    rep.add("a", "peak RSS", cell(nl, "rss_mb"), cell(ps, "rss_mb"), target="< 300 MB", met=rss_met)
+    found = [count_findings(r) for r in (nl, ps)]
+    rep.add("a", "findings reported", *("—" if c is None else str(c) for c in found))
+    for label, r in (("newslint", nl), ("proselint", ps)):
+        if note := failure_note(f"(a) {label}", r):
+            rep.notes.append(note)
+
+
+def row_one(b: Bench, rep: Report, article: Path, plan: Plan) -> None:
+    """(c): one article, process start to exit."""
+    path = b.work / "one" / f"{article.parent.name}-{article.name}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(article, path)
+    nl, ps = b.pair(NEWSLINT_CHECK, [path], plan.one_repeats)
+    size = article.stat().st_size
+    what = f"one article ({path.name}, {size} B), start to exit, median of {plan.one_repeats}"
+    rep.add("c", what, cell(nl), cell(ps), ratio(nl, ps), TARGET_ONE, "≤ 1.0")
+
+
+def row_concat(b: Bench, rep: Report, article: Path, plan: Plan) -> None:
+    """(d): one article repeated x1, x10, x100 in a single document."""
+    text = article.read_text(encoding="utf-8")
+    base: tuple[Run | None, Run | None] = (None, None)
+    for times, limit, target in (
+        (1, None, ""),
+        (10, TARGET_X10, "≤ 11"),
+        (100, TARGET_X100, "≤ 110"),
+    ):
+        path = b.work / "concat" / f"x{times}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join([text] * times), encoding="utf-8")
+        nl, ps = b.pair(NEWSLINT_CHECK, [path], plan.concat_repeats)
+        if times == 1:
+            base = (nl, ps)
+        ps_ratio = ratio(ps, base[1])
+        ps_text = cell(ps) + ("" if ps_ratio is None else f" (x{ps_ratio:.1f})")
+        kib = path.stat().st_size / 1024
+        what = f"article x{times} in one file ({kib:.1f} KiB), median of {plan.concat_repeats}"
+        rep.add("d", what, cell(nl), ps_text, ratio(nl, base[0]), limit, target)
+
+
+def row_entities(b: Bench, rep: Report, subset: list[Path], plan: Plan) -> None:
+    """(e): entity list of 100 vs 100,000 names, list loading included."""
+    root = stage(subset, b.work / "subset")
+    runs: list[Run | None] = []
+    for count in (100, 100_000):
+        yaml = entities.write_entities(b.work / f"entities-{count}.yaml", count)
+        args = [*NEWSLINT_CHECK, NEWSLINT_ENTITIES_FLAG, str(yaml), str(root)]
+        nl = b.newslint_only(args, plan.subset_repeats)
+        runs.append(nl)
+        limit, target = (None, "") if count == 100 else (TARGET_ENTITIES, "≤ 1.5")
+        what = f"{len(subset)} articles, {count:,} entities, median of {plan.subset_repeats}"
+        rep.add("e", what, cell(nl), "—", ratio(nl, runs[0]), limit, target)
+        if note := failure_note(f"(e) newslint, {count} entities", nl):
+            rep.notes.append(note)
+
+
+def grammar_direct(paths: Sequence[Path]) -> float | None:
+    """Seconds for Harper called directly over `paths`, or None without bench/grammar_direct.py.
+
+    The module must define `time_direct(paths: list[Path]) -> float`, wall seconds from the
+    first process start to the last exit, with whatever caches Harper has cold.
+    """
+    module_path = BENCH_DIR / "grammar_direct.py"
+    if not module_path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("grammar_direct", module_path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fn: Callable[[list[Path]], float | None] = module.time_direct
+    return fn(list(paths))
+
+
+def row_grammar(b: Bench, rep: Report, subset: list[Path], plan: Plan) -> None:
+    """(f): newslint's grammar check vs Harper called directly (placeholder until wired)."""
+    root = stage(subset, b.work / "subset")
+    staged = sorted(root.glob("*/*.txt"))
+    direct = grammar_direct(staged)
+    what = f"grammar, {len(subset)} articles: newslint vs Harper called directly"
+    if direct is None:
+        rep.add("f", what, "—", "n/a: bench/grammar_direct.py absent")
+        return
+    nl = b.newslint_only([*NEWSLINT_GRAMMAR, str(root)], plan.subset_repeats)
+    nl_wall = nl.wall if nl and nl.ok() else None
+    rep.add(
+        "f", what, cell(nl), f"Harper: {seconds(direct)}", nl_wall / direct if nl_wall else None
+    )
+
+
+def tool_version(cmd: list[str] | None) -> str:
+    """First line of `CMD --version` (or `CMD version`), or why it is unavailable."""
+    if cmd is None:
+        return "not available"
+    for flag in ("--version", "version"):
+        proc = subprocess.run([*cmd, flag], capture_output=True, text=True, check=False)
+        out = (proc.stdout or proc.stderr).strip()
+        if proc.returncode == 0 and out:
+            return f"{out.splitlines()[0]} ({shlex.join(cmd)})"
+    return f"version unknown ({shlex.join(cmd)})"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse options, run the selected rows and print the table."""
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--quick", action="store_true", help="300-article subset, fewer repeats")
+    ap.add_argument("--only", default=ROWS, help="rows to run, e.g. a,c (b runs with a)")
+    ap.add_argument("--newslint", default="newslint", help="newslint command (default: on PATH)")
+    ap.add_argument("--proselint", default="proselint", help="proselint command (default: on PATH)")
+    ap.add_argument("--output", type=Path, help="also write the report to this markdown file")
+    ap.add_argument("--keep", action="store_true", help="keep the staged work directory")
+    args = ap.parse_args(argv)
+    only = set(args.only.replace(",", "").replace("b", "a").lower())
+    if unknown := only - set(ROWS):
+        ap.error(f"unknown rows: {', '.join(sorted(unknown))} (choose from a,b,c,d,e,f)")
+    plan = QUICK if args.quick else FULL
+
+    try:
+        root = corpus.ensure_corpus()
+    except corpus.CorpusError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    files = corpus.articles(root)
+    tools: dict[str, list[str] | None] = {}
+    for name, cmd in (("newslint", args.newslint), ("proselint", args.proselint)):
+        try:
+            tools[name] = resolve(shlex.split(cmd))
+        except ToolMissing as err:
+            print(f"warning: {name}: {err}; its cells will read n/a", file=sys.stderr)
+            tools[name] = None
+    if not any(tools.values()):
+        print("error: neither newslint nor proselint can be run", file=sys.stderr)
+        return 2
+
+    work = Path(tempfile.mkdtemp(prefix="newslint-bench-"))
+    bench = Bench(tools["newslint"], tools["proselint"], work)
+    rep = Report()
+    article = median_article(files)
+    subset = spread(files, plan.subset_size)
+    try:
+        warm = stage([article], work / "warm")  # untimed: byte-compile and fill the page cache
+        bench.pair(NEWSLINT_CHECK, [warm], 1)
+        bench.newslint_runs.clear()
+        steps = {
+            "a": lambda: row_corpus(bench, rep, spread(files, plan.corpus_size), plan),
+            "c": lambda: row_one(bench, rep, article, plan),
+            "d": lambda: row_concat(bench, rep, article, plan),
+            "e": lambda: row_entities(bench, rep, subset, plan),
+            "f": lambda: row_grammar(bench, rep, subset, plan),
+        }
+        for key in ROWS:
+            if key in only:
+                print(f"running row {key} ...", file=sys.stderr)
+                steps[key]()
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    good = [r.rss_mb for r in bench.newslint_runs if r.ok()]
+    if good:
+        peak = max(good)
+        what = f"peak RSS over all {len(good)} newslint runs"
+        rep.add("all", what, f"{peak:.0f} MB", target="< 300 MB", met=peak < TARGET_RSS_MB)
+    rep.notes += [
+        "Every timed run starts a new process with an empty XDG_CACHE_HOME/XDG_CONFIG_HOME and "
+        "a fresh working directory, so no tool reuses cached results; one untimed warm-up run "
+        "per tool byte-compiles and fills the OS page cache first.",
+        f"Times are medians of repeated runs; (c) uses the median-size article; (d) ratios are "
+        f"newslint xk over newslint x1, proselint's own in brackets; (e) ratio is 100,000 names "
+        f"over 100 names. Commands: newslint {shlex.join(NEWSLINT_CHECK)} PATHS; "
+        f"proselint {shlex.join(PROSELINT_CHECK)} PATHS.",
+    ]
+    facts = [
+        *machine_facts(),
+        ("newslint", tool_version(tools["newslint"])),
+        ("proselint", tool_version(tools["proselint"])),
+        ("corpus", f"{len(files)} BBC News articles from {corpus.PACKAGE}=={corpus.VERSION}"),
+        ("mode", "quick" if args.quick else "full"),
+    ]
+    text = rep.render("newslint benchmark", facts)
+    print(text)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"written to {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""What a check kind is: a name, its option schema, a prepare step and a run function.
+
+A rule file names a check kind and gives its options. ``prepare`` turns validated options into
+whatever the check needs (compiled patterns, an entity index) once per configuration; ``run``
+reads one document and yields hits. A check never prints, reads files or knows output formats.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from newslint.document import Document
+from newslint.findings import Hit
+
+Scope = Literal["span", "article"]
+
+
+class OptionError(ValueError):
+    """An option value a check cannot use; ``key`` names the option."""
+
+    def __init__(self, key: str, message: str) -> None:
+        self.key = key
+        super().__init__(message)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One option of a check kind: its type, default and meaning.
+
+    ``kind`` is one of ``str``, ``int``, ``float``, ``bool``, ``list`` (of strings),
+    ``map`` (string to string) or ``any``.
+    """
+
+    kind: str
+    default: Any
+    doc: str
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+
+
+@dataclass(slots=True)
+class Resources:
+    """Shared, run-wide inputs that checks may need, loaded lazily and kept once.
+
+    Attributes:
+        entity_files: Known-entities lists (YAML or one name per line).
+        use_cache: Whether checks may use on-disk caches.
+        cache: A place for prepared state shared by rules (keyed by the check).
+    """
+
+    entity_files: tuple[str, ...] = ()
+    use_cache: bool = True
+    cache: dict[Any, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckKind:
+    """A built-in check kind."""
+
+    name: str
+    options: Mapping[str, Option]
+    prepare: Callable[[Mapping[str, Any], Resources], Any]
+    run: Callable[[Document, Any], Iterable[Hit]]
+    scope: Scope = "span"
+    doc: str = ""
+
+
+def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[str, Any]:
+    """A prepare step for checks that need nothing beyond their options."""
+    del resources
+    return options
+
+
+def word_pattern(phrases: Iterable[str], *, regex: bool = False, ignore_case: bool = True) -> str:
+    """One alternation matching any of ``phrases`` as whole words, longest first."""
+    import re
+
+    items = sorted({p for p in phrases if p}, key=len, reverse=True)
+    parts = [p if regex else re.escape(p).replace(r"\ ", r"\s+") for p in items]
+    inner = "|".join(f"(?:{p})" for p in parts) or r"(?!x)x"
+    del ignore_case
+    return rf"(?<![\w-])(?:{inner})(?![\w-])"

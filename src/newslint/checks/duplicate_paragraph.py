@@ -1,0 +1,88 @@
+"""duplicate-paragraph: a paragraph that repeats an earlier one, exactly or nearly.
+
+Paragraphs are compared as folded word sequences (case, curly quotes, dashes and line wrapping
+do not matter). Near copies are found through shared word shingles; short boilerplate below
+``min_words`` or matching ``boilerplate`` patterns is never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from newslint.checks.base import CheckKind, Option, OptionError, Resources
+from newslint.checks.similarity import ShingleIndex, tokens
+from newslint.document import Block, Document
+from newslint.findings import Edit, Hit, RelatedSpan
+
+OPTIONS = {
+    "min_words": Option("int", 8, "Paragraphs shorter than this are never duplicates.", minimum=1),
+    "threshold": Option("float", 0.6, "Resemblance (0-1) from which a paragraph is a near copy.", minimum=0.0),
+    "shingle_size": Option("int", 3, "Words per shingle for near-copy detection.", minimum=1),
+    "boilerplate": Option("list", (), "Regexes for lines that may legitimately recur (matched case-insensitively)."),
+    "near": Option("bool", True, "Also report near copies, not only exact ones."),
+}
+
+
+def prepare(options: Mapping[str, Any], resources: Resources) -> tuple[Mapping[str, Any], re.Pattern[str] | None]:
+    del resources
+    try:
+        pattern = re.compile("|".join(f"(?:{p})" for p in options["boilerplate"]), re.I) if options["boilerplate"] else None
+    except re.error as exc:
+        raise OptionError("boilerplate", f"a pattern does not compile: {exc}") from None
+    return options, pattern
+
+
+def deletion_span(doc: Document, block: Block) -> tuple[int, int]:
+    """The span to delete to remove ``block`` with its line break (and one blank line)."""
+    src = doc.source
+    end = block.end
+    i = end
+    while i < len(src) and src[i] in " \t":
+        i += 1
+    if i < len(src) and src[i] in "\r\n":
+        i += 2 if src.startswith("\r\n", i) else 1
+        j = i
+        while j < len(src) and src[j] in " \t":
+            j += 1
+        if j < len(src) and src[j] in "\r\n":
+            i = j + (2 if src.startswith("\r\n", j) else 1)
+        return block.start, i
+    start = block.start
+    while start > 0 and src[start - 1] in " \t\r\n":
+        start -= 1
+    return start, end
+
+
+def run(doc: Document, state: tuple[Mapping[str, Any], re.Pattern[str] | None]) -> Iterator[Hit]:
+    options, boilerplate = state
+    index = ShingleIndex(options["shingle_size"])
+    seen: list[Block] = []
+    for block in doc.blocks:
+        if block.role != "body" or block.kind in ("code", "html", "table", "heading"):
+            continue
+        text = doc.masked[block.start : block.end]
+        words = tokens(text)
+        if len(words) < options["min_words"] or (boilerplate and boilerplate.search(text.strip())):
+            continue
+        found = index.find(words, options["threshold"] if options["near"] else 1.01)
+        if found is not None:
+            first = seen[found.index]
+            line = doc.position(first.start)[0]
+            how = "repeats" if found.exact else f"nearly repeats ({found.similarity:.0%} alike)"
+            fix = Edit(*deletion_span(doc, block), "") if found.exact else None
+            yield Hit(
+                block.start,
+                block.end,
+                args={"of_line": line, "how": how, "similarity": round(found.similarity, 3)},
+                related=(RelatedSpan(first.start, first.end, "first copy"),),
+                fix=fix,
+                data={"of_line": line, "exact": found.exact, "similarity": round(found.similarity, 3)},
+            )
+            continue
+        index.add(words)
+        seen.append(block)
+
+
+KIND = CheckKind("duplicate-paragraph", OPTIONS, prepare, run, doc=__doc__ or "")

@@ -1,0 +1,240 @@
+"""entity-spelling: a name close to a known entity that is not one ("Marc Rubio", "Nicolas Maduro").
+
+Capitalised runs of two or more words are compared with the known-entities lists: a run that
+matches a listed form (or alias) is fine; one that equals a form but for accents is a diacritic
+slip; one that shares a word with a form and differs in the others by a letter or two (or by a
+transliterated first name) is a likely misspelling. Without a list, the same name spelled two
+ways in one article is reported at the rarer spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz.distance import OSA
+
+from newslint.checks.base import CheckKind, Option, Resources
+from newslint.document import Document
+from newslint.entities import Entity, EntityIndex, Form, load_entities, strip_possessive
+from newslint.findings import Edit, Hit, Severity
+from newslint.text import fold
+
+OPTIONS = {
+    "diacritic_severity": Option("str", "warning", "Severity of accent-only differences.", ("error", "warning", "info")),
+    "within_article": Option("bool", True, "Also flag one name spelled two ways in the same article."),
+    "max_edits": Option("int", 2, "Most letter edits allowed in a word of 6+ letters (1 for shorter).", minimum=1),
+    "single_word_diacritics": Option(
+        "bool", False, "Flag missing accents in one-word names (Bogota -> Bogotá); off because English copy often drops them."
+    ),
+}
+PARTICLES = frozenset("de da del della der den di do dos das du la le van von bin ibn al el y e zu".split())
+_RUN = re.compile(r"[^\W\d_](?:[\w]|[’'\-.](?=[^\W_]))*(?:['’]s?)?")
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    index: EntityIndex
+    options: Mapping[str, Any]
+
+
+def prepare(options: Mapping[str, Any], resources: Resources) -> State:
+    key = ("entity-index", resources.entity_files)
+    index = resources.cache.get(key)
+    if index is None:
+        entities = [e for f in resources.entity_files for e in load_entities(Path(f))]
+        index = resources.cache[key] = EntityIndex(entities)
+    return State(index, options)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str  # possessive stripped
+    start: int
+    end: int
+
+
+def _runs(doc: Document) -> Iterator[list[_Tok]]:
+    """Runs of capitalised words (with name particles inside) in prose blocks."""
+    for block in doc.prose_blocks():
+        run: list[_Tok] = []
+        pending: list[_Tok] = []
+        last_end = -1
+        for m in _RUN.finditer(doc.masked, block.start, block.end):
+            word = m.group()
+            bare = strip_possessive(word)
+            gap = doc.masked[last_end : m.start()] if last_end >= 0 else ""
+            joined = run and _joins(gap, run[-1].text)
+            if word[0].isupper():
+                if not joined:
+                    if len(run) >= 1:
+                        yield run
+                    run, pending = [], []
+                run.extend(pending)
+                pending = []
+                run.append(_Tok(bare, m.start(), m.start() + len(bare)))
+                if bare != word:  # a possessive ends the name
+                    yield run
+                    run = []
+            elif run and joined and word in PARTICLES:
+                pending.append(_Tok(word, m.start(), m.end()))
+            else:
+                if run:
+                    yield run
+                run, pending = [], []
+            last_end = m.end()
+        if run:
+            yield run
+
+
+def _joins(gap: str, prev: str) -> bool:
+    if gap in (" ", "\u00a0"):
+        return True
+    return gap == ". " and (len(prev) == 1 or prev in ("Jr", "Sr", "St"))
+
+
+def _allowed(a: str, b: str, max_edits: int) -> int | None:
+    """Edits between two differing words if that is a plausible typo, else None."""
+    limit = 1 if min(len(a), len(b)) < 6 else max_edits
+    d = OSA.distance(a, b)
+    if d > limit or a.startswith(b) or b.startswith(a):
+        return None  # an ending added or dropped is inflection (Korea/Korean), not a typo
+    return d
+
+
+def _first_name_variant(a: str, b: str) -> bool:
+    """Transliterated first names: same initial and same consonants (Vladimir/Volodymyr)."""
+    return a[:1] == b[:1] and len(a) > 3 and a.translate(_VOWELS) == b.translate(_VOWELS)
+
+
+def _best(index: EntityIndex, folded: tuple[str, ...], max_edits: int) -> tuple[list[Form], int] | None:
+    best: list[Form] = []
+    best_cost = 99
+    for pos in range(len(folded)):
+        for form in index.sharing_token(folded, pos):
+            cost = 0
+            for i, (a, b) in enumerate(zip(folded, form.folded, strict=True)):
+                if a == b:
+                    continue
+                d = _allowed(a, b, max_edits)
+                if d is None and i == 0 and len(folded) >= 2 and _first_name_variant(a, b):
+                    d = 3
+                if d is None:
+                    cost = 99
+                    break
+                cost += d
+            if 0 < cost < best_cost:
+                best, best_cost = [form], cost
+            elif cost == best_cost and cost < 99 and all(f.canonical != form.canonical for f in best):
+                best.append(form)
+    return (best, best_cost) if best else None
+
+
+def run(doc: Document, state: State) -> Iterator[Hit]:
+    index, options = state.index, state.options
+    candidates: list[tuple[int, int, tuple[str, ...]]] = []
+    for run_ in _runs(doc):
+        n = len(run_)
+        covered = [False] * n
+        spans: list[Hit] = []
+        # Exact forms and accent-only slips first, longest first, so "Luiz Inacio Lula da
+        # Silva" is judged whole before its correct alias "Lula da Silva" claims the tail.
+        for fuzzy in (False, True):
+            for size in range(min(n, index.max_tokens), 0, -1):
+                for i in range(n - size + 1):
+                    if any(covered[i : i + size]) or run_[i].text in PARTICLES or run_[i + size - 1].text in PARTICLES:
+                        continue
+                    toks = tuple(t.text for t in run_[i : i + size])
+                    start, end = run_[i].start, run_[i + size - 1].end
+                    if not fuzzy and index.is_known(toks):
+                        covered[i : i + size] = [True] * size
+                        continue
+                    hit = _match(index, toks, start, end, options, fuzzy)
+                    if hit is not None:
+                        spans.append(hit)
+                        covered[i : i + size] = [True] * size
+                    elif fuzzy and size >= 2:
+                        candidates.append((start, end, toks))
+        yield from sorted(spans, key=lambda h: h.start)
+    if options["within_article"]:
+        yield from _within_article(doc, candidates, options["max_edits"])
+
+
+def _match(
+    index: EntityIndex, toks: tuple[str, ...], start: int, end: int, options: Mapping[str, Any], fuzzy: bool
+) -> Hit | None:
+    folded = tuple(fold(t) for t in toks)
+    if not fuzzy:
+        return _accents(index, toks, folded, start, end, options)
+    if len(toks) < 2:
+        return None
+    found = _best(index, folded, options["max_edits"])
+    if found is None:
+        return None
+    return _hit(start, end, _unique(f.text for f in found[0]), None, "spelling")
+
+
+def _accents(
+    index: EntityIndex, toks: tuple[str, ...], folded: tuple[str, ...], start: int, end: int, options: Mapping[str, Any]
+) -> Hit | None:
+    accents = [f for f in index.same_but_accents(folded) if f.tokens != toks]
+    if accents and (len(toks) >= 2 or options["single_word_diacritics"]):
+        if any(tuple(t.casefold() for t in f.tokens) == tuple(t.casefold() for t in toks) for f in accents):
+            return None
+        names = _unique(f.text for f in accents)
+        return _hit(start, end, names, Severity.parse(options["diacritic_severity"]), "diacritic")
+    return None
+
+
+def _unique(items: Iterator[str] | list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+_PROBLEMS = {
+    "spelling": "looks like a misspelling of",
+    "diacritic": "is missing the accents of",
+    "inconsistent": "is spelled differently elsewhere in this article:",
+}
+
+
+def _hit(start: int, end: int, suggestions: list[str], severity: Severity | None, kind: str) -> Hit:
+    fix = Edit(start, end, suggestions[0]) if len(suggestions) == 1 else None
+    return Hit(
+        start,
+        end,
+        args={"suggestion": '" or "'.join(suggestions), "problem": _PROBLEMS[kind]},
+        suggestions=tuple(suggestions),
+        fix=fix,
+        data={"kind": kind},
+        severity=severity,
+    )
+
+
+def _within_article(doc: Document, candidates: list[tuple[int, int, tuple[str, ...]]], max_edits: int) -> Iterator[Hit]:
+    """Names spelled two ways in one article: report the rarer (or, on a tie, later) one."""
+    del doc
+    counts = Counter(tuple(fold(t) for t in toks) for _, _, toks in candidates)
+    first_seen: dict[tuple[str, ...], int] = {}
+    written: dict[tuple[str, ...], str] = {}
+    for start, _, toks in candidates:
+        key = tuple(fold(t) for t in toks)
+        first_seen.setdefault(key, start)
+        written.setdefault(key, " ".join(toks))
+    local = EntityIndex(Entity(name) for name in written.values())
+    for start, end, toks in candidates:
+        key = tuple(fold(t) for t in toks)
+        found = _best(local, key, max_edits)
+        if found is None:
+            continue
+        other = found[0][0]
+        mine, theirs = counts[key], counts[other.folded]
+        if mine < theirs or (mine == theirs and first_seen[key] > first_seen[other.folded]):
+            yield _hit(start, end, [other.text], None, "inconsistent")
+
+
+KIND = CheckKind("entity-spelling", OPTIONS, prepare, run, doc=__doc__ or "")

@@ -1,0 +1,64 @@
+"""existence: words, phrases or patterns that should not appear (jargon, clichés, house bans).
+
+Literal ``words`` are matched as whole words (spaces match any run of white space); ``patterns``
+are regular expressions run by the ``regex`` module with a time limit, so a user's pattern
+cannot hang a CI job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
+from newslint.checks.prose import QUOTE_POLICIES, regions, skip_quoted
+from newslint.document import Document
+from newslint.findings import Hit
+
+REGEX_TIMEOUT = 1.0
+
+OPTIONS = {
+    "words": Option("list", (), "Words or phrases to flag, matched as whole words."),
+    "patterns": Option("list", (), "Regular expressions to flag."),
+    "ignore_case": Option("bool", True, "Match regardless of case."),
+    "quotes": Option("str", "skip", "'skip' quotations or 'check' them too.", QUOTE_POLICIES),
+    "roles": Option("list", (), "Only these block roles (headline, dek, subhead, byline, body)."),
+}
+
+
+def compile_patterns(words: tuple[str, ...], patterns: tuple[str, ...], ignore_case: bool) -> regex.Pattern[str]:
+    """One compiled alternation for literal words and user regexes."""
+    flags = regex.IGNORECASE if ignore_case else 0
+    for i, p in enumerate(patterns):
+        try:
+            regex.compile(p)
+        except regex.error as exc:
+            raise OptionError("patterns", f"pattern {i + 1} {p!r} does not compile: {exc}") from None
+    parts = []
+    if words:
+        parts.append(word_pattern(words))
+    if patterns:
+        parts.append("|".join(f"(?:{p})" for p in patterns))
+    return regex.compile("|".join(parts) or r"(?!x)x", flags | regex.V0)
+
+
+def prepare(options: Mapping[str, Any], resources: Resources) -> tuple[regex.Pattern[str], Mapping[str, Any]]:
+    del resources
+    return compile_patterns(options["words"], options["patterns"], options["ignore_case"]), options
+
+
+def run(doc: Document, state: tuple[regex.Pattern[str], Mapping[str, Any]]) -> Iterator[Hit]:
+    pattern, options = state
+    for block in regions(doc, tuple(options["roles"])):
+        try:
+            found = list(pattern.finditer(doc.masked, block.start, block.end, timeout=REGEX_TIMEOUT))
+        except TimeoutError:
+            raise OptionError("patterns", f"a pattern took over {REGEX_TIMEOUT}s on one paragraph (catastrophic backtracking?)") from None
+        for m in found:
+            if m.end() > m.start() and not skip_quoted(doc, m.start(), m.end(), options["quotes"]):
+                yield Hit(m.start(), m.end())
+
+
+KIND = CheckKind("existence", OPTIONS, prepare, run, doc=__doc__ or "")

@@ -1,0 +1,100 @@
+"""readability: grade level for the article, and over-long sentences and paragraphs.
+
+Three check kinds share this module. ``readability`` scores the whole article (Flesch-Kincaid
+grade and Flesch reading ease from textstat's word and syllable counts over newslint's own
+sentences, so headline, dek and byline lines without final punctuation stay sentences of their
+own). ``sentence-length`` and ``paragraph-length`` report single spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from newslint.checks.base import CheckKind, Option, options_only
+from newslint.document import Document
+from newslint.findings import Hit
+from newslint.text import count_words
+
+GRADE_OPTIONS = {
+    "max_grade": Option("float", 14.0, "Report when the Flesch-Kincaid grade is above this.", minimum=0),
+    "min_reading_ease": Option("float", -100.0, "Report when Flesch reading ease is below this (-100: off)."),
+    "min_words": Option("int", 100, "Articles shorter than this are not scored.", minimum=1),
+}
+SENTENCE_OPTIONS = {
+    "max_words": Option("int", 40, "Report sentences longer than this many words.", minimum=1),
+}
+PARAGRAPH_OPTIONS = {
+    "max_words": Option("int", 150, "Report paragraphs longer than this many words.", minimum=1),
+    "max_sentences": Option("int", 6, "Report paragraphs with more sentences than this.", minimum=1),
+}
+
+
+def scores(doc: Document) -> tuple[float, float, int]:
+    """Flesch-Kincaid grade, Flesch reading ease and word count of the article's prose."""
+    import textstat  # heavy: loads the CMU pronouncing dictionary on first use
+
+    words = syllables = sentences = 0
+    for s in doc.sentences:
+        text = doc.masked[s.start : s.end]
+        n = textstat.lexicon_count(text)
+        if n == 0:
+            continue
+        words += n
+        syllables += textstat.syllable_count(text)
+        sentences += 1
+    if not words:
+        return 0.0, 100.0, 0
+    wps = words / sentences
+    spw = syllables / words
+    return 0.39 * wps + 11.8 * spw - 15.59, 206.835 - 1.015 * wps - 84.6 * spw, words
+
+
+def run_grade(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    grade, ease, words = scores(doc)
+    if words < options["min_words"]:
+        return
+    if grade > options["max_grade"] or ease < options["min_reading_ease"]:
+        anchor = doc.headline or next(doc.prose_blocks(), None)
+        if anchor is None:
+            return
+        first_line_end = doc.source.find("\n", anchor.start, anchor.end)
+        end = anchor.end if first_line_end < 0 else first_line_end
+        yield Hit(
+            anchor.start,
+            end,
+            args={"grade": f"{grade:.1f}", "ease": f"{ease:.0f}", "max_grade": f"{options['max_grade']:g}"},
+            data={"grade": round(grade, 2), "reading_ease": round(ease, 2), "words": words},
+        )
+
+
+def run_sentences(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    for s in doc.sentences:
+        n = count_words(doc.masked[s.start : s.end])
+        if n > options["max_words"]:
+            yield Hit(s.start, s.end, args={"words": n, "max_words": options["max_words"]}, data={"words": n})
+
+
+def run_paragraphs(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    by_block: dict[int, int] = {}
+    for s in doc.sentences:
+        by_block[s.block.start] = by_block.get(s.block.start, 0) + 1
+    for block in doc.prose_blocks():
+        if block.role != "body" or block.kind in ("table", "heading"):
+            continue
+        n = count_words(doc.masked[block.start : block.end])
+        sentences = by_block.get(block.start, 0)
+        if n > options["max_words"] or sentences > options["max_sentences"]:
+            yield Hit(
+                block.start,
+                block.end,
+                args={"words": n, "sentences": sentences, "max_words": options["max_words"], "max_sentences": options["max_sentences"]},
+                data={"words": n, "sentences": sentences},
+            )
+
+
+KINDS = (
+    CheckKind("readability", GRADE_OPTIONS, options_only, run_grade, scope="article", doc=__doc__ or ""),
+    CheckKind("sentence-length", SENTENCE_OPTIONS, options_only, run_sentences, doc=__doc__ or ""),
+    CheckKind("paragraph-length", PARAGRAPH_OPTIONS, options_only, run_paragraphs, doc=__doc__ or ""),
+)

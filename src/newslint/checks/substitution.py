@@ -1,0 +1,51 @@
+"""substitution: a wrong -> right map ("Kiev" -> "Kyiv"), with the right form as the fix.
+
+Keys are literal words or phrases matched as whole words. With ``ignore_case`` the match is
+case-insensitive and the suggestion keeps the case of the map's right-hand side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
+from newslint.checks.prose import QUOTE_POLICIES, regions, skip_quoted
+from newslint.document import Document
+from newslint.findings import Edit, Hit
+from newslint.text import fold
+
+OPTIONS = {
+    "swap": Option("map", {}, "Wrong form -> right form."),
+    "ignore_case": Option("bool", False, "Match regardless of case."),
+    "quotes": Option("str", "check", "'check' quotations too (a misspelling is wrong everywhere) or 'skip' them.", QUOTE_POLICIES),
+    "roles": Option("list", (), "Only these block roles (headline, dek, subhead, byline, body)."),
+}
+
+
+def prepare(options: Mapping[str, Any], resources: Resources) -> tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]:
+    del resources
+    swap: dict[str, str] = options["swap"]
+    for wrong, right in swap.items():
+        if fold(wrong) == fold(right) and wrong == right:
+            raise OptionError("swap", f"{wrong!r} maps to itself")
+    flags = regex.IGNORECASE if options["ignore_case"] else 0
+    lookup = {(fold(k) if options["ignore_case"] else k): v for k, v in swap.items()}
+    return regex.compile(word_pattern(swap), flags), lookup, options
+
+
+def run(doc: Document, state: tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]) -> Iterator[Hit]:
+    pattern, lookup, options = state
+    for block in regions(doc, tuple(options["roles"])):
+        for m in pattern.finditer(doc.masked, block.start, block.end):
+            text = " ".join(m.group().split())
+            key = fold(text) if options["ignore_case"] else text
+            right = lookup.get(key)
+            if right is None or right == m.group() or skip_quoted(doc, m.start(), m.end(), options["quotes"]):
+                continue
+            yield Hit(m.start(), m.end(), args={"suggestion": right}, suggestions=(right,), fix=Edit(m.start(), m.end(), right))
+
+
+KIND = CheckKind("substitution", OPTIONS, prepare, run, doc=__doc__ or "")

@@ -1,0 +1,240 @@
+"""Find, load, merge and validate configuration into a frozen :class:`Config`.
+
+Discovery order: ``--config FILE``; ``newslint.yaml`` or ``.newslint.yaml`` in the checked
+path's directory or any parent; ``[tool.newslint]`` in a ``pyproject.toml`` found the same way;
+else the default rule pack alone.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from newslint.findings import Severity
+from newslint.rules import Rule, check_option, default_rules_dir, load_rule, load_rule_dir, suggest
+from newslint.yamlutil import ConfigError, LineDict, load_file, line_of
+
+CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml")
+CONFIG_KEYS = ("extends", "rules", "rule-files", "entities", "include", "exclude", "fail-on")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+RULE_SETTING_KEYS = ("severity", "enabled", "options")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Everything a run needs to know, validated.
+
+    Attributes:
+        rules: Every known rule (enabled or not), by id, in a stable order.
+        entity_files: Known-entities lists, default pack first.
+        include: Glob patterns of files to check when walking directories.
+        exclude: gitignore-style patterns of paths to skip.
+        fail_on: The lowest severity that makes the run fail (exit 1).
+        path: The config file this came from, if any.
+    """
+
+    rules: Mapping[str, Rule]
+    entity_files: tuple[str, ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    fail_on: Severity = Severity.WARNING
+    path: str | None = None
+    unknown_selectors: tuple[str, ...] = field(default=())
+
+    @property
+    def enabled_rules(self) -> list[Rule]:
+        """The rules that will run."""
+        return [r for r in self.rules.values() if r.enabled]
+
+    def select(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> Config:
+        """Enable only rules matching ``select`` (ids or prefixes), then drop ``ignore``."""
+        unknown = tuple(s for s in (*select, *ignore) if not any(_matches(s, r) for r in self.rules.values()))
+        rules = {}
+        for rid, rule in self.rules.items():
+            on = rule.enabled
+            if select:
+                on = any(_matches(s, rule) for s in select)
+            if any(_matches(s, rule) for s in ignore):
+                on = False
+            rules[rid] = replace(rule, enabled=on)
+        return replace(self, rules=rules, unknown_selectors=self.unknown_selectors + unknown)
+
+    def with_entities(self, files: Iterable[str]) -> Config:
+        """Add known-entities lists."""
+        return replace(self, entity_files=self.entity_files + tuple(str(f) for f in files))
+
+
+def _matches(selector: str, rule: Rule) -> bool:
+    """A selector names a rule id, an id prefix (``readab``, ``entity-*``) or a check kind."""
+    s = selector.strip().rstrip("*")
+    return bool(s) and (rule.id.startswith(s) or rule.check == s)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file for ``start`` (a file or directory), walking up."""
+    here = start if start.is_dir() else start.parent
+    for directory in (here.resolve(), *here.resolve().parents):
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return directory / name
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_section(pyproject: Path) -> bool:
+    try:
+        return "newslint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return False
+
+
+def default_config() -> Config:
+    """The default rule pack and starter entities list, nothing else."""
+    base = default_rules_dir()
+    rules = {r.id: r for r in load_rule_dir(base)}
+    entities = tuple(str(p) for p in sorted((base / "entities").glob("*")) if p.suffix in (".yaml", ".yml", ".txt"))
+    return Config(rules=rules, entity_files=entities)
+
+
+def load_config(path: Path | None = None, *, start: Path | None = None) -> Config:
+    """Load ``path``, or discover a config from ``start``, or return the defaults."""
+    if path is None and start is not None:
+        path = find_config(start)
+    if path is None:
+        return default_config()
+    return _load(path, seen=())
+
+
+def _load(path: Path, seen: tuple[Path, ...]) -> Config:
+    if not path.exists():
+        raise ConfigError("config file not found", path)
+    if path.resolve() in seen:
+        raise ConfigError("'extends' makes a loop", path)
+    if path.name == "pyproject.toml":
+        data: Any = _pyproject_section(path)
+    else:
+        data = load_file(path)
+        if data is None:
+            data = LineDict()
+    if not isinstance(data, dict):
+        raise ConfigError("a config file must be a mapping of keys to values", path, 1)
+    for key in data:
+        if key not in CONFIG_KEYS:
+            raise ConfigError(f"unknown key {key!r}{suggest(key, CONFIG_KEYS)}", path, line_of(data, key))
+    base = _base(data, path, seen)
+    root = path.parent
+    rules = dict(base.rules)
+    for extra in _str_list(data, "rule-files", path):
+        p = (root / extra).resolve()
+        if p.is_dir():
+            loaded = load_rule_dir(p)
+        elif p.is_file():
+            loaded = [load_rule(p)]
+        else:
+            raise ConfigError(f"rule file or directory not found: {extra}", path, line_of(data, "rule-files"))
+        rules.update({r.id: r for r in loaded})
+    rules = _apply_settings(rules, data.get("rules"), path, line_of(data, "rules"))
+    entities = base.entity_files
+    for extra in _str_list(data, "entities", path):
+        p = (root / extra).resolve()
+        if not p.is_file():
+            raise ConfigError(f"entities file not found: {extra}", path, line_of(data, "entities"))
+        entities += (str(p),)
+    fail_on = base.fail_on
+    if "fail-on" in data:
+        try:
+            fail_on = Severity.parse(str(data["fail-on"]))
+        except ValueError as exc:
+            raise ConfigError(f"'fail-on': {exc}", path, line_of(data, "fail-on")) from None
+    include = tuple(_str_list(data, "include", path)) or base.include
+    exclude = base.exclude + tuple(_str_list(data, "exclude", path))
+    return Config(rules, entities, include, exclude, fail_on, str(path))
+
+
+def _pyproject_section(path: Path) -> Any:
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read file: {exc}", path) from None
+    section = doc.get("tool", {}).get("newslint")
+    if not isinstance(section, dict):
+        raise ConfigError("[tool.newslint] must be a table", path)
+    return section
+
+
+def _base(data: Mapping[str, Any], path: Path, seen: tuple[Path, ...]) -> Config:
+    extends = data.get("extends", "default")
+    if extends == "default":
+        return default_config()
+    if extends in ("none", None):
+        return Config(rules={r.id: replace(r, enabled=False) for r in default_config().rules.values()})
+    if not isinstance(extends, str):
+        raise ConfigError("'extends' must be 'default', 'none' or a path", path, line_of(data, "extends"))
+    return _load((path.parent / extends).resolve(), (*seen, path.resolve()))
+
+
+def _str_list(data: Mapping[str, Any], key: str, path: Path) -> list[str]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key!r} must be a list of strings", path, line_of(data, key))
+    return list(value)
+
+
+def _apply_settings(rules: dict[str, Rule], settings: Any, path: Path, line: int | None) -> dict[str, Rule]:
+    """Apply ``rules: {id: off | severity | {severity, enabled, options}}``."""
+    if settings is None:
+        return rules
+    if not isinstance(settings, dict):
+        raise ConfigError("'rules' must be a mapping of rule ids to settings", path, line)
+    for rid, value in settings.items():
+        at = line_of(settings, rid)
+        if rid not in rules:
+            raise ConfigError(f"unknown rule {rid!r}{suggest(rid, rules)}", path, at)
+        rule = rules[rid]
+        if value in ("off", False):
+            rules[rid] = replace(rule, enabled=False)
+            continue
+        if value in ("on", True):
+            rules[rid] = replace(rule, enabled=True)
+            continue
+        if isinstance(value, str):
+            try:
+                rules[rid] = rule.with_overrides(Severity.parse(value), {}, True)
+            except ValueError:
+                raise ConfigError(
+                    f"rule {rid!r}: use off, on, error, warning, info or a mapping, not {value!r}", path, at
+                ) from None
+            continue
+        if not isinstance(value, dict):
+            raise ConfigError(f"rule {rid!r}: settings must be off, a severity or a mapping", path, at)
+        for key in value:
+            if key not in RULE_SETTING_KEYS:
+                raise ConfigError(
+                    f"rule {rid!r}: unknown setting {key!r}{suggest(key, RULE_SETTING_KEYS)}", path, line_of(value, key)
+                )
+        severity = None
+        if "severity" in value:
+            try:
+                severity = Severity.parse(str(value["severity"]))
+            except ValueError as exc:
+                raise ConfigError(f"rule {rid!r}: {exc}", path, line_of(value, "severity")) from None
+        options = value.get("options") or {}
+        if not isinstance(options, dict):
+            raise ConfigError(f"rule {rid!r}: 'options' must be a mapping", path, line_of(value, "options"))
+        checked = {k: check_option(rule.kind, k, v, path, line_of(options, k)) for k, v in options.items()}
+        enabled = value.get("enabled")
+        if enabled is not None and not isinstance(enabled, bool):
+            raise ConfigError(f"rule {rid!r}: 'enabled' must be true or false", path, line_of(value, "enabled"))
+        rules[rid] = rule.with_overrides(severity, checked, True if enabled is None else enabled)
+    return rules

@@ -1,0 +1,339 @@
+"""An article as checks see it: source text, masked prose, blocks with roles, quotes, sentences.
+
+Everything is computed once, when the document is built; checks only ask. Offsets are code
+points into ``source``; ``masked`` has the same length, with markup, code, URLs and front-matter
+keys replaced by spaces.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+import yaml
+
+from newslint import masking, text
+from newslint.positions import LineIndex
+
+Format = Literal["markdown", "text"]
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HEADLINE_KEYS = ("title", "headline", "hed")
+DEK_KEYS = ("dek", "subtitle", "subheadline", "description", "summary", "standfirst")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*(\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.S)
+_FM_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>[^\r\n]*?)[ \t]*\r?$", re.M)
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>[^*_].*?)\1\s*$")
+_ITALIC_LINE = re.compile(r"^\s*([*_])(?P<body>[^*_\s].*?)\1\s*$", re.S)
+_BYLINE = re.compile(r"^\s*(?:\*\*|_)?\s*(?:By|BY|Reporting by|Written by)\s+\S")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\**\s*$")
+_WRAP_LIMIT = 100
+
+
+class DecodeError(ValueError):
+    """The bytes are not valid in the requested encoding; says where."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of the article: a paragraph, heading, list item, table, code block...
+
+    Attributes:
+        kind: The structural kind: ``paragraph``, ``heading``, ``list_item``, ``blockquote``,
+            ``table``, ``code``, ``html`` or ``field`` (a front-matter prose value).
+        role: The editorial role: ``headline``, ``dek``, ``subhead``, ``byline`` or ``body``.
+        start: Offset of the first character.
+        end: Offset past the last character (line break excluded).
+    """
+
+    kind: str
+    role: str
+    start: int
+    end: int
+
+    @property
+    def is_prose(self) -> bool:
+        """Whether prose checks (superlatives, names, grammar) read this block."""
+        return self.kind not in ("code", "html")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span inside one block."""
+
+    start: int
+    end: int
+    block: Block
+
+
+@dataclass
+class Document:
+    """A decoded, parsed article. Build one with :func:`parse`."""
+
+    path: str
+    source: str
+    masked: str
+    format: Format
+    blocks: list[Block]
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    had_bom: bool = False
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        """Line table for offset -> (line, column)."""
+        return LineIndex(self.source)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of ``offset``."""
+        return self.lines.position(offset)
+
+    @cached_property
+    def quotes(self) -> text.SpanSet:
+        """Spans inside quotation marks (direct speech), across all prose blocks."""
+        spans: list[tuple[int, int]] = []
+        carry = False
+        for block in self.blocks:
+            if not block.is_prose:
+                continue
+            found, carry = text.quote_spans(
+                self.masked, block.start, block.end, continues=carry, headline=block.role != "body"
+            )
+            spans.extend(found)
+        return text.SpanSet(spans)
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """Whether ``[start, end)`` lies inside a quotation."""
+        return self.quotes.covers(start, start + 1 if end is None else end)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences of every prose block; a sentence never crosses a block."""
+        out: list[Sentence] = []
+        for block in self.blocks:
+            if block.is_prose and block.kind != "table":
+                out.extend(Sentence(s, e, block) for s, e in text.sentences(self.masked, block.start, block.end))
+        return out
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``, if any."""
+        from bisect import bisect_right
+
+        starts = self._sentence_starts
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def prose_blocks(self) -> Iterator[Block]:
+        """Blocks that carry prose, in document order."""
+        return (b for b in self.blocks if b.is_prose)
+
+    @cached_property
+    def headline(self) -> Block | None:
+        """The headline block, if the article has one."""
+        return next((b for b in self.blocks if b.role == "headline"), None)
+
+    def block_text(self, block: Block) -> str:
+        """The masked text of ``block``."""
+        return self.masked[block.start : block.end]
+
+
+def decode(data: bytes, encoding: str = "utf-8") -> tuple[str, bool]:
+    """Decode bytes, dropping a UTF-8 BOM; return the text and whether a BOM was there.
+
+    Raises:
+        DecodeError: naming the byte offset of the first invalid sequence.
+    """
+    bom = data.startswith(codecs.BOM_UTF8) and encoding.replace("_", "-").lower() in ("utf-8", "utf8")
+    if bom:
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode(encoding), bom
+    except UnicodeDecodeError as exc:
+        where = exc.start + (3 if bom else 0)
+        raise DecodeError(
+            f"not valid {encoding} at byte {where} (use --encoding for legacy archives)"
+        ) from None
+    except LookupError:
+        raise DecodeError(f"unknown encoding {encoding!r}") from None
+
+
+def guess_format(path: str) -> Format:
+    """Markdown for Markdown suffixes, plain text otherwise."""
+    lower = path.lower()
+    return "markdown" if any(lower.endswith(s) for s in MARKDOWN_SUFFIXES) else "text"
+
+
+def parse(source: str, path: str = "<text>", fmt: Format | None = None, had_bom: bool = False) -> Document:
+    """Build a :class:`Document` from decoded text."""
+    fmt = fmt or guess_format(path)
+    chars = list(source)
+    blocks: list[Block] = []
+    problems: list[tuple[int, str]] = []
+    front: dict[str, Any] = {}
+    body_start = 0
+    m = _FRONT_MATTER.match(source)
+    if m:
+        body_start = m.end()
+        front, fm_blocks, problem = _front_matter(source, m.start(2), m.end(2))
+        if problem:
+            problems.append(problem)
+        masking.mask_spans(chars, [(0, body_start)])
+        for b in fm_blocks:
+            chars[b.start : b.end] = source[b.start : b.end]
+        blocks.extend(fm_blocks)
+    masking.mask_spans(chars, _shift(masking.mask_common(source[body_start:]), body_start))
+    if fmt == "markdown":
+        from newslint import markdown
+
+        body_blocks, extra_masks = markdown.blocks(source, body_start)
+        masking.mask_spans(chars, extra_masks)
+    else:
+        body_blocks = [Block("paragraph", "body", s, e) for s, e in _plain_blocks(source, body_start)]
+    body_blocks = _split_paragraph_lines(source, body_blocks)
+    masked = "".join(chars)
+    blocks.extend(_assign_roles(source, body_blocks, has_title=any(b.role == "headline" for b in blocks)))
+    return Document(path, source, masked, fmt, blocks, front, problems, had_bom)
+
+
+def _shift(spans: Sequence[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    return [(s + by, e + by) for s, e in spans]
+
+
+def _front_matter(source: str, start: int, end: int) -> tuple[dict[str, Any], list[Block], tuple[int, str] | None]:
+    raw = source[start:end]
+    problem = None
+    data: dict[str, Any] = {}
+    try:
+        loaded = yaml.safe_load(raw)
+        if isinstance(loaded, dict):
+            data = loaded
+        elif loaded is not None:
+            problem = (start, "front matter is not a mapping of keys to values")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = start
+        if mark is not None:
+            at = start + _offset_of_line_col(raw, mark.line, mark.column)
+        problem = (at, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}")
+    blocks: list[Block] = []
+    for fm in _FM_FIELD.finditer(raw):
+        key = fm.group("key").lower()
+        role = "headline" if key in HEADLINE_KEYS else "dek" if key in DEK_KEYS else None
+        if role is None:
+            continue
+        vs, ve = fm.span("value")
+        value = raw[vs:ve]
+        if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+            vs, ve = vs + 1, ve - 1
+        elif value[:1] in ("|", ">", "[", "{", "") or value.startswith(("&", "*", "!")):
+            continue
+        if ve > vs and not (role == "headline" and any(b.role == "headline" for b in blocks)):
+            blocks.append(Block("field", role, start + vs, start + ve))
+    return data, blocks, problem
+
+
+def _offset_of_line_col(raw: str, line: int, col: int) -> int:
+    lines = raw.splitlines(keepends=True)
+    return sum(len(x) for x in lines[:line]) + col
+
+
+def _plain_blocks(source: str, start: int) -> Iterator[tuple[int, int]]:
+    """Blank-line separated runs of lines, as (start, end) offsets."""
+    idx = LineIndex(source)
+    first, _ = idx.position(start)
+    block_start: int | None = None
+    block_end = start
+    for line in range(first, idx.line_count + 1):
+        ls, le = idx.line_start(line), idx.line_end(line)
+        if source[ls:le].strip():
+            if block_start is None:
+                block_start = ls
+            block_end = le
+        elif block_start is not None:
+            yield block_start, block_end
+            block_start = None
+    if block_start is not None:
+        yield block_start, block_end
+
+
+def _split_paragraph_lines(source: str, blocks: list[Block]) -> list[Block]:
+    """Split a multi-line paragraph into one paragraph per line unless it is hard-wrapped.
+
+    CMS exports put one paragraph on each line with no blank lines; hard-wrapped text breaks
+    lines near a fixed width. A line is joined to the next only when it is "full" (close to
+    the block's wrap width, which must be under ~100 columns) and is not a bold-only line.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "blockquote", "list_item") or "\n" not in source[block.start : block.end] and "\r" not in source[block.start : block.end]:
+            out.append(block)
+            continue
+        spans = text.line_spans(source, block.start, block.end)
+        widths = [len(source[s:e].rstrip()) for s, e in spans]
+        wrap = max(widths[:-1]) if len(widths) > 1 else widths[0]
+        hard_wrapped = wrap <= _WRAP_LIMIT
+        cur_start = spans[0][0]
+        for (s, e), (ns, _ne), w in zip(spans, spans[1:], widths, strict=False):
+            line = source[s:e]
+            nxt = source[ns : source.find("\n", ns) if "\n" in source[ns:] else len(source)]
+            joined = (
+                hard_wrapped
+                and w >= wrap * 0.6
+                and not _BOLD_LINE.match(line)
+                and not _BOLD_LINE.match(nxt)
+                and not _BYLINE.match(line)
+            )
+            if not joined:
+                out.append(Block(block.kind, block.role, cur_start, e))
+                cur_start = ns
+        out.append(Block(block.kind, block.role, cur_start, spans[-1][1]))
+    return out
+
+
+def _assign_roles(source: str, blocks: list[Block], has_title: bool) -> list[Block]:
+    """Find the headline, deks, byline and subheads among the body blocks."""
+    out: list[Block] = []
+    in_top = True
+    seen_headline = has_title
+    for i, b in enumerate(blocks):
+        raw = source[b.start : b.end]
+        role = "body"
+        bold = bool(_BOLD_LINE.match(raw)) or bool(_ITALIC_LINE.match(raw))
+        if b.kind == "heading":
+            role = "subhead" if seen_headline else "headline"
+            if i > 0 and not seen_headline and any(x.kind == "paragraph" and x.role == "body" for x in out):
+                role = "subhead"
+        elif in_top and b.kind == "paragraph":
+            if _BYLINE.match(raw) and len(raw) < 120:
+                role = "byline"
+            elif bold or (len(raw) <= 160 and not _TERMINAL.search(raw)) or (bold and len(raw) < 300):
+                if not seen_headline and not _TERMINAL.search(raw):
+                    role = "headline"
+                else:
+                    role = "dek"
+            elif not seen_headline and i == 0 and len(raw) <= 160:
+                role = "headline"
+            else:
+                in_top = False
+        elif b.kind == "paragraph" and bold and len(raw) <= 160:
+            role = "subhead"
+        if b.kind != "heading" and b.kind != "paragraph":
+            in_top = in_top and b.kind in ("html",)
+        if role == "headline":
+            seen_headline = True
+        out.append(Block(b.kind, role, b.start, b.end))
+    if not seen_headline:
+        # No line looked like a headline: the first top line is the headline (a headline can end in "?").
+        for j, b in enumerate(out):
+            if b.role in ("dek",):
+                out[j] = Block(b.kind, "headline", b.start, b.end)
+                break
+    return out

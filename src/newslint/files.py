@@ -1,0 +1,78 @@
+"""Which files to check: explicit paths, directories walked with include/exclude patterns."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from pathlib import Path
+
+import pathspec
+
+from newslint.findings import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A file to check, and the path to show for it."""
+
+    path: Path
+    display: str
+
+
+def discover(
+    paths: Sequence[str], include: Sequence[str], exclude: Sequence[str], root: Path | None = None
+) -> Iterator[Target | InputError]:
+    """Yield files to check (sorted within each directory) and errors for bad paths.
+
+    Explicitly named files are checked whatever their suffix; directories are walked
+    recursively (symlinked directories are not followed, so loops cannot happen), keeping files
+    that match an ``include`` glob and no gitignore-style ``exclude`` pattern.
+    """
+    spec = pathspec.PathSpec.from_lines("gitwildmatch", exclude)
+    base = root or Path.cwd()
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists() and not p.is_symlink():
+            yield InputError(raw, "no such file or directory")
+            continue
+        if p.is_symlink() and not p.exists():
+            yield InputError(raw, "broken symbolic link")
+            continue
+        if p.is_dir():
+            yield from _walk(p, include, spec, base, seen)
+        elif p.resolve() not in seen:
+            seen.add(p.resolve())
+            yield Target(p, raw)
+
+
+def _walk(top: Path, include: Sequence[str], spec: pathspec.PathSpec, base: Path, seen: set[Path]) -> Iterator[Target | InputError]:
+    def onerror(exc: OSError) -> None:
+        errors.append(InputError(str(exc.filename or top), f"cannot read directory: {exc.strerror}"))
+
+    errors: list[InputError] = []
+    for dirpath, dirnames, filenames in os.walk(top, onerror=onerror):
+        here = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not spec.match_file(_rel(here / d, base) + "/"))
+        for name in sorted(filenames):
+            f = here / name
+            if not any(fnmatch(name, g) or fnmatch(_rel(f, base), g) for g in include):
+                continue
+            if spec.match_file(_rel(f, base)):
+                continue
+            real = f.resolve()
+            if real in seen:
+                continue
+            seen.add(real)
+            yield Target(f, str(f))
+        yield from errors
+        errors.clear()
+
+
+def _rel(p: Path, base: Path) -> str:
+    try:
+        return p.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()

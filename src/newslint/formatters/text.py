@@ -1,0 +1,73 @@
+"""``--format text``: ``path:line:col: severity rule-id message``, for people.
+
+On a terminal each finding also shows its source line with carets under the span, in colour,
+and the run ends with a summary line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newslint.findings import Finding, Report, Severity
+from newslint.formatters import OutputContext
+from newslint.positions import LineIndex
+
+_COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def _paint(text: str, code: str, on: bool) -> str:
+    return f"{code}{text}{_RESET}" if on else text
+
+
+def finding_line(f: Finding, color: bool = False) -> str:
+    """The one-line form of a finding."""
+    where = _paint(f"{f.path}:{f.line}:{f.column}:", _BOLD, color)
+    sev = _paint(f.severity.label, _COLORS[f.severity], color)
+    rule = _paint(f.rule, _DIM, color)
+    return f"{where} {sev} {rule} {f.message}"
+
+
+def _excerpt(f: Finding, index: LineIndex, color: bool) -> list[str]:
+    text = index.line_text(f.line).expandtabs(1)
+    width = (f.end_column if f.end_line == f.line else len(text) + 1) - f.column
+    shown = text if len(text) <= 160 else text[max(0, f.column - 60) : f.column + 100]
+    shift = 0 if len(text) <= 160 else max(0, f.column - 60)
+    caret = " " * (f.column - 1 - shift) + "^" * max(1, min(width, 100))
+    return [f"    {shown}", "    " + _paint(caret, _COLORS[f.severity], color)]
+
+
+def summary(report: Report) -> str:
+    """``N errors, M warnings, K infos in F files`` (plus input problems)."""
+    n = {s: report.count(s) for s in Severity}
+    parts = [f"{n[Severity.ERROR]} error{'s' * (n[Severity.ERROR] != 1)}", f"{n[Severity.WARNING]} warning{'s' * (n[Severity.WARNING] != 1)}"]
+    if n[Severity.INFO]:
+        parts.append(f"{n[Severity.INFO]} info")
+    files = len(report.files)
+    line = f"{', '.join(parts)} in {files} file{'s' * (files != 1)}"
+    fatal = sum(1 for e in report.errors if e.fatal)
+    if fatal:
+        line += f"; {fatal} file{'s' * (fatal != 1)} could not be checked"
+    return line
+
+
+def format_report(report: Report, ctx: OutputContext) -> str:
+    """Render the report for a person."""
+    out: list[str] = []
+    for fr in report.files:
+        index = LineIndex(ctx.sources[fr.path]) if ctx.show_source and fr.path in ctx.sources else None
+        for f in fr.findings:
+            out.append(finding_line(f, ctx.color))
+            if index is not None:
+                out.extend(_excerpt(f, index, ctx.color))
+    if ctx.statistics:
+        counts = Counter((f.rule, f.severity.label) for fr in report.files for f in fr.findings)
+        if out:
+            out.append("")
+        for (rule, sev), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            out.append(f"{n:6d}  {rule} ({sev})")
+    if not ctx.quiet:
+        if out:
+            out.append("")
+        out.append(_paint(summary(report), _BOLD, ctx.color))
+    return "\n".join(out)

@@ -1,0 +1,123 @@
+"""Grammar and spelling backends behind one small interface.
+
+Usage::
+
+    backend = make_backend("auto")            # Harper, or LanguageTool if a URL is set
+    try:
+        per_text = backend.check_many(masked_texts)   # list[list[GrammarIssue]]
+    finally:
+        backend.close()
+
+- `GrammarIssue(start, end, message, rule_id, category, replacements, backend)`: spans
+  in code points of the text passed in; ``category`` is one of "typo", "grammar",
+  "style", "punctuation", "other"; ``is_spelling`` is ``category == "typo"``.
+- `GrammarBackend`: ``name``, ``check_many(texts)``, ``close()``.
+- `BackendUnavailable`: the backend cannot run; the message says which and how to fix.
+- `make_backend(kind, ...)`: ``"harper"`` (offline, harper-py), ``"languagetool"`` (an
+  HTTP server: ``lt_url`` or ``$NEWSLINT_LT_URL``, credentials ``lt_username`` /
+  ``lt_api_key`` or ``$NEWSLINT_LT_USERNAME`` / ``$NEWSLINT_LT_API_KEY``) or ``"auto"``
+  (LanguageTool when a URL is configured, otherwise Harper). Results are cached on disk
+  unless ``use_cache=False``.
+
+Texts are masked article text; issues on whitespace-only spans or spans that contain a
+run of two or more whitespace characters (masked markup) are dropped by every backend.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from newslint.grammar.base import (
+    CATEGORIES,
+    BackendOptions,
+    BackendUnavailable,
+    Category,
+    GrammarBackend,
+    GrammarIssue,
+    drop_noise,
+    is_noise,
+)
+from newslint.grammar.cache import CachedBackend, FingerprintedBackend, GrammarCache
+
+__all__ = [
+    "CATEGORIES",
+    "BackendOptions",
+    "BackendUnavailable",
+    "Category",
+    "GrammarBackend",
+    "GrammarIssue",
+    "drop_noise",
+    "is_noise",
+    "make_backend",
+]
+
+BackendKind = Literal["auto", "languagetool", "harper"]
+ENV_URL, ENV_USER, ENV_KEY = "NEWSLINT_LT_URL", "NEWSLINT_LT_USERNAME", "NEWSLINT_LT_API_KEY"
+
+
+def make_backend(
+    kind: BackendKind = "auto",
+    *,
+    language: str = "en-US",
+    lt_url: str | None = None,
+    lt_username: str | None = None,
+    lt_api_key: str | None = None,
+    enabled_rules: Iterable[str] = (),
+    disabled_rules: Iterable[str] = (),
+    enabled_categories: Iterable[str] = (),
+    disabled_categories: Iterable[str] = (),
+    picky: bool = False,
+    timeout: float = 30.0,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+) -> GrammarBackend:
+    """Create a grammar backend.
+
+    Raises:
+        BackendUnavailable: The requested backend (or, for "auto", any) cannot run.
+        ValueError: Unknown ``kind``.
+    """
+    options = BackendOptions(
+        language=language,
+        enabled_rules=tuple(enabled_rules),
+        disabled_rules=tuple(disabled_rules),
+        enabled_categories=tuple(enabled_categories),
+        disabled_categories=tuple(disabled_categories),
+        picky=picky,
+    )
+    url = lt_url or os.environ.get(ENV_URL) or None
+    backend: FingerprintedBackend
+    if kind == "languagetool" or (kind == "auto" and url):
+        if not url:
+            raise BackendUnavailable(
+                f"languagetool: no server URL; pass lt_url or set {ENV_URL} "
+                "(e.g. http://localhost:8081 or https://api.languagetoolplus.com)."
+            )
+        from newslint.grammar.languagetool import LanguageToolBackend
+
+        backend = LanguageToolBackend(
+            url,
+            options,
+            username=lt_username or os.environ.get(ENV_USER),
+            api_key=lt_api_key or os.environ.get(ENV_KEY),
+            timeout=timeout,
+        )
+    elif kind in ("harper", "auto"):
+        from newslint.grammar.harper import HarperBackend
+
+        try:
+            backend = HarperBackend(options)
+        except BackendUnavailable as exc:
+            if kind == "harper":
+                raise
+            raise BackendUnavailable(
+                f"no grammar backend can run: {exc} Or set {ENV_URL} to a LanguageTool server."
+            ) from exc
+    else:
+        raise ValueError(f"unknown grammar backend {kind!r}; use auto, harper or languagetool")
+    if not use_cache:
+        return backend
+    return CachedBackend(backend, GrammarCache(cache_dir))

@@ -1,0 +1,189 @@
+"""Run the enabled rules over documents and turn hits into findings.
+
+The public API (``lint_text``, ``lint_paths``, ``Linter``) returns the same findings as the CLI.
+Everything it returns is picklable, so it maps over a process pool or a distributed engine.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newslint import document, suppress
+from newslint.checks.base import OptionError, Resources
+from newslint.config import Config, default_config
+from newslint.document import Document
+from newslint.findings import FileResult, Finding, Hit, InputError, Related, Report, Severity
+from newslint.rules import Rule
+from newslint.yamlutil import ConfigError
+
+BINARY_SNIFF = 8192
+SUPPRESSION_CHECK = "suppression"
+
+
+class _Template(string.Formatter):
+    """Message templates: unknown fields stay visible instead of raising."""
+
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Any) -> Any:
+        if isinstance(key, str):
+            return kwargs.get(key, "{" + key + "}")
+        return super().get_value(key, args, kwargs)
+
+
+_TEMPLATE = _Template()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What checking one file produced."""
+
+    result: FileResult | None
+    errors: tuple[InputError, ...]
+    source: str | None = None
+
+
+class Linter:
+    """Rules prepared once for a configuration, then applied to any number of documents."""
+
+    def __init__(self, config: Config | None = None, *, use_cache: bool = True) -> None:
+        self.config = config or default_config()
+        self.resources = Resources(entity_files=self.config.entity_files, use_cache=use_cache)
+        self._states: dict[str, Any] = {}
+        self.rules = [r for r in self.config.enabled_rules if r.check != SUPPRESSION_CHECK]
+        self.suppression_rules = {r.id: r for r in self.config.enabled_rules if r.check == SUPPRESSION_CHECK}
+
+    def prepare(self) -> None:
+        """Prepare every enabled rule now (compile patterns, load entity lists).
+
+        Raises:
+            ConfigError: naming the rule file and option when an option is unusable.
+        """
+        for rule in self.rules:
+            self._state(rule)
+
+    def _state(self, rule: Rule) -> Any:
+        if rule.id not in self._states:
+            try:
+                self._states[rule.id] = rule.kind.prepare(rule.options, self.resources)
+            except OptionError as exc:
+                raise ConfigError(f"rule {rule.id!r}, option {exc.key!r}: {exc}", rule.source) from None
+        return self._states[rule.id]
+
+    def lint(self, doc: Document) -> tuple[list[Finding], list[InputError]]:
+        """Findings for one parsed document (sorted), and problems met on the way."""
+        errors = [InputError(doc.path, msg, *doc.position(at)) for at, msg in doc.problems]
+        sups = suppress.parse(doc, lambda r: any(x.id.startswith(r.rstrip("*")) for x in self.config.rules.values()))
+        findings: list[Finding] = []
+        for rule in self.rules:
+            try:
+                hits = list(rule.kind.run(doc, self._state(rule)))
+            except OptionError as exc:
+                errors.append(InputError(doc.path, f"rule {rule.id!r}: {exc}"))
+                continue
+            except Exception as exc:  # noqa: BLE001 - one broken check must not stop the others
+                errors.append(InputError(doc.path, f"internal error in rule {rule.id!r}: {type(exc).__name__}: {exc}"))
+                continue
+            for hit in hits:
+                f = self._finding(doc, rule, hit)
+                if not sups.suppressed(f, doc.source):
+                    findings.append(f)
+        findings.extend(self._suppression_findings(doc, sups))
+        findings.sort(key=lambda f: f.sort_key)
+        return findings, errors
+
+    def _suppression_findings(self, doc: Document, sups: suppress.Suppressions) -> Iterator[Finding]:
+        bad = self.suppression_rules.get("bad-suppression")
+        if bad is not None:
+            for line, col, end_col, msg in sups.malformed:
+                yield self._at(doc, bad, line, col, end_col, msg)
+        unused_rule = self.suppression_rules.get("unused-suppression")
+        if unused_rule is not None:
+            for d in suppress.unused(sups, (r.id for r in self.rules)):
+                what = ", ".join(d.rules) or "all rules"
+                yield self._at(doc, unused_rule, d.line, d.column, d.end_column, f"suppression of {what} is not needed here")
+
+    def _at(self, doc: Document, rule: Rule, line: int, col: int, end_col: int, message: str) -> Finding:
+        start = doc.lines.line_start(line) + col - 1
+        end = doc.lines.line_start(line) + end_col - 1
+        return Finding(doc.path, rule.id, rule.check, rule.severity, message, line, col, line, end_col, doc.source[start:end], start, end)
+
+    def _finding(self, doc: Document, rule: Rule, hit: Hit) -> Finding:
+        line, col = doc.position(hit.start)
+        end_line, end_col = doc.position(hit.end)
+        match = doc.source[hit.start : hit.end]
+        if hit.message is not None:
+            message = hit.message
+        else:
+            values = {"match": " ".join(match.split()), **hit.args}
+            message = _TEMPLATE.vformat(rule.message, (), values)
+        related = tuple(
+            Related(*doc.position(r.start), *doc.position(r.end), r.message) for r in hit.related
+        )
+        return Finding(
+            path=doc.path,
+            rule=rule.id,
+            check=rule.check,
+            severity=hit.severity or rule.severity,
+            message=message,
+            line=line,
+            column=col,
+            end_line=end_line,
+            end_column=end_col,
+            match=match,
+            start=hit.start,
+            end=hit.end,
+            suggestions=hit.suggestions,
+            related=related,
+            fix=hit.fix,
+            fix_safe=rule.fix == "safe" and hit.fix is not None,
+            data=dict(hit.data),
+        )
+
+    def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
+        """Findings for text already in memory (the format is guessed from ``path``)."""
+        doc = document.parse(text, path)
+        return self.lint(doc)[0]
+
+    def check_file(self, path: Path, display: str, encoding: str = "utf-8") -> Outcome:
+        """Read, decode, parse and lint one file; every failure becomes an InputError."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return Outcome(None, (InputError(display, "file disappeared before it could be read"),))
+        except IsADirectoryError:
+            return Outcome(None, (InputError(display, "is a directory"),))
+        except OSError as exc:
+            return Outcome(None, (InputError(display, f"cannot read file: {exc.strerror or exc}"),))
+        return self.check_bytes(data, display, encoding)
+
+    def check_bytes(self, data: bytes, display: str, encoding: str = "utf-8") -> Outcome:
+        """Lint raw bytes as the file ``display``."""
+        if b"\x00" in data[:BINARY_SNIFF] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return Outcome(None, (InputError(display, "binary file skipped", fatal=False),))
+        try:
+            text, bom = document.decode(data, encoding)
+        except document.DecodeError as exc:
+            return Outcome(None, (InputError(display, str(exc)),))
+        doc = document.parse(text, display, had_bom=bom)
+        findings, errors = self.lint(doc)
+        return Outcome(FileResult(display, tuple(findings)), tuple(errors), text)
+
+
+def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Finding]:
+    """Lint one article held in memory with ``config`` (default: the default rule pack)."""
+    return Linter(config).lint_text(text, path)
+
+
+def lint_paths(paths: Iterable[str | Path], config: Config | None = None, *, jobs: int = 1) -> Report:
+    """Lint files and directories; the same report the CLI prints."""
+    from newslint.runner import run
+
+    return run([str(p) for p in paths], config or default_config(), jobs=jobs).report
+
+
+def severity_at_least(findings: Iterable[Finding], level: Severity) -> bool:
+    """Whether any finding is at or above ``level``."""
+    return any(f.severity >= level for f in findings)

@@ -1,0 +1,193 @@
+"""Rules are data: one YAML file per rule, validated strictly against its check kind."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newslint.checks import CHECKS
+from newslint.checks.base import CheckKind, Option
+from newslint.findings import Severity
+from newslint.yamlutil import ConfigError, LineDict, load_file, line_of
+
+RULE_KEYS = ("id", "check", "severity", "message", "description", "fix", "options", "examples", "enabled")
+REQUIRED_KEYS = ("id", "check", "severity", "message", "description")
+FIX_VALUES = ("safe", "unsafe", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule: a check kind with its id, severity, message template and options."""
+
+    id: str
+    check: str
+    severity: Severity
+    message: str
+    description: str
+    options: Mapping[str, Any]
+    fix: str = "none"
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    enabled: bool = True
+    source: str = ""
+
+    @property
+    def kind(self) -> CheckKind:
+        """The check kind that runs this rule."""
+        return CHECKS[self.check]
+
+    @property
+    def summary(self) -> str:
+        """The first line of the description ("What it flags")."""
+        first = self.description.strip().splitlines()[0] if self.description.strip() else self.id
+        return first.removeprefix("What it flags:").strip()
+
+    def with_overrides(self, severity: Severity | None, options: Mapping[str, Any], enabled: bool | None) -> Rule:
+        """A copy with config overrides applied (options are merged, not replaced)."""
+        merged = {**self.options, **options}
+        return replace(
+            self,
+            severity=severity or self.severity,
+            options=merged,
+            enabled=self.enabled if enabled is None else enabled,
+        )
+
+
+def default_rules_dir() -> Path:
+    """The default rule pack: inside the wheel, or the repo's ``rules/`` in a checkout."""
+    packaged = resources.files("newslint") / "_rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def suggest(word: str, choices: Any) -> str:
+    """A " (did you mean 'x'?)" suffix when a close choice exists."""
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def check_option(kind: CheckKind, key: str, value: Any, path: Path | str, line: int | None) -> Any:
+    """Validate one option value against the check kind's schema and return it."""
+    spec = kind.options.get(key)
+    if spec is None:
+        raise ConfigError(
+            f"unknown option {key!r} for check {kind.name!r}{suggest(key, kind.options)}", path, line
+        )
+    return _coerce(spec, key, value, path, line)
+
+
+def _coerce(spec: Option, key: str, value: Any, path: Path | str, line: int | None) -> Any:
+    def bad(expected: str) -> ConfigError:
+        return ConfigError(f"option {key!r} must be {expected}, not {type(value).__name__} {value!r}", path, line)
+
+    if spec.kind == "bool":
+        if not isinstance(value, bool):
+            raise bad("true or false")
+    elif spec.kind in ("int", "float"):
+        if isinstance(value, bool) or not isinstance(value, int | float) or (spec.kind == "int" and not isinstance(value, int)):
+            raise bad("an integer" if spec.kind == "int" else "a number")
+        if spec.minimum is not None and value < spec.minimum:
+            raise ConfigError(f"option {key!r} must be at least {spec.minimum}, not {value}", path, line)
+    elif spec.kind == "str":
+        if not isinstance(value, str):
+            raise bad("a string")
+        if spec.choices and value not in spec.choices:
+            raise ConfigError(
+                f"option {key!r} must be one of {', '.join(spec.choices)}, not {value!r}{suggest(value, spec.choices)}",
+                path,
+                line,
+            )
+    elif spec.kind == "list":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise bad("a list of strings")
+        return tuple(value)
+    elif spec.kind == "map":
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            raise bad("a mapping of strings to strings")
+        return dict(value)
+    return value
+
+
+def load_rule(path: Path) -> Rule:
+    """Load and validate one rule file."""
+    data = load_file(path)
+    if not isinstance(data, dict):
+        raise ConfigError("a rule file must be a mapping with id, check, severity, message, description", path, 1)
+    for key in data:
+        if key not in RULE_KEYS:
+            raise ConfigError(f"unknown key {key!r}{suggest(key, RULE_KEYS)}", path, line_of(data, key))
+    for key in REQUIRED_KEYS:
+        if key not in data:
+            raise ConfigError(f"missing required key {key!r}", path, line_of(data))
+        if not isinstance(data[key], str) or not data[key].strip():
+            raise ConfigError(f"{key!r} must be a non-empty string", path, line_of(data, key))
+    check = data["check"]
+    if check not in CHECKS:
+        raise ConfigError(
+            f"unknown check kind {check!r}{suggest(check, CHECKS)}; known: {', '.join(sorted(CHECKS))}",
+            path,
+            line_of(data, "check"),
+        )
+    kind = CHECKS[check]
+    try:
+        severity = Severity.parse(data["severity"])
+    except ValueError as exc:
+        raise ConfigError(str(exc), path, line_of(data, "severity")) from None
+    fix = data.get("fix", "none")
+    if fix not in FIX_VALUES:
+        raise ConfigError(f"'fix' must be one of {', '.join(FIX_VALUES)}, not {fix!r}", path, line_of(data, "fix"))
+    raw_options = data.get("options") or {}
+    if not isinstance(raw_options, dict):
+        raise ConfigError("'options' must be a mapping", path, line_of(data, "options"))
+    options = {k: spec.default for k, spec in kind.options.items()}
+    for key, value in raw_options.items():
+        options[key] = check_option(kind, key, value, path, line_of(raw_options, key))
+    examples = _examples(data.get("examples"), path, data)
+    enabled = data.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ConfigError("'enabled' must be true or false", path, line_of(data, "enabled"))
+    _check_template(data["message"], path, line_of(data, "message"))
+    return Rule(
+        id=data["id"],
+        check=check,
+        severity=severity,
+        message=data["message"].strip(),
+        description=data["description"].strip(),
+        options=options,
+        fix=fix,
+        examples=examples,
+        enabled=enabled,
+        source=str(path),
+    )
+
+
+def _examples(raw: Any, path: Path, data: LineDict) -> dict[str, tuple[str, ...]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or set(raw) - {"fail", "pass"}:
+        raise ConfigError("'examples' must be a mapping with 'fail' and 'pass' lists", path, line_of(data, "examples"))
+    out = {}
+    for key, items in raw.items():
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            raise ConfigError(f"'examples.{key}' must be a list of strings", path, line_of(raw, key))
+        out[key] = tuple(items)
+    return out
+
+
+def _check_template(template: str, path: Path, line: int | None) -> None:
+    import string
+
+    try:
+        list(string.Formatter().parse(template))
+    except ValueError as exc:
+        raise ConfigError(f"'message' is not a valid template: {exc}", path, line) from None
+
+
+def load_rule_dir(directory: Path) -> list[Rule]:
+    """Load every ``*.yaml``/``*.yml`` rule file directly inside ``directory``, sorted."""
+    files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return [load_rule(p) for p in files]

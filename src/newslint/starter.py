@@ -1,0 +1,35 @@
+"""The commented starter config that ``newslint init`` writes."""
+
+STARTER_CONFIG = """\
+# newslint configuration. Every key is optional; delete what you don't need.
+# Reference: https://github.com/newslint/newslint#configuration
+
+# Start from newslint's default rule pack ("default"), from nothing ("none"), or from
+# another config file (a path, relative to this file).
+extends: default
+
+# Known-entities lists, added to the starter list: YAML (- name: ..., aliases, kind) or
+# plain text with one name per line.
+# entities:
+#   - newsroom-entities.yaml
+
+# More rule files or directories of rule files (your house rules).
+# rule-files:
+#   - house-rules/
+
+# Per-rule settings: off, on, a severity (error, warning, info), or a mapping.
+rules:
+  # cliches: on
+  # long-sentence:
+  #   severity: info
+  #   options:
+  #     max_words: 45
+  # place-names: off
+
+# Which files a directory walk checks, and which paths it skips (gitignore syntax).
+include: ["*.md", "*.markdown", "*.txt"]
+exclude: []
+
+# The lowest severity that makes `newslint check` exit 1.
+fail-on: warning
+"""

@@ -1,0 +1,136 @@
+"""Inline suppressions: HTML comments (which don't render), front matter, and ``[sic]``.
+
+``<!-- newslint-disable-next-line RULE -->``, ``<!-- newslint-disable-line RULE -->``,
+``<!-- newslint-disable RULE -->`` ... ``<!-- newslint-enable RULE -->`` and
+``<!-- newslint-disable-file -->``; several rules are separated by commas or spaces, and no
+rule means all rules. Rules are matched by id or id prefix. In front matter,
+``newslint: {ignore: [RULE, ...]}`` disables rules for the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from newslint.document import Document
+from newslint.findings import Finding
+
+_COMMENT = re.compile(
+    r"<!--\s*newslint-(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<rules>[^>]*?)\s*-->"
+)
+_ANY_DIRECTIVE = re.compile(r"<!--\s*newslint[-:]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->")
+_SIC = re.compile(r"^\s?\[sic\]", re.I)
+SIC_CHECKS = frozenset({"entity-spelling", "substitution", "grammar"})
+
+
+@dataclass(slots=True)
+class Directive:
+    """One suppression comment (or front-matter entry) and whether it was used."""
+
+    line: int
+    column: int
+    end_column: int
+    verb: str
+    rules: tuple[str, ...]
+    used: bool = False
+
+    def covers(self, rule: str) -> bool:
+        return not self.rules or any(rule.startswith(r.rstrip("*")) for r in self.rules)
+
+
+@dataclass(slots=True)
+class Suppressions:
+    """Every suppression in one document, with a test for each finding."""
+
+    file_wide: list[Directive] = field(default_factory=list)
+    lines: dict[int, list[Directive]] = field(default_factory=dict)
+    ranges: list[tuple[Directive, int, int]] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    malformed: list[tuple[int, int, int, str]] = field(default_factory=list)
+
+    def suppressed(self, finding: Finding, source: str) -> bool:
+        """Whether ``finding`` is suppressed; marks the directive that did it as used."""
+        for d in self.file_wide:
+            if d.covers(finding.rule):
+                d.used = True
+                return True
+        for d in self.lines.get(finding.line, ()):
+            if d.covers(finding.rule):
+                d.used = True
+                return True
+        for d, first, last in self.ranges:
+            if first <= finding.line <= last and d.covers(finding.rule):
+                d.used = True
+                return True
+        return finding.check in SIC_CHECKS and bool(_SIC.match(source[finding.end : finding.end + 7]))
+
+
+def parse(doc: Document, known: Callable[[str], bool]) -> Suppressions:
+    """Collect the suppressions of ``doc``; ``known`` says whether a rule id exists."""
+    out = Suppressions()
+    open_ranges: list[tuple[Directive, int]] = []
+    last_line = doc.lines.line_count
+    for m in _ANY_DIRECTIVE.finditer(doc.source):
+        line, col = doc.position(m.start())
+        end_col = doc.position(m.end())[1]
+        good = _COMMENT.fullmatch(m.group())
+        if not good:
+            out.malformed.append((line, col, end_col, f"unknown newslint directive {m.group('verb')!r}"))
+            continue
+        rules = tuple(r for r in re.split(r"[\s,]+", good.group("rules").strip()) if r)
+        d = Directive(line, col, end_col, good.group("verb"), rules)
+        out.directives.append(d)
+        for r in rules:
+            if not known(r):
+                out.malformed.append((line, col, end_col, f"suppression names unknown rule {r!r}"))
+        if d.verb == "disable-file":
+            out.file_wide.append(d)
+        elif d.verb == "disable-next-line":
+            out.lines.setdefault(_next_content_line(doc, line), []).append(d)
+        elif d.verb == "disable-line":
+            out.lines.setdefault(line, []).append(d)
+        elif d.verb == "disable":
+            open_ranges.append((d, line))
+        else:
+            _close(out, open_ranges, d, line)
+    for d, first in open_ranges:
+        out.ranges.append((d, first, last_line))
+    ignore = doc.front_matter.get("newslint", {})
+    if isinstance(ignore, dict) and isinstance(ignore.get("ignore"), list):
+        rules = tuple(str(r) for r in ignore["ignore"])
+        d = Directive(1, 1, 4, "front-matter", rules)
+        out.file_wide.append(d)
+        out.directives.append(d)
+        for r in rules:
+            if not known(r):
+                out.malformed.append((1, 1, 4, f"front matter 'newslint.ignore' names unknown rule {r!r}"))
+    return out
+
+
+def _next_content_line(doc: Document, line: int) -> int:
+    for n in range(line + 1, doc.lines.line_count + 1):
+        if doc.lines.line_text(n).strip():
+            return n
+    return line + 1
+
+
+def _close(out: Suppressions, open_ranges: list[tuple[Directive, int]], enable: Directive, line: int) -> None:
+    keep: list[tuple[Directive, int]] = []
+    for d, first in open_ranges:
+        if not enable.rules or set(d.rules) <= set(enable.rules) and d.rules:
+            out.ranges.append((d, first, line))
+        else:
+            keep.append((d, first))
+    enable.used = True
+    open_ranges[:] = keep
+
+
+def unused(s: Suppressions, enabled: Iterable[str]) -> list[Directive]:
+    """Directives that suppressed nothing, among those naming enabled rules (or all rules)."""
+    enabled_set = set(enabled)
+    return [
+        d
+        for d in s.directives
+        if not d.used and d.verb != "enable" and (not d.rules or any(r in enabled_set for r in d.rules))
+    ]

@@ -1,0 +1,193 @@
+"""Text primitives shared by the document model and checks: lines, quotes, sentences, folding.
+
+All functions work on offsets into one string and run in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+
+_LINE = re.compile(r"[^\r\n]*")
+# Abbreviations after which a period does not end a sentence (lower case, no final period).
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr gov sen rep gen lt col sgt capt cmdr adm maj rev hon pres "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
+    "neb nev okla ore pa tenn tex va vt wash wis wyo "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp ltd co bros "
+    "dept est fig approx ave blvd rd mt ft u.s u.k u.n e.u d.c a.m p.m i.e e.g".split()
+)
+_SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_QUOTE_CONTEXT_OPEN = set(" \t\r\n([{—–-/:;,")
+
+
+class SpanSet:
+    """A sorted set of non-overlapping spans with O(log n) containment tests."""
+
+    __slots__ = ("_ends", "_starts", "spans")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        self.spans = merged
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one span contains all of ``[start, end)``."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self._ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span intersects ``[start, end)``."""
+        i = bisect_right(self._starts, end - 1) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def line_spans(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line between two offsets, line breaks excluded."""
+    out = []
+    for m in _LINE.finditer(source, start, end):
+        if m.start() == m.end() and out and out[-1][1] == m.start():
+            continue
+        out.append(m.span())
+    return [s for s in out if s[1] > s[0] or len(out) == 1]
+
+
+def fold(s: str) -> str:
+    """Case-fold, strip accents, straighten apostrophes and quotes, unify dashes."""
+    s = s.translate(_STRAIGHTEN)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def strip_accents(s: str) -> str:
+    """Remove combining marks (é -> e) but keep case."""
+    s = unicodedata.normalize("NFKD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
+
+
+_STRAIGHTEN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
+
+
+def normalize_words(s: str) -> list[str]:
+    """Words of ``s`` for comparison: folded, punctuation dropped."""
+    return re.findall(r"\w+", fold(s))
+
+
+def quote_spans(
+    masked: str, start: int, end: int, *, continues: bool = False, headline: bool = False
+) -> tuple[list[tuple[int, int]], bool]:
+    """Find quotations in one block.
+
+    Double quotes (straight and curly) delimit direct speech; single quotes count when they
+    nest inside a double quote, or anywhere in a headline or dek (where they replace double
+    quotes). A straight quote opens when it follows a space or opening punctuation and closes
+    otherwise. A quotation still open at the end of the block runs to its end; AP style then
+    reopens it with a new opening mark in the next paragraph, so nothing else carries over.
+
+    Returns:
+        The spans (including the marks) and whether a quotation was left open.
+    """
+    spans: list[tuple[int, int]] = []
+    d_open: int | None = start if continues and _starts_with_quote(masked, start, end) else None
+    s_open: int | None = None
+    for i in range(start, end):
+        ch = masked[i]
+        if ch not in "\"'“”‘’«»„":
+            continue
+        prev = masked[i - 1] if i > start else " "
+        nxt = masked[i + 1] if i + 1 < end else " "
+        straight_opener = ch == '"' and prev in _QUOTE_CONTEXT_OPEN and not nxt.isspace()
+        if ch in _DOUBLE_OPEN or (straight_opener and d_open is None):
+            if d_open is None:
+                d_open = i
+        elif ch in _DOUBLE_CLOSE or ch == '"':
+            if d_open is not None:
+                spans.append((d_open, i + 1))
+                d_open = None
+                s_open = None
+        elif d_open is not None or headline:
+            opening = (ch == "‘" or ch == "'") and (prev in _QUOTE_CONTEXT_OPEN or prev in "\"“") and nxt.isalnum()
+            closing = (ch == "’" or ch == "'") and not nxt.isalnum() and not prev.isspace()
+            if opening and s_open is None:
+                s_open = i
+            elif closing and s_open is not None and not (prev in "sS" and nxt.isspace() and i - s_open > 60):
+                if d_open is None:
+                    spans.append((s_open, i + 1))
+                s_open = None
+    left_open = d_open is not None
+    if d_open is not None:
+        spans.append((d_open, end))
+    return spans, left_open
+
+
+def _starts_with_quote(masked: str, start: int, end: int) -> bool:
+    head = masked[start:end].lstrip()
+    return head[:1] in ('"', "“", "«")
+
+
+def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split ``masked[start:end]`` into sentences; yields trimmed (start, end) spans.
+
+    A sentence ends at ., ! or ? (with any closing quotes) followed by space and a capital,
+    quote or digit, unless the word before the period is a known abbreviation or an initial.
+    """
+    pos = start
+    for m in _SENT_END.finditer(masked, start, end):
+        if masked[m.start()] == "." and _is_abbreviation(masked, start, m.start()):
+            continue
+        yield from _trim(masked, pos, m.end())
+        pos = m.end()
+    yield from _trim(masked, pos, end)
+
+
+def _is_abbreviation(masked: str, start: int, dot: int) -> bool:
+    w = _WORD_BEFORE.search(masked, max(start, dot - 20), dot)
+    if not w:
+        return False
+    word = w.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Robert F. Kennedy"
+    return word in ABBREVIATIONS
+
+
+def _trim(masked: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    while s < e and masked[s].isspace():
+        s += 1
+    while e > s and masked[e - 1].isspace():
+        e -= 1
+    if e > s:
+        yield s, e
+
+
+WORD = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*")
+
+
+def words(masked: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Word matches (letters and digits, with inner apostrophes, hyphens and periods)."""
+    return WORD.finditer(masked, start, len(masked) if end is None else end)
+
+
+def count_words(s: str) -> int:
+    """Number of words in ``s``."""
+    return sum(1 for _ in WORD.finditer(s))
+
+
+def shingles(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    """The set of word n-grams of ``tokens`` (the whole sequence if shorter than n)."""
+    if len(tokens) < n:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}

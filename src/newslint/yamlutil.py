@@ -1,0 +1,115 @@
+"""Safe YAML loading that remembers the line of every mapping key, for error messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ConfigError(Exception):
+    """A problem in a config, rule or entities file; ``str()`` names file, line and key."""
+
+    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.path and self.line:
+            where += f":{self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class LineDict(dict[str, Any]):
+    """A dict from YAML that knows the line of each key (``lines``) and of itself (``line``)."""
+
+    line: int = 0
+    lines: dict[str, int]
+
+
+class LineList(list[Any]):
+    """A list from YAML that knows the line of each item."""
+
+    line: int = 0
+    lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that builds LineDict/LineList and rejects duplicate keys."""
+
+
+def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    out = LineDict()
+    out.line = node.start_mark.line + 1
+    out.lines = {}
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+        if not isinstance(key, str | int | float | bool) or key is None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "keys must be plain strings", key_node.start_mark
+            )
+        key = str(key)
+        if key in out:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        out[key] = loader.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
+        out.lines[key] = key_node.start_mark.line + 1
+    return out
+
+
+def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+    out = LineList(loader.construct_object(child, deep=True) for child in node.value)  # type: ignore[no-untyped-call]
+    out.line = node.start_mark.line + 1
+    out.lines = [child.start_mark.line + 1 for child in node.value]
+    return out
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)  # type: ignore[arg-type]
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)  # type: ignore[arg-type]
+
+
+def load(text: str, path: str | Path) -> Any:
+    """Parse YAML safely; raise ConfigError with file, line and column on any problem.
+
+    Tags such as ``!!python/object`` are rejected: only plain YAML is ever constructed.
+    """
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        col = f", column {mark.column + 1}" if mark else ""
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "could not determine a constructor" in problem:
+            problem = "tags are not allowed (" + problem.split("tag ", 1)[-1] + "); newslint loads YAML safely"
+        raise ConfigError(f"invalid YAML{col}: {problem}", path, line) from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"invalid YAML: {exc}", path) from None
+
+
+def load_file(path: Path) -> Any:
+    """Read and parse a YAML file; raise ConfigError naming it when it can't be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read file: {exc.strerror or exc}", path) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not valid UTF-8 at byte {exc.start}", path) from None
+    return load(text, path)
+
+
+def line_of(data: Any, key: str | int | None = None) -> int | None:
+    """Line of ``key`` inside ``data`` (or of ``data`` itself) when known."""
+    if key is not None and isinstance(data, LineDict):
+        return data.lines.get(str(key), data.line)
+    if isinstance(key, int) and isinstance(data, LineList) and 0 <= key < len(data.lines):
+        return data.lines[key]
+    return getattr(data, "line", None) or None
