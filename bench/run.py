@@ -9,21 +9,20 @@ Not part of the test suite. See bench/README.md for what each row means.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import corpus
 import entities
 from measure import Run, ToolMissing, machine_facts, median_run, resolve, run
-from report import Report, cell, count_findings, failure_note, ratio, seconds
+from report import Report, cell, count_findings, failure_note, ratio
 
 # The commands timed. Flag names may change while newslint is young: edit them here.
 NEWSLINT_CHECK = ("check", "--format", "json", "--ignore", "grammar")
@@ -66,7 +65,7 @@ class Bench:
         self.newslint_runs: list[Run] = []
         self._n = 0
 
-    def _cold(self, argv: Sequence[str]) -> Run:
+    def cold(self, argv: Sequence[str]) -> Run:
         # A fresh cwd and XDG cache/config dirs per run: neither tool can reuse results or
         # pick up a user config. (proselint 0.16 keeps only in-process caches; older releases
         # memoised results under $XDG_CACHE_HOME/proselint, which this also defeats.)
@@ -88,9 +87,9 @@ class Bench:
         ps_runs: list[Run] = []
         for _ in range(repeats):
             if self.newslint:
-                nl_runs.append(self._cold([*self.newslint, *args, *map(str, paths)]))
+                nl_runs.append(self.cold([*self.newslint, *args, *map(str, paths)]))
             if self.proselint:
-                ps_runs.append(self._cold([*self.proselint, *PROSELINT_CHECK, *map(str, paths)]))
+                ps_runs.append(self.cold([*self.proselint, *PROSELINT_CHECK, *map(str, paths)]))
         self.newslint_runs += nl_runs
         return (median_run(nl_runs) if nl_runs else None, median_run(ps_runs) if ps_runs else None)
 
@@ -98,7 +97,7 @@ class Bench:
         """Median newslint run with `args`, or None when newslint is unavailable."""
         if not self.newslint:
             return None
-        runs = [self._cold([*self.newslint, *args]) for _ in range(repeats)]
+        runs = [self.cold([*self.newslint, *args]) for _ in range(repeats)]
         self.newslint_runs += runs
         return median_run(runs)
 
@@ -192,38 +191,35 @@ def row_entities(b: Bench, rep: Report, subset: list[Path], plan: Plan) -> None:
             rep.notes.append(note)
 
 
-def grammar_direct(paths: Sequence[Path]) -> float | None:
-    """Seconds for Harper called directly over `paths`, or None without bench/grammar_direct.py.
+def grammar_direct(b: Bench, paths: Sequence[Path], repeats: int) -> Run | None:
+    """Harper called directly over `paths`, or None without bench/grammar_direct.py.
 
-    The module must define `time_direct(paths: list[Path]) -> float`, wall seconds from the
-    first process start to the last exit, with whatever caches Harper has cold.
+    `python bench/grammar_direct.py FILE...` is timed like the linters (process start to exit),
+    with the Python beside the newslint command, where Harper's bindings are installed.
     """
-    module_path = BENCH_DIR / "grammar_direct.py"
-    if not module_path.is_file():
+    script = BENCH_DIR / "grammar_direct.py"
+    if not script.is_file() or not b.newslint:
         return None
-    spec = importlib.util.spec_from_file_location("grammar_direct", module_path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    fn: Callable[[list[Path]], float | None] = module.time_direct
-    return fn(list(paths))
+    beside = Path(b.newslint[0]).parent / "python"
+    python = str(beside) if beside.is_file() else sys.executable
+    runs = [b.cold([python, str(script), *map(str, paths)]) for _ in range(repeats)]
+    return median_run(runs)
 
 
 def row_grammar(b: Bench, rep: Report, subset: list[Path], plan: Plan) -> None:
-    """(f): newslint's grammar check vs Harper called directly (placeholder until wired)."""
+    """(f): newslint's grammar check vs Harper called directly."""
     root = stage(subset, b.work / "subset")
     staged = sorted(root.glob("*/*.txt"))
-    direct = grammar_direct(staged)
-    what = f"grammar, {len(subset)} articles: newslint vs Harper called directly"
+    what = f"grammar, {len(subset)} articles, median of {plan.subset_repeats}: vs Harper direct"
+    direct = grammar_direct(b, staged, plan.subset_repeats)
     if direct is None:
         rep.add("f", what, "—", "n/a: bench/grammar_direct.py absent")
         return
     nl = b.newslint_only([*NEWSLINT_GRAMMAR, str(root)], plan.subset_repeats)
-    nl_wall = nl.wall if nl and nl.ok() else None
-    rep.add(
-        "f", what, cell(nl), f"Harper: {seconds(direct)}", nl_wall / direct if nl_wall else None
-    )
+    rep.add("f", what, cell(nl), f"Harper: {cell(direct)}", ratio(nl, direct))
+    for label, r in (("(f) newslint grammar", nl), ("(f) grammar_direct.py", direct)):
+        if note := failure_note(label, r):
+            rep.notes.append(note)
 
 
 def tool_version(cmd: list[str] | None) -> str:

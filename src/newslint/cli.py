@@ -12,7 +12,9 @@ from typing import Annotated, Optional
 import typer
 
 from newslint import __version__
+from newslint.baseline import BaselineError
 from newslint.config import Config, load_config
+from newslint.diffscope import DiffScopeError
 from newslint.findings import Report, Severity
 from newslint.formatters import FORMATTERS, OutputContext, RuleInfo
 from newslint.yamlutil import ConfigError
@@ -44,7 +46,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
 ) -> None:
     """An editorial linter for news articles."""
 
@@ -55,7 +59,12 @@ def _fail(message: str) -> typer.Exit:
 
 
 def build_config(
-    config: Path | None, start: Path | None, select: list[str], ignore: list[str], entities: list[Path], fail_on: str | None
+    config: Path | None,
+    start: Path | None,
+    select: list[str],
+    ignore: list[str],
+    entities: list[Path],
+    fail_on: str | None,
 ) -> Config:
     """Load the config and apply command-line overrides; raise ConfigError on any problem."""
     cfg = load_config(config, start=start)
@@ -94,21 +103,76 @@ def exit_code(report: Report, fail_on: Severity, exit_zero: bool) -> Exit:
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories to check; '-' reads standard input.")],
-    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (else newslint.yaml is discovered).")] = None,  # noqa: UP045
-    select: Annotated[list[str], typer.Option("--select", help="Only these rule ids or prefixes (repeatable, comma-separated).")] = [],  # noqa: B006
-    ignore: Annotated[list[str], typer.Option("--ignore", help="Skip these rule ids or prefixes.")] = [],  # noqa: B006
-    entities: Annotated[list[Path], typer.Option("--entities", help="Add a known-entities list (repeatable).")] = [],  # noqa: B006
-    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info.")] = None,  # noqa: UP045
-    output_format: Annotated[Optional[str], typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATTERS)}.")] = None,  # noqa: UP045
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
-    statistics: Annotated[bool, typer.Option("--statistics", help="Append counts per rule.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")] = False,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or directories to check; '-' reads standard input.")
+    ],
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", "-c", help="Config file (else newslint.yaml is discovered)."),
+    ] = None,
+    select: Annotated[
+        list[str],
+        typer.Option(
+            "--select", help="Only these rule ids or prefixes (repeatable, comma-separated)."
+        ),
+    ] = [],  # noqa: B006
+    ignore: Annotated[
+        list[str], typer.Option("--ignore", help="Skip these rule ids or prefixes.")
+    ] = [],  # noqa: B006
+    entities: Annotated[
+        list[Path], typer.Option("--entities", help="Add a known-entities list (repeatable).")
+    ] = [],  # noqa: B006
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info."),
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATTERS)}."),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")
+    ] = False,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Append counts per rule.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")
+    ] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).")] = 0,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Don't read or write on-disk caches.")] = False,
-    encoding: Annotated[str, typer.Option("--encoding", help="Text encoding of the articles.")] = "utf-8",
-    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Path to report (and to find config for) when reading '-'.")] = None,  # noqa: UP045
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).")
+    ] = 0,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Don't read or write on-disk caches.")
+    ] = False,
+    encoding: Annotated[
+        str, typer.Option("--encoding", help="Text encoding of the articles.")
+    ] = "utf-8",
+    diff_base: Annotated[
+        str | None,
+        typer.Option(
+            "--diff-base", help="Report only lines changed since the merge-base with REF."
+        ),
+    ] = None,
+    diff_file: Annotated[
+        str | None,
+        typer.Option("--diff-file", help="Report only lines a unified diff adds ('-': stdin)."),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Report only findings not recorded in this baseline file."),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option("--write-baseline", help="Record today's findings in this file and exit 0."),
+    ] = None,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-filename", help="Path to report (and to find config for) when reading '-'."
+        ),
+    ] = None,
 ) -> None:
     """Check articles and report findings."""
     from newslint import runner
@@ -116,16 +180,41 @@ def check(
     reading_stdin = "-" in paths
     files = [p for p in paths if p != "-"]
     display = stdin_filename or "<stdin>"
-    start = Path(stdin_filename) if reading_stdin and stdin_filename else Path(files[0]) if files else Path.cwd()
+    start = (
+        Path(stdin_filename)
+        if reading_stdin and stdin_filename
+        else Path(files[0])
+        if files
+        else Path.cwd()
+    )
     try:
         cfg = build_config(config, start, select, ignore, entities, fail_on)
         for unknown in cfg.unknown_selectors:
-            typer.echo(f"newslint: warning: --select/--ignore {unknown!r} matches no rule", err=True)
+            typer.echo(
+                f"newslint: warning: --select/--ignore {unknown!r} matches no rule", err=True
+            )
         stdin = (sys.stdin.buffer.read(), display) if reading_stdin else None
-        result = runner.run(files, cfg, jobs=jobs, use_cache=not no_cache, encoding=encoding, stdin=stdin)
+        result = runner.run(
+            files, cfg, jobs=jobs, use_cache=not no_cache, encoding=encoding, stdin=stdin
+        )
     except ConfigError as exc:
         raise _fail(str(exc)) from None
-    fmt = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in FORMATTERS else "text")
+    try:
+        report = scope_report(result.report, result.sources, diff_base, diff_file, baseline)
+        if write_baseline is not None:
+            from newslint.baseline import write_baseline as write
+
+            n = write(report, result.sources, write_baseline)
+            typer.echo(f"newslint: recorded {n} findings in {write_baseline}", err=True)
+            raise typer.Exit(Exit.ERROR if any(e.fatal for e in report.errors) else Exit.OK)
+    except (DiffScopeError, BaselineError) as exc:
+        raise _fail(str(exc)) from None
+    result = runner.RunResult(report, result.sources)
+    fmt = output_format or (
+        "github"
+        if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in FORMATTERS
+        else "text"
+    )
     if fmt not in FORMATTERS:
         raise _fail(f"unknown format {fmt!r}; choose from {', '.join(FORMATTERS)}")
     tty = sys.stdout.isatty()
@@ -147,9 +236,89 @@ def check(
     raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))
 
 
+def scope_report(
+    report: Report,
+    sources: dict[str, str],
+    diff_base: str | None,
+    diff_file: str | None,
+    baseline: Path | None,
+) -> Report:
+    """Narrow a report to changed lines and/or to findings not in a baseline."""
+    from newslint import diffscope
+    from newslint.checks import CHECKS
+
+    article_level = {name for name, kind in CHECKS.items() if kind.scope == "article"}
+    if diff_base is not None or diff_file is not None:
+        if diff_base is not None:
+            changed = diffscope.changed_lines_since(diff_base, Path.cwd())
+        else:
+            assert diff_file is not None
+            text = sys.stdin.read() if diff_file == "-" else _read_text(Path(diff_file))
+            changed = diffscope.changed_lines_from_diff(text, _git_root() or Path.cwd())
+        report = diffscope.filter_report(
+            report, changed, article_level_checks=article_level, cwd=Path.cwd()
+        )
+    if baseline is not None:
+        from newslint.baseline import apply_baseline
+
+        report, stats = apply_baseline(report, sources, baseline)
+        if stats.fixed:
+            typer.echo(
+                f"newslint: {stats.fixed} baselined finding(s) no longer occur; "
+                f"rerun with --write-baseline {baseline} to shrink the baseline",
+                err=True,
+            )
+    return report
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DiffScopeError(f"{path}: cannot read diff: {exc}") from None
+
+
+def _git_root() -> Path | None:
+    import subprocess
+
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False
+        )
+    except OSError:
+        return None
+    return Path(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip() else None
+
+
+@app.command("baseline")
+def baseline_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories to record.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")] = Path(
+        ".newslint-baseline.json"
+    ),
+    config: Annotated[Path | None, typer.Option("--config", "-c", help="Config file.")] = None,
+) -> None:
+    """Record today's findings so that `check --baseline FILE` reports only new ones."""
+    from newslint import runner
+    from newslint.baseline import write_baseline
+
+    try:
+        cfg = build_config(config, Path(paths[0]) if paths else Path.cwd(), [], [], [], None)
+        result = runner.run(paths, cfg)
+        n = write_baseline(result.report, result.sources, output)
+    except (ConfigError, BaselineError) as exc:
+        raise _fail(str(exc)) from None
+    for err in result.report.errors:
+        typer.echo(f"newslint: {err}", err=True)
+    typer.echo(f"recorded {n} findings in {output}")
+    raise typer.Exit(Exit.ERROR if any(e.fatal for e in result.report.errors) else Exit.OK)
+
+
 @app.command("rules")
 def rules_cmd(
-    explain: Annotated[Optional[str], typer.Option("--explain", help="Print one rule's documentation.")] = None,  # noqa: UP045
+    explain: Annotated[
+        str | None, typer.Option("--explain", help="Print one rule's documentation.")
+    ] = None,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file.")] = None,  # noqa: UP045
 ) -> None:
     """List every rule, or explain one."""
@@ -163,7 +332,11 @@ def rules_cmd(
             from newslint.rules import suggest
 
             raise _fail(f"unknown rule {explain!r}{suggest(explain, cfg.rules)}")
-        typer.echo(f"{rule.id}  (check: {rule.check}, severity: {rule.severity.label}, fix: {rule.fix}{'' if rule.enabled else ', off'})\n")
+        state = "" if rule.enabled else ", off"
+        typer.echo(
+            f"{rule.id}  (check: {rule.check}, severity: {rule.severity.label}, "
+            f"fix: {rule.fix}{state})\n"
+        )
         typer.echo(rule.description)
         if rule.examples.get("fail"):
             typer.echo("\nFlagged:")
@@ -180,7 +353,9 @@ def rules_cmd(
 
 @app.command()
 def init(
-    path: Annotated[Path, typer.Argument(help="Where to write the starter config.")] = Path("newslint.yaml"),
+    path: Annotated[Path, typer.Argument(help="Where to write the starter config.")] = Path(
+        "newslint.yaml"
+    ),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented starter newslint.yaml."""

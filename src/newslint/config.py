@@ -15,7 +15,7 @@ from typing import Any
 
 from newslint.findings import Severity
 from newslint.rules import Rule, check_option, default_rules_dir, load_rule, load_rule_dir, suggest
-from newslint.yamlutil import ConfigError, LineDict, load_file, line_of
+from newslint.yamlutil import ConfigError, LineDict, line_of, load_file
 
 CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml")
 CONFIG_KEYS = ("extends", "rules", "rule-files", "entities", "include", "exclude", "fail-on")
@@ -51,7 +51,9 @@ class Config:
 
     def select(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> Config:
         """Enable only rules matching ``select`` (ids or prefixes), then drop ``ignore``."""
-        unknown = tuple(s for s in (*select, *ignore) if not any(_matches(s, r) for r in self.rules.values()))
+        unknown = tuple(
+            s for s in (*select, *ignore) if not any(_matches(s, r) for r in self.rules.values())
+        )
         rules = {}
         for rid, rule in self.rules.items():
             on = rule.enabled
@@ -97,7 +99,11 @@ def default_config() -> Config:
     """The default rule pack and starter entities list, nothing else."""
     base = default_rules_dir()
     rules = {r.id: r for r in load_rule_dir(base)}
-    entities = tuple(str(p) for p in sorted((base / "entities").glob("*")) if p.suffix in (".yaml", ".yml", ".txt"))
+    entities = tuple(
+        str(p)
+        for p in sorted((base / "entities").glob("*"))
+        if p.suffix in (".yaml", ".yml", ".txt")
+    )
     return Config(rules=rules, entity_files=entities)
 
 
@@ -125,7 +131,9 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
         raise ConfigError("a config file must be a mapping of keys to values", path, 1)
     for key in data:
         if key not in CONFIG_KEYS:
-            raise ConfigError(f"unknown key {key!r}{suggest(key, CONFIG_KEYS)}", path, line_of(data, key))
+            raise ConfigError(
+                f"unknown key {key!r}{suggest(key, CONFIG_KEYS)}", path, line_of(data, key)
+            )
     base = _base(data, path, seen)
     root = path.parent
     rules = dict(base.rules)
@@ -136,7 +144,9 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
         elif p.is_file():
             loaded = [load_rule(p)]
         else:
-            raise ConfigError(f"rule file or directory not found: {extra}", path, line_of(data, "rule-files"))
+            raise ConfigError(
+                f"rule file or directory not found: {extra}", path, line_of(data, "rule-files")
+            )
         rules.update({r.id: r for r in loaded})
     rules = _apply_settings(rules, data.get("rules"), path, line_of(data, "rules"))
     entities = base.entity_files
@@ -174,9 +184,13 @@ def _base(data: Mapping[str, Any], path: Path, seen: tuple[Path, ...]) -> Config
     if extends == "default":
         return default_config()
     if extends in ("none", None):
-        return Config(rules={r.id: replace(r, enabled=False) for r in default_config().rules.values()})
+        return Config(
+            rules={r.id: replace(r, enabled=False) for r in default_config().rules.values()}
+        )
     if not isinstance(extends, str):
-        raise ConfigError("'extends' must be 'default', 'none' or a path", path, line_of(data, "extends"))
+        raise ConfigError(
+            "'extends' must be 'default', 'none' or a path", path, line_of(data, "extends")
+        )
     return _load((path.parent / extends).resolve(), (*seen, path.resolve()))
 
 
@@ -191,7 +205,9 @@ def _str_list(data: Mapping[str, Any], key: str, path: Path) -> list[str]:
     return list(value)
 
 
-def _apply_settings(rules: dict[str, Rule], settings: Any, path: Path, line: int | None) -> dict[str, Rule]:
+def _apply_settings(
+    rules: dict[str, Rule], settings: Any, path: Path, line: int | None
+) -> dict[str, Rule]:
     """Apply ``rules: {id: off | severity | {severity, enabled, options}}``."""
     if settings is None:
         return rules
@@ -213,28 +229,42 @@ def _apply_settings(rules: dict[str, Rule], settings: Any, path: Path, line: int
                 rules[rid] = rule.with_overrides(Severity.parse(value), {}, True)
             except ValueError:
                 raise ConfigError(
-                    f"rule {rid!r}: use off, on, error, warning, info or a mapping, not {value!r}", path, at
+                    f"rule {rid!r}: use off, on, error, warning, info or a mapping, not {value!r}",
+                    path,
+                    at,
                 ) from None
             continue
         if not isinstance(value, dict):
-            raise ConfigError(f"rule {rid!r}: settings must be off, a severity or a mapping", path, at)
+            raise ConfigError(
+                f"rule {rid!r}: settings must be off, a severity or a mapping", path, at
+            )
         for key in value:
             if key not in RULE_SETTING_KEYS:
                 raise ConfigError(
-                    f"rule {rid!r}: unknown setting {key!r}{suggest(key, RULE_SETTING_KEYS)}", path, line_of(value, key)
+                    f"rule {rid!r}: unknown setting {key!r}{suggest(key, RULE_SETTING_KEYS)}",
+                    path,
+                    line_of(value, key),
                 )
         severity = None
         if "severity" in value:
             try:
                 severity = Severity.parse(str(value["severity"]))
             except ValueError as exc:
-                raise ConfigError(f"rule {rid!r}: {exc}", path, line_of(value, "severity")) from None
+                raise ConfigError(
+                    f"rule {rid!r}: {exc}", path, line_of(value, "severity")
+                ) from None
         options = value.get("options") or {}
         if not isinstance(options, dict):
-            raise ConfigError(f"rule {rid!r}: 'options' must be a mapping", path, line_of(value, "options"))
-        checked = {k: check_option(rule.kind, k, v, path, line_of(options, k)) for k, v in options.items()}
+            raise ConfigError(
+                f"rule {rid!r}: 'options' must be a mapping", path, line_of(value, "options")
+            )
+        checked = {
+            k: check_option(rule.kind, k, v, path, line_of(options, k)) for k, v in options.items()
+        }
         enabled = value.get("enabled")
         if enabled is not None and not isinstance(enabled, bool):
-            raise ConfigError(f"rule {rid!r}: 'enabled' must be true or false", path, line_of(value, "enabled"))
+            raise ConfigError(
+                f"rule {rid!r}: 'enabled' must be true or false", path, line_of(value, "enabled")
+            )
         rules[rid] = rule.with_overrides(severity, checked, True if enabled is None else enabled)
     return rules

@@ -23,8 +23,12 @@ Format = Literal["markdown", "text"]
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HEADLINE_KEYS = ("title", "headline", "hed")
 DEK_KEYS = ("dek", "subtitle", "subheadline", "description", "summary", "standfirst")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*(\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.S)
-_FM_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>[^\r\n]*?)[ \t]*\r?$", re.M)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*(\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.S
+)
+_FM_FIELD = re.compile(
+    r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>[^\r\n]*?)[ \t]*\r?$", re.M
+)
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>[^*_].*?)\1\s*$")
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?P<body>[^*_\s].*?)\1\s*$", re.S)
 _BYLINE = re.compile(r"^\s*(?:\*\*|_)?\s*(?:By|BY|Reporting by|Written by)\s+\S")
@@ -114,7 +118,10 @@ class Document:
         out: list[Sentence] = []
         for block in self.blocks:
             if block.is_prose and block.kind != "table":
-                out.extend(Sentence(s, e, block) for s, e in text.sentences(self.masked, block.start, block.end))
+                out.extend(
+                    Sentence(s, e, block)
+                    for s, e in text.sentences(self.masked, block.start, block.end)
+                )
         return out
 
     def sentence_at(self, offset: int) -> Sentence | None:
@@ -151,7 +158,10 @@ def decode(data: bytes, encoding: str = "utf-8") -> tuple[str, bool]:
     Raises:
         DecodeError: naming the byte offset of the first invalid sequence.
     """
-    bom = data.startswith(codecs.BOM_UTF8) and encoding.replace("_", "-").lower() in ("utf-8", "utf8")
+    bom = data.startswith(codecs.BOM_UTF8) and encoding.replace("_", "-").lower() in (
+        "utf-8",
+        "utf8",
+    )
     if bom:
         data = data[len(codecs.BOM_UTF8) :]
     try:
@@ -171,7 +181,9 @@ def guess_format(path: str) -> Format:
     return "markdown" if any(lower.endswith(s) for s in MARKDOWN_SUFFIXES) else "text"
 
 
-def parse(source: str, path: str = "<text>", fmt: Format | None = None, had_bom: bool = False) -> Document:
+def parse(
+    source: str, path: str = "<text>", fmt: Format | None = None, had_bom: bool = False
+) -> Document:
     """Build a :class:`Document` from decoded text."""
     fmt = fmt or guess_format(path)
     chars = list(source)
@@ -196,10 +208,14 @@ def parse(source: str, path: str = "<text>", fmt: Format | None = None, had_bom:
         body_blocks, extra_masks = markdown.blocks(source, body_start)
         masking.mask_spans(chars, extra_masks)
     else:
-        body_blocks = [Block("paragraph", "body", s, e) for s, e in _plain_blocks(source, body_start)]
+        body_blocks = [
+            Block("paragraph", "body", s, e) for s, e in _plain_blocks(source, body_start)
+        ]
     body_blocks = _split_paragraph_lines(source, body_blocks)
     masked = "".join(chars)
-    blocks.extend(_assign_roles(source, body_blocks, has_title=any(b.role == "headline" for b in blocks)))
+    blocks.extend(
+        _assign_roles(source, body_blocks, has_title=any(b.role == "headline" for b in blocks))
+    )
     return Document(path, source, masked, fmt, blocks, front, problems, had_bom)
 
 
@@ -207,7 +223,9 @@ def _shift(spans: Sequence[tuple[int, int]], by: int) -> list[tuple[int, int]]:
     return [(s + by, e + by) for s, e in spans]
 
 
-def _front_matter(source: str, start: int, end: int) -> tuple[dict[str, Any], list[Block], tuple[int, str] | None]:
+def _front_matter(
+    source: str, start: int, end: int
+) -> tuple[dict[str, Any], list[Block], tuple[int, str] | None]:
     raw = source[start:end]
     problem = None
     data: dict[str, Any] = {}
@@ -273,7 +291,10 @@ def _split_paragraph_lines(source: str, blocks: list[Block]) -> list[Block]:
     """
     out: list[Block] = []
     for block in blocks:
-        if block.kind not in ("paragraph", "blockquote", "list_item") or "\n" not in source[block.start : block.end] and "\r" not in source[block.start : block.end]:
+        if block.kind not in ("paragraph", "blockquote", "list_item") or (
+            "\n" not in source[block.start : block.end]
+            and "\r" not in source[block.start : block.end]
+        ):
             out.append(block)
             continue
         spans = text.line_spans(source, block.start, block.end)
@@ -309,16 +330,18 @@ def _assign_roles(source: str, blocks: list[Block], has_title: bool) -> list[Blo
         bold = bool(_BOLD_LINE.match(raw)) or bool(_ITALIC_LINE.match(raw))
         if b.kind == "heading":
             role = "subhead" if seen_headline else "headline"
-            if i > 0 and not seen_headline and any(x.kind == "paragraph" and x.role == "body" for x in out):
+            if (
+                i > 0
+                and not seen_headline
+                and any(x.kind == "paragraph" and x.role == "body" for x in out)
+            ):
                 role = "subhead"
         elif in_top and b.kind == "paragraph":
             if _BYLINE.match(raw) and len(raw) < 120:
                 role = "byline"
-            elif bold or (len(raw) <= 160 and not _TERMINAL.search(raw)) or (bold and len(raw) < 300):
-                if not seen_headline and not _TERMINAL.search(raw):
-                    role = "headline"
-                else:
-                    role = "dek"
+            elif bold or (len(raw) <= 160 and not _TERMINAL.search(raw)):
+                headline = not seen_headline and not _TERMINAL.search(raw)
+                role = "headline" if headline else "dek"
             elif not seen_headline and i == 0 and len(raw) <= 160:
                 role = "headline"
             else:
@@ -331,7 +354,7 @@ def _assign_roles(source: str, blocks: list[Block], has_title: bool) -> list[Blo
             seen_headline = True
         out.append(Block(b.kind, role, b.start, b.end))
     if not seen_headline:
-        # No line looked like a headline: the first top line is the headline (a headline can end in "?").
+        # No line looked like a headline: the first top line is it (headlines can end in "?").
         for j, b in enumerate(out):
             if b.role in ("dek",):
                 out[j] = Block(b.kind, "headline", b.start, b.end)

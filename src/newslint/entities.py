@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.text import fold
-from newslint.yamlutil import ConfigError, load_file, line_of
+from newslint.yamlutil import ConfigError, line_of, load_file
 
 KINDS = ("person", "organization", "place")
 ENTRY_KEYS = ("name", "aliases", "kind")
@@ -59,17 +59,31 @@ def load_entities(path: Path) -> list[Entity]:
             raise ConfigError("each entity must be a name or a mapping with 'name'", path, at)
         for key in item:
             if key not in ENTRY_KEYS:
-                raise ConfigError(f"unknown key {key!r} in entity (use name, aliases, kind)", path, line_of(item, key))
+                raise ConfigError(
+                    f"unknown key {key!r} in entity (use name, aliases, kind)",
+                    path,
+                    line_of(item, key),
+                )
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             raise ConfigError("entity 'name' must be a non-empty string", path, at)
         aliases = item.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-            raise ConfigError("entity 'aliases' must be a list of names", path, line_of(item, "aliases"))
+        if not isinstance(aliases, list) or not all(
+            isinstance(a, str) and a.strip() for a in aliases
+        ):
+            raise ConfigError(
+                "entity 'aliases' must be a list of names", path, line_of(item, "aliases")
+            )
         kind = item.get("kind", "")
         if kind and kind not in KINDS:
-            raise ConfigError(f"entity 'kind' must be one of {', '.join(KINDS)}, not {kind!r}", path, line_of(item, "kind"))
-        out.append(Entity(" ".join(name.split()), tuple(" ".join(a.split()) for a in aliases), kind))
+            raise ConfigError(
+                f"entity 'kind' must be one of {', '.join(KINDS)}, not {kind!r}",
+                path,
+                line_of(item, "kind"),
+            )
+        out.append(
+            Entity(" ".join(name.split()), tuple(" ".join(a.split()) for a in aliases), kind)
+        )
     return out
 
 
@@ -139,5 +153,5 @@ class EntityIndex:
 
 
 def strip_possessive(token: str) -> str:
-    """"Rubio's" -> "Rubio", "Reyes’" -> "Reyes"."""
+    """ "Rubio's" -> "Rubio", "Reyes’" -> "Reyes"."""
     return _POSSESSIVE.sub("", token) if len(token) > 2 else token

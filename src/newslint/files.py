@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import Any
 
 import pathspec
 
@@ -48,14 +49,22 @@ def discover(
             yield Target(p, raw)
 
 
-def _walk(top: Path, include: Sequence[str], spec: pathspec.PathSpec, base: Path, seen: set[Path]) -> Iterator[Target | InputError]:
+def _walk(
+    top: Path, include: Sequence[str], spec: pathspec.PathSpec[Any], base: Path, seen: set[Path]
+) -> Iterator[Target | InputError]:
     def onerror(exc: OSError) -> None:
-        errors.append(InputError(str(exc.filename or top), f"cannot read directory: {exc.strerror}"))
+        errors.append(
+            InputError(str(exc.filename or top), f"cannot read directory: {exc.strerror}")
+        )
 
     errors: list[InputError] = []
     for dirpath, dirnames, filenames in os.walk(top, onerror=onerror):
         here = Path(dirpath)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not spec.match_file(_rel(here / d, base) + "/"))
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".") and not spec.match_file(_rel(here / d, base) + "/")
+        )
         for name in sorted(filenames):
             f = here / name
             if not any(fnmatch(name, g) or fnmatch(_rel(f, base), g) for g in include):

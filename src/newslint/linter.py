@@ -53,7 +53,9 @@ class Linter:
         self.resources = Resources(entity_files=self.config.entity_files, use_cache=use_cache)
         self._states: dict[str, Any] = {}
         self.rules = [r for r in self.config.enabled_rules if r.check != SUPPRESSION_CHECK]
-        self.suppression_rules = {r.id: r for r in self.config.enabled_rules if r.check == SUPPRESSION_CHECK}
+        self.suppression_rules = {
+            r.id: r for r in self.config.enabled_rules if r.check == SUPPRESSION_CHECK
+        }
 
     def prepare(self) -> None:
         """Prepare every enabled rule now (compile patterns, load entity lists).
@@ -69,13 +71,17 @@ class Linter:
             try:
                 self._states[rule.id] = rule.kind.prepare(rule.options, self.resources)
             except OptionError as exc:
-                raise ConfigError(f"rule {rule.id!r}, option {exc.key!r}: {exc}", rule.source) from None
+                raise ConfigError(
+                    f"rule {rule.id!r}, option {exc.key!r}: {exc}", rule.source
+                ) from None
         return self._states[rule.id]
 
     def lint(self, doc: Document) -> tuple[list[Finding], list[InputError]]:
         """Findings for one parsed document (sorted), and problems met on the way."""
         errors = [InputError(doc.path, msg, *doc.position(at)) for at, msg in doc.problems]
-        sups = suppress.parse(doc, lambda r: any(x.id.startswith(r.rstrip("*")) for x in self.config.rules.values()))
+        sups = suppress.parse(
+            doc, lambda r: any(x.id.startswith(r.rstrip("*")) for x in self.config.rules.values())
+        )
         findings: list[Finding] = []
         for rule in self.rules:
             try:
@@ -83,8 +89,12 @@ class Linter:
             except OptionError as exc:
                 errors.append(InputError(doc.path, f"rule {rule.id!r}: {exc}"))
                 continue
-            except Exception as exc:  # noqa: BLE001 - one broken check must not stop the others
-                errors.append(InputError(doc.path, f"internal error in rule {rule.id!r}: {type(exc).__name__}: {exc}"))
+            except Exception as exc:
+                errors.append(
+                    InputError(
+                        doc.path, f"internal error in rule {rule.id!r}: {type(exc).__name__}: {exc}"
+                    )
+                )
                 continue
             for hit in hits:
                 f = self._finding(doc, rule, hit)
@@ -94,7 +104,9 @@ class Linter:
         findings.sort(key=lambda f: f.sort_key)
         return findings, errors
 
-    def _suppression_findings(self, doc: Document, sups: suppress.Suppressions) -> Iterator[Finding]:
+    def _suppression_findings(
+        self, doc: Document, sups: suppress.Suppressions
+    ) -> Iterator[Finding]:
         bad = self.suppression_rules.get("bad-suppression")
         if bad is not None:
             for line, col, end_col, msg in sups.malformed:
@@ -103,12 +115,34 @@ class Linter:
         if unused_rule is not None:
             for d in suppress.unused(sups, (r.id for r in self.rules)):
                 what = ", ".join(d.rules) or "all rules"
-                yield self._at(doc, unused_rule, d.line, d.column, d.end_column, f"suppression of {what} is not needed here")
+                yield self._at(
+                    doc,
+                    unused_rule,
+                    d.line,
+                    d.column,
+                    d.end_column,
+                    f"suppression of {what} is not needed here",
+                )
 
-    def _at(self, doc: Document, rule: Rule, line: int, col: int, end_col: int, message: str) -> Finding:
+    def _at(
+        self, doc: Document, rule: Rule, line: int, col: int, end_col: int, message: str
+    ) -> Finding:
         start = doc.lines.line_start(line) + col - 1
         end = doc.lines.line_start(line) + end_col - 1
-        return Finding(doc.path, rule.id, rule.check, rule.severity, message, line, col, line, end_col, doc.source[start:end], start, end)
+        return Finding(
+            doc.path,
+            rule.id,
+            rule.check,
+            rule.severity,
+            message,
+            line,
+            col,
+            line,
+            end_col,
+            doc.source[start:end],
+            start,
+            end,
+        )
 
     def _finding(self, doc: Document, rule: Rule, hit: Hit) -> Finding:
         line, col = doc.position(hit.start)
@@ -177,7 +211,9 @@ def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> 
     return Linter(config).lint_text(text, path)
 
 
-def lint_paths(paths: Iterable[str | Path], config: Config | None = None, *, jobs: int = 1) -> Report:
+def lint_paths(
+    paths: Iterable[str | Path], config: Config | None = None, *, jobs: int = 1
+) -> Report:
     """Lint files and directories; the same report the CLI prints."""
     from newslint.runner import run
 

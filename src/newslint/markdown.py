@@ -33,7 +33,9 @@ def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, i
 
     idx = LineIndex(source)
     first_body_line = idx.position(body_start)[0] if body_start else 1
-    text = "\n" * (first_body_line - 1) + source[body_start:].replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n" * (first_body_line - 1) + source[body_start:].replace("\r\n", "\n").replace(
+        "\r", "\n"
+    )
     tokens = _parser().parse(text)
     out: list[Block] = []
     masks: list[tuple[int, int]] = []
@@ -72,5 +74,8 @@ def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, i
             out.append(Block(kind, "body", s, e))
     for b in out:
         if b.kind not in ("code", "html"):
-            masks.extend((b.start + s, b.start + e) for s, e in masking.mask_markdown_inline(source[b.start : b.end]))
+            masks.extend(
+                (b.start + s, b.start + e)
+                for s, e in masking.mask_markdown_inline(source[b.start : b.end])
+            )
     return out, masks

@@ -12,9 +12,19 @@ from typing import Any
 from newslint.checks import CHECKS
 from newslint.checks.base import CheckKind, Option
 from newslint.findings import Severity
-from newslint.yamlutil import ConfigError, LineDict, load_file, line_of
+from newslint.yamlutil import ConfigError, line_of, load_file
 
-RULE_KEYS = ("id", "check", "severity", "message", "description", "fix", "options", "examples", "enabled")
+RULE_KEYS = (
+    "id",
+    "check",
+    "severity",
+    "message",
+    "description",
+    "fix",
+    "options",
+    "examples",
+    "enabled",
+)
 REQUIRED_KEYS = ("id", "check", "severity", "message", "description")
 FIX_VALUES = ("safe", "unsafe", "none")
 
@@ -45,7 +55,9 @@ class Rule:
         first = self.description.strip().splitlines()[0] if self.description.strip() else self.id
         return first.removeprefix("What it flags:").strip()
 
-    def with_overrides(self, severity: Severity | None, options: Mapping[str, Any], enabled: bool | None) -> Rule:
+    def with_overrides(
+        self, severity: Severity | None, options: Mapping[str, Any], enabled: bool | None
+    ) -> Rule:
         """A copy with config overrides applied (options are merged, not replaced)."""
         merged = {**self.options, **options}
         return replace(
@@ -75,29 +87,40 @@ def check_option(kind: CheckKind, key: str, value: Any, path: Path | str, line: 
     spec = kind.options.get(key)
     if spec is None:
         raise ConfigError(
-            f"unknown option {key!r} for check {kind.name!r}{suggest(key, kind.options)}", path, line
+            f"unknown option {key!r} for check {kind.name!r}{suggest(key, kind.options)}",
+            path,
+            line,
         )
     return _coerce(spec, key, value, path, line)
 
 
 def _coerce(spec: Option, key: str, value: Any, path: Path | str, line: int | None) -> Any:
     def bad(expected: str) -> ConfigError:
-        return ConfigError(f"option {key!r} must be {expected}, not {type(value).__name__} {value!r}", path, line)
+        return ConfigError(
+            f"option {key!r} must be {expected}, not {type(value).__name__} {value!r}", path, line
+        )
 
     if spec.kind == "bool":
         if not isinstance(value, bool):
             raise bad("true or false")
     elif spec.kind in ("int", "float"):
-        if isinstance(value, bool) or not isinstance(value, int | float) or (spec.kind == "int" and not isinstance(value, int)):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or (spec.kind == "int" and not isinstance(value, int))
+        ):
             raise bad("an integer" if spec.kind == "int" else "a number")
         if spec.minimum is not None and value < spec.minimum:
-            raise ConfigError(f"option {key!r} must be at least {spec.minimum}, not {value}", path, line)
+            raise ConfigError(
+                f"option {key!r} must be at least {spec.minimum}, not {value}", path, line
+            )
     elif spec.kind == "str":
         if not isinstance(value, str):
             raise bad("a string")
         if spec.choices and value not in spec.choices:
             raise ConfigError(
-                f"option {key!r} must be one of {', '.join(spec.choices)}, not {value!r}{suggest(value, spec.choices)}",
+                f"option {key!r} must be one of {', '.join(spec.choices)}, "
+                f"not {value!r}{suggest(value, spec.choices)}",
                 path,
                 line,
             )
@@ -106,7 +129,9 @@ def _coerce(spec: Option, key: str, value: Any, path: Path | str, line: int | No
             raise bad("a list of strings")
         return tuple(value)
     elif spec.kind == "map":
-        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
             raise bad("a mapping of strings to strings")
         return dict(value)
     return value
@@ -116,10 +141,14 @@ def load_rule(path: Path) -> Rule:
     """Load and validate one rule file."""
     data = load_file(path)
     if not isinstance(data, dict):
-        raise ConfigError("a rule file must be a mapping with id, check, severity, message, description", path, 1)
+        raise ConfigError(
+            "a rule file must be a mapping with id, check, severity, message, description", path, 1
+        )
     for key in data:
         if key not in RULE_KEYS:
-            raise ConfigError(f"unknown key {key!r}{suggest(key, RULE_KEYS)}", path, line_of(data, key))
+            raise ConfigError(
+                f"unknown key {key!r}{suggest(key, RULE_KEYS)}", path, line_of(data, key)
+            )
     for key in REQUIRED_KEYS:
         if key not in data:
             raise ConfigError(f"missing required key {key!r}", path, line_of(data))
@@ -128,7 +157,8 @@ def load_rule(path: Path) -> Rule:
     check = data["check"]
     if check not in CHECKS:
         raise ConfigError(
-            f"unknown check kind {check!r}{suggest(check, CHECKS)}; known: {', '.join(sorted(CHECKS))}",
+            f"unknown check kind {check!r}{suggest(check, CHECKS)}; "
+            f"known: {', '.join(sorted(CHECKS))}",
             path,
             line_of(data, "check"),
         )
@@ -139,7 +169,9 @@ def load_rule(path: Path) -> Rule:
         raise ConfigError(str(exc), path, line_of(data, "severity")) from None
     fix = data.get("fix", "none")
     if fix not in FIX_VALUES:
-        raise ConfigError(f"'fix' must be one of {', '.join(FIX_VALUES)}, not {fix!r}", path, line_of(data, "fix"))
+        raise ConfigError(
+            f"'fix' must be one of {', '.join(FIX_VALUES)}, not {fix!r}", path, line_of(data, "fix")
+        )
     raw_options = data.get("options") or {}
     if not isinstance(raw_options, dict):
         raise ConfigError("'options' must be a mapping", path, line_of(data, "options"))
@@ -165,15 +197,21 @@ def load_rule(path: Path) -> Rule:
     )
 
 
-def _examples(raw: Any, path: Path, data: LineDict) -> dict[str, tuple[str, ...]]:
+def _examples(raw: Any, path: Path, data: Any) -> dict[str, tuple[str, ...]]:
     if raw is None:
         return {}
     if not isinstance(raw, dict) or set(raw) - {"fail", "pass"}:
-        raise ConfigError("'examples' must be a mapping with 'fail' and 'pass' lists", path, line_of(data, "examples"))
+        raise ConfigError(
+            "'examples' must be a mapping with 'fail' and 'pass' lists",
+            path,
+            line_of(data, "examples"),
+        )
     out = {}
     for key, items in raw.items():
         if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-            raise ConfigError(f"'examples.{key}' must be a list of strings", path, line_of(raw, key))
+            raise ConfigError(
+                f"'examples.{key}' must be a list of strings", path, line_of(raw, key)
+            )
         out[key] = tuple(items)
     return out
 

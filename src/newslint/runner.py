@@ -73,11 +73,15 @@ def run(
     return RunResult(Report(tuple(files), tuple(errors)), sources)
 
 
-def _outcomes(linter: Linter, targets: list[Target], config: Config, jobs: int, use_cache: bool, encoding: str) -> Iterator[Outcome]:
+def _outcomes(
+    linter: Linter, targets: list[Target], config: Config, jobs: int, use_cache: bool, encoding: str
+) -> Iterator[Outcome]:
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     if jobs == 1 or len(targets) < 2 * CHUNK:
         for t in targets:
             yield linter.check_file(t.path, t.display, encoding)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(config, use_cache, encoding)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(config, use_cache, encoding)
+    ) as pool:
         yield from pool.map(_check, [(str(t.path), t.display) for t in targets], chunksize=CHUNK)

@@ -63,7 +63,9 @@ class Suppressions:
             if first <= finding.line <= last and d.covers(finding.rule):
                 d.used = True
                 return True
-        return finding.check in SIC_CHECKS and bool(_SIC.match(source[finding.end : finding.end + 7]))
+        return finding.check in SIC_CHECKS and bool(
+            _SIC.match(source[finding.end : finding.end + 7])
+        )
 
 
 def parse(doc: Document, known: Callable[[str], bool]) -> Suppressions:
@@ -76,7 +78,9 @@ def parse(doc: Document, known: Callable[[str], bool]) -> Suppressions:
         end_col = doc.position(m.end())[1]
         good = _COMMENT.fullmatch(m.group())
         if not good:
-            out.malformed.append((line, col, end_col, f"unknown newslint directive {m.group('verb')!r}"))
+            out.malformed.append(
+                (line, col, end_col, f"unknown newslint directive {m.group('verb')!r}")
+            )
             continue
         rules = tuple(r for r in re.split(r"[\s,]+", good.group("rules").strip()) if r)
         d = Directive(line, col, end_col, good.group("verb"), rules)
@@ -104,7 +108,9 @@ def parse(doc: Document, known: Callable[[str], bool]) -> Suppressions:
         out.directives.append(d)
         for r in rules:
             if not known(r):
-                out.malformed.append((1, 1, 4, f"front matter 'newslint.ignore' names unknown rule {r!r}"))
+                out.malformed.append(
+                    (1, 1, 4, f"front matter 'newslint.ignore' names unknown rule {r!r}")
+                )
     return out
 
 
@@ -115,10 +121,12 @@ def _next_content_line(doc: Document, line: int) -> int:
     return line + 1
 
 
-def _close(out: Suppressions, open_ranges: list[tuple[Directive, int]], enable: Directive, line: int) -> None:
+def _close(
+    out: Suppressions, open_ranges: list[tuple[Directive, int]], enable: Directive, line: int
+) -> None:
     keep: list[tuple[Directive, int]] = []
     for d, first in open_ranges:
-        if not enable.rules or set(d.rules) <= set(enable.rules) and d.rules:
+        if not enable.rules or (set(d.rules) <= set(enable.rules) and d.rules):
             out.ranges.append((d, first, line))
         else:
             keep.append((d, first))
@@ -132,5 +140,7 @@ def unused(s: Suppressions, enabled: Iterable[str]) -> list[Directive]:
     return [
         d
         for d in s.directives
-        if not d.used and d.verb != "enable" and (not d.rules or any(r in enabled_set for r in d.rules))
+        if not d.used
+        and d.verb != "enable"
+        and (not d.rules or any(r in enabled_set for r in d.rules))
     ]

@@ -13,11 +13,102 @@ from collections.abc import Iterable, Iterator, Sequence
 _LINE = re.compile(r"[^\r\n]*")
 # Abbreviations after which a period does not end a sentence (lower case, no final period).
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr gov sen rep gen lt col sgt capt cmdr adm maj rev hon pres "
-    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
-    "neb nev okla ore pa tenn tex va vt wash wis wyo "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp ltd co bros "
-    "dept est fig approx ave blvd rd mt ft u.s u.k u.n e.u d.c a.m p.m i.e e.g".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "rev",
+        "hon",
+        "pres",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "bros",
+        "dept",
+        "est",
+        "fig",
+        "approx",
+        "ave",
+        "blvd",
+        "rd",
+        "mt",
+        "ft",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+    ]
 )
 _SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -58,7 +149,7 @@ class SpanSet:
 
 def line_spans(source: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each line between two offsets, line breaks excluded."""
-    out = []
+    out: list[tuple[int, int]] = []
     for m in _LINE.finditer(source, start, end):
         if m.start() == m.end() and out and out[-1][1] == m.start():
             continue
@@ -79,7 +170,9 @@ def strip_accents(s: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
 
 
-_STRAIGHTEN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
+_STRAIGHTEN = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-", "\u00a0": " "}
+)
 
 
 def normalize_words(s: str) -> list[str]:
@@ -120,11 +213,19 @@ def quote_spans(
                 d_open = None
                 s_open = None
         elif d_open is not None or headline:
-            opening = (ch == "‘" or ch == "'") and (prev in _QUOTE_CONTEXT_OPEN or prev in "\"“") and nxt.isalnum()
+            opening = (
+                (ch == "‘" or ch == "'")
+                and (prev in _QUOTE_CONTEXT_OPEN or prev in '"“')
+                and nxt.isalnum()
+            )
             closing = (ch == "’" or ch == "'") and not nxt.isalnum() and not prev.isspace()
             if opening and s_open is None:
                 s_open = i
-            elif closing and s_open is not None and not (prev in "sS" and nxt.isspace() and i - s_open > 60):
+            elif (
+                closing
+                and s_open is not None
+                and not (prev in "sS" and nxt.isspace() and i - s_open > 60)
+            ):
                 if d_open is None:
                     spans.append((s_open, i + 1))
                 s_open = None

@@ -18,17 +18,27 @@ from newslint.findings import Edit, Hit, RelatedSpan
 
 OPTIONS = {
     "min_words": Option("int", 8, "Paragraphs shorter than this are never duplicates.", minimum=1),
-    "threshold": Option("float", 0.6, "Resemblance (0-1) from which a paragraph is a near copy.", minimum=0.0),
+    "threshold": Option(
+        "float", 0.6, "Resemblance (0-1) from which a paragraph is a near copy.", minimum=0.0
+    ),
     "shingle_size": Option("int", 3, "Words per shingle for near-copy detection.", minimum=1),
-    "boilerplate": Option("list", (), "Regexes for lines that may legitimately recur (matched case-insensitively)."),
+    "boilerplate": Option(
+        "list", (), "Regexes for lines that may legitimately recur (matched case-insensitively)."
+    ),
     "near": Option("bool", True, "Also report near copies, not only exact ones."),
 }
 
 
-def prepare(options: Mapping[str, Any], resources: Resources) -> tuple[Mapping[str, Any], re.Pattern[str] | None]:
+def prepare(
+    options: Mapping[str, Any], resources: Resources
+) -> tuple[Mapping[str, Any], re.Pattern[str] | None]:
     del resources
     try:
-        pattern = re.compile("|".join(f"(?:{p})" for p in options["boilerplate"]), re.I) if options["boilerplate"] else None
+        pattern = (
+            re.compile("|".join(f"(?:{p})" for p in options["boilerplate"]), re.I)
+            if options["boilerplate"]
+            else None
+        )
     except re.error as exc:
         raise OptionError("boilerplate", f"a pattern does not compile: {exc}") from None
     return options, pattern
@@ -78,7 +88,11 @@ def run(doc: Document, state: tuple[Mapping[str, Any], re.Pattern[str] | None]) 
                 args={"of_line": line, "how": how, "similarity": round(found.similarity, 3)},
                 related=(RelatedSpan(first.start, first.end, "first copy"),),
                 fix=fix,
-                data={"of_line": line, "exact": found.exact, "similarity": round(found.similarity, 3)},
+                data={
+                    "of_line": line,
+                    "exact": found.exact,
+                    "similarity": round(found.similarity, 3),
+                },
             )
             continue
         index.add(words)

@@ -25,14 +25,48 @@ from newslint.findings import Edit, Hit, Severity
 from newslint.text import fold
 
 OPTIONS = {
-    "diacritic_severity": Option("str", "warning", "Severity of accent-only differences.", ("error", "warning", "info")),
-    "within_article": Option("bool", True, "Also flag one name spelled two ways in the same article."),
-    "max_edits": Option("int", 2, "Most letter edits allowed in a word of 6+ letters (1 for shorter).", minimum=1),
+    "diacritic_severity": Option(
+        "str", "warning", "Severity of accent-only differences.", ("error", "warning", "info")
+    ),
+    "within_article": Option(
+        "bool", True, "Also flag one name spelled two ways in the same article."
+    ),
+    "max_edits": Option(
+        "int", 2, "Most letter edits allowed in a word of 6+ letters (1 for shorter).", minimum=1
+    ),
     "single_word_diacritics": Option(
-        "bool", False, "Flag missing accents in one-word names (Bogota -> Bogotá); off because English copy often drops them."
+        "bool",
+        False,
+        "Flag missing accents in one-word names (Bogota -> Bogotá); off by default because "
+        "English copy often drops them.",
     ),
 }
-PARTICLES = frozenset("de da del della der den di do dos das du la le van von bin ibn al el y e zu".split())
+PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "zu",
+    ]
+)
 _RUN = re.compile(r"[^\W\d_](?:[\w]|[’'\-.](?=[^\W_]))*(?:['’]s?)?")
 _VOWELS = str.maketrans("", "", "aeiouy")
 
@@ -112,7 +146,9 @@ def _first_name_variant(a: str, b: str) -> bool:
     return a[:1] == b[:1] and len(a) > 3 and a.translate(_VOWELS) == b.translate(_VOWELS)
 
 
-def _best(index: EntityIndex, folded: tuple[str, ...], max_edits: int) -> tuple[list[Form], int] | None:
+def _best(
+    index: EntityIndex, folded: tuple[str, ...], max_edits: int
+) -> tuple[list[Form], int] | None:
     best: list[Form] = []
     best_cost = 99
     for pos in range(len(folded)):
@@ -130,7 +166,9 @@ def _best(index: EntityIndex, folded: tuple[str, ...], max_edits: int) -> tuple[
                 cost += d
             if 0 < cost < best_cost:
                 best, best_cost = [form], cost
-            elif cost == best_cost and cost < 99 and all(f.canonical != form.canonical for f in best):
+            elif (
+                cost == best_cost and cost < 99 and all(f.canonical != form.canonical for f in best)
+            ):
                 best.append(form)
     return (best, best_cost) if best else None
 
@@ -147,7 +185,11 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         for fuzzy in (False, True):
             for size in range(min(n, index.max_tokens), 0, -1):
                 for i in range(n - size + 1):
-                    if any(covered[i : i + size]) or run_[i].text in PARTICLES or run_[i + size - 1].text in PARTICLES:
+                    if (
+                        any(covered[i : i + size])
+                        or run_[i].text in PARTICLES
+                        or run_[i + size - 1].text in PARTICLES
+                    ):
                         continue
                     toks = tuple(t.text for t in run_[i : i + size])
                     start, end = run_[i].start, run_[i + size - 1].end
@@ -166,7 +208,12 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
 
 
 def _match(
-    index: EntityIndex, toks: tuple[str, ...], start: int, end: int, options: Mapping[str, Any], fuzzy: bool
+    index: EntityIndex,
+    toks: tuple[str, ...],
+    start: int,
+    end: int,
+    options: Mapping[str, Any],
+    fuzzy: bool,
 ) -> Hit | None:
     folded = tuple(fold(t) for t in toks)
     if not fuzzy:
@@ -180,11 +227,19 @@ def _match(
 
 
 def _accents(
-    index: EntityIndex, toks: tuple[str, ...], folded: tuple[str, ...], start: int, end: int, options: Mapping[str, Any]
+    index: EntityIndex,
+    toks: tuple[str, ...],
+    folded: tuple[str, ...],
+    start: int,
+    end: int,
+    options: Mapping[str, Any],
 ) -> Hit | None:
     accents = [f for f in index.same_but_accents(folded) if f.tokens != toks]
     if accents and (len(toks) >= 2 or options["single_word_diacritics"]):
-        if any(tuple(t.casefold() for t in f.tokens) == tuple(t.casefold() for t in toks) for f in accents):
+        if any(
+            tuple(t.casefold() for t in f.tokens) == tuple(t.casefold() for t in toks)
+            for f in accents
+        ):
             return None
         names = _unique(f.text for f in accents)
         return _hit(start, end, names, Severity.parse(options["diacritic_severity"]), "diacritic")
@@ -215,7 +270,9 @@ def _hit(start: int, end: int, suggestions: list[str], severity: Severity | None
     )
 
 
-def _within_article(doc: Document, candidates: list[tuple[int, int, tuple[str, ...]]], max_edits: int) -> Iterator[Hit]:
+def _within_article(
+    doc: Document, candidates: list[tuple[int, int, tuple[str, ...]]], max_edits: int
+) -> Iterator[Hit]:
     """Names spelled two ways in one article: report the rarer (or, on a tie, later) one."""
     del doc
     counts = Counter(tuple(fold(t) for t in toks) for _, _, toks in candidates)

@@ -28,14 +28,18 @@ OPTIONS = {
 }
 
 
-def compile_patterns(words: tuple[str, ...], patterns: tuple[str, ...], ignore_case: bool) -> regex.Pattern[str]:
+def compile_patterns(
+    words: tuple[str, ...], patterns: tuple[str, ...], ignore_case: bool
+) -> regex.Pattern[str]:
     """One compiled alternation for literal words and user regexes."""
     flags = regex.IGNORECASE if ignore_case else 0
     for i, p in enumerate(patterns):
         try:
             regex.compile(p)
         except regex.error as exc:
-            raise OptionError("patterns", f"pattern {i + 1} {p!r} does not compile: {exc}") from None
+            raise OptionError(
+                "patterns", f"pattern {i + 1} {p!r} does not compile: {exc}"
+            ) from None
     parts = []
     if words:
         parts.append(word_pattern(words))
@@ -44,7 +48,9 @@ def compile_patterns(words: tuple[str, ...], patterns: tuple[str, ...], ignore_c
     return regex.compile("|".join(parts) or r"(?!x)x", flags | regex.V0)
 
 
-def prepare(options: Mapping[str, Any], resources: Resources) -> tuple[regex.Pattern[str], Mapping[str, Any]]:
+def prepare(
+    options: Mapping[str, Any], resources: Resources
+) -> tuple[regex.Pattern[str], Mapping[str, Any]]:
     del resources
     return compile_patterns(options["words"], options["patterns"], options["ignore_case"]), options
 
@@ -53,9 +59,15 @@ def run(doc: Document, state: tuple[regex.Pattern[str], Mapping[str, Any]]) -> I
     pattern, options = state
     for block in regions(doc, tuple(options["roles"])):
         try:
-            found = list(pattern.finditer(doc.masked, block.start, block.end, timeout=REGEX_TIMEOUT))
+            found = list(
+                pattern.finditer(doc.masked, block.start, block.end, timeout=REGEX_TIMEOUT)
+            )
         except TimeoutError:
-            raise OptionError("patterns", f"a pattern took over {REGEX_TIMEOUT}s on one paragraph (catastrophic backtracking?)") from None
+            raise OptionError(
+                "patterns",
+                f"a pattern took over {REGEX_TIMEOUT}s on one paragraph "
+                "(catastrophic backtracking?)",
+            ) from None
         for m in found:
             if m.end() > m.start() and not skip_quoted(doc, m.start(), m.end(), options["quotes"]):
                 yield Hit(m.start(), m.end())

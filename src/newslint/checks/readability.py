@@ -17,8 +17,12 @@ from newslint.findings import Hit
 from newslint.text import count_words
 
 GRADE_OPTIONS = {
-    "max_grade": Option("float", 14.0, "Report when the Flesch-Kincaid grade is above this.", minimum=0),
-    "min_reading_ease": Option("float", -100.0, "Report when Flesch reading ease is below this (-100: off)."),
+    "max_grade": Option(
+        "float", 14.0, "Report when the Flesch-Kincaid grade is above this.", minimum=0
+    ),
+    "min_reading_ease": Option(
+        "float", -100.0, "Report when Flesch reading ease is below this (-100: off)."
+    ),
     "min_words": Option("int", 100, "Articles shorter than this are not scored.", minimum=1),
 }
 SENTENCE_OPTIONS = {
@@ -26,7 +30,9 @@ SENTENCE_OPTIONS = {
 }
 PARAGRAPH_OPTIONS = {
     "max_words": Option("int", 150, "Report paragraphs longer than this many words.", minimum=1),
-    "max_sentences": Option("int", 6, "Report paragraphs with more sentences than this.", minimum=1),
+    "max_sentences": Option(
+        "int", 6, "Report paragraphs with more sentences than this.", minimum=1
+    ),
 }
 
 
@@ -63,7 +69,11 @@ def run_grade(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(
             anchor.start,
             end,
-            args={"grade": f"{grade:.1f}", "ease": f"{ease:.0f}", "max_grade": f"{options['max_grade']:g}"},
+            args={
+                "grade": f"{grade:.1f}",
+                "ease": f"{ease:.0f}",
+                "max_grade": f"{options['max_grade']:g}",
+            },
             data={"grade": round(grade, 2), "reading_ease": round(ease, 2), "words": words},
         )
 
@@ -72,7 +82,12 @@ def run_sentences(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     for s in doc.sentences:
         n = count_words(doc.masked[s.start : s.end])
         if n > options["max_words"]:
-            yield Hit(s.start, s.end, args={"words": n, "max_words": options["max_words"]}, data={"words": n})
+            yield Hit(
+                s.start,
+                s.end,
+                args={"words": n, "max_words": options["max_words"]},
+                data={"words": n},
+            )
 
 
 def run_paragraphs(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -88,13 +103,22 @@ def run_paragraphs(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
             yield Hit(
                 block.start,
                 block.end,
-                args={"words": n, "sentences": sentences, "max_words": options["max_words"], "max_sentences": options["max_sentences"]},
+                args={
+                    "words": n,
+                    "sentences": sentences,
+                    "max_words": options["max_words"],
+                    "max_sentences": options["max_sentences"],
+                },
                 data={"words": n, "sentences": sentences},
             )
 
 
 KINDS = (
-    CheckKind("readability", GRADE_OPTIONS, options_only, run_grade, scope="article", doc=__doc__ or ""),
+    CheckKind(
+        "readability", GRADE_OPTIONS, options_only, run_grade, scope="article", doc=__doc__ or ""
+    ),
     CheckKind("sentence-length", SENTENCE_OPTIONS, options_only, run_sentences, doc=__doc__ or ""),
-    CheckKind("paragraph-length", PARAGRAPH_OPTIONS, options_only, run_paragraphs, doc=__doc__ or ""),
+    CheckKind(
+        "paragraph-length", PARAGRAPH_OPTIONS, options_only, run_paragraphs, doc=__doc__ or ""
+    ),
 )

@@ -18,9 +18,16 @@ from newslint.document import Block, Document
 from newslint.findings import Edit, Hit, RelatedSpan
 
 OPTIONS = {
-    "threshold": Option("float", 0.85, "Word-level similarity (0-1) from which a line repeats the headline.", minimum=0.0),
+    "threshold": Option(
+        "float",
+        0.85,
+        "Word-level similarity (0-1) from which a line repeats the headline.",
+        minimum=0.0,
+    ),
     "min_words": Option("int", 3, "Headlines shorter than this are not compared.", minimum=1),
-    "originals": Option("list", ("headline", "dek", "subhead"), "Roles whose repetition is reported."),
+    "originals": Option(
+        "list", ("headline", "dek", "subhead"), "Roles whose repetition is reported."
+    ),
 }
 _NAMES = {"headline": "headline", "dek": "dek", "subhead": "subhead"}
 
@@ -39,11 +46,19 @@ def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
             if sim >= options["threshold"]:
                 line = doc.position(orig.start)[0]
                 what = _NAMES.get(orig.role, orig.role)
-                fix = Edit(*deletion_span(doc, block), "") if exact and block.kind != "field" else None
+                fix = (
+                    Edit(*deletion_span(doc, block), "")
+                    if exact and block.kind != "field"
+                    else None
+                )
                 yield Hit(
                     block.start,
                     block.end,
-                    args={"of_line": line, "what": what, "how": "repeats" if exact else "nearly repeats"},
+                    args={
+                        "of_line": line,
+                        "what": what,
+                        "how": "repeats" if exact else "nearly repeats",
+                    },
                     related=(RelatedSpan(orig.start, orig.end, f"the {what}"),),
                     fix=fix,
                     data={"of_line": line, "exact": exact, "similarity": round(sim, 3)},

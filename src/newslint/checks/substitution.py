@@ -20,12 +20,19 @@ from newslint.text import fold
 OPTIONS = {
     "swap": Option("map", {}, "Wrong form -> right form."),
     "ignore_case": Option("bool", False, "Match regardless of case."),
-    "quotes": Option("str", "check", "'check' quotations too (a misspelling is wrong everywhere) or 'skip' them.", QUOTE_POLICIES),
+    "quotes": Option(
+        "str",
+        "check",
+        "'check' quotations too (a misspelling is wrong everywhere) or 'skip' them.",
+        QUOTE_POLICIES,
+    ),
     "roles": Option("list", (), "Only these block roles (headline, dek, subhead, byline, body)."),
 }
 
 
-def prepare(options: Mapping[str, Any], resources: Resources) -> tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]:
+def prepare(
+    options: Mapping[str, Any], resources: Resources
+) -> tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]:
     del resources
     swap: dict[str, str] = options["swap"]
     for wrong, right in swap.items():
@@ -36,16 +43,28 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> tuple[regex.Pat
     return regex.compile(word_pattern(swap), flags), lookup, options
 
 
-def run(doc: Document, state: tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]) -> Iterator[Hit]:
+def run(
+    doc: Document, state: tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]
+) -> Iterator[Hit]:
     pattern, lookup, options = state
     for block in regions(doc, tuple(options["roles"])):
         for m in pattern.finditer(doc.masked, block.start, block.end):
             text = " ".join(m.group().split())
             key = fold(text) if options["ignore_case"] else text
             right = lookup.get(key)
-            if right is None or right == m.group() or skip_quoted(doc, m.start(), m.end(), options["quotes"]):
+            if (
+                right is None
+                or right == m.group()
+                or skip_quoted(doc, m.start(), m.end(), options["quotes"])
+            ):
                 continue
-            yield Hit(m.start(), m.end(), args={"suggestion": right}, suggestions=(right,), fix=Edit(m.start(), m.end(), right))
+            yield Hit(
+                m.start(),
+                m.end(),
+                args={"suggestion": right},
+                suggestions=(right,),
+                fix=Edit(m.start(), m.end(), right),
+            )
 
 
 KIND = CheckKind("substitution", OPTIONS, prepare, run, doc=__doc__ or "")

@@ -20,8 +20,12 @@ from newslint.findings import Hit
 OPTIONS = {
     "words": Option("list", (), "Hype words and phrases flagged wherever they are unsupported."),
     "not_superlatives": Option("list", (), "Words ending in -est that are not superlatives."),
-    "determiners": Option("list", (), "Words after which an -est word or most/least is a superlative."),
-    "adjective_suffixes": Option("list", (), "Endings that mark the adjective after 'most'/'least'."),
+    "determiners": Option(
+        "list", (), "Words after which an -est word or most/least is a superlative."
+    ),
+    "adjective_suffixes": Option(
+        "list", (), "Endings that mark the adjective after 'most'/'least'."
+    ),
     "attribution": Option("list", (), "Cues (words, phrases or regexes) that attribute a claim."),
     "check_est": Option("bool", True, "Report -est superlatives."),
     "check_most": Option("bool", True, "Report most/least + adjective."),
@@ -40,12 +44,20 @@ class State:
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     del resources
-    det = "|".join(re.escape(d) for d in sorted(options["determiners"], key=len, reverse=True)) or "the"
-    suffixes = "|".join(re.escape(s) for s in options["adjective_suffixes"]) or "ous"
+    det = (
+        "|".join(re.escape(d) for d in sorted(options["determiners"], key=len, reverse=True))
+        or "the"
+    )
     return State(
         hype=re.compile(word_pattern(options["words"]), re.I),
-        est=re.compile(rf"(?:(?<![\w-])(?:{det})\s+(?:(?:\w+['’]s|\w+)\s+)??)?(?P<w>(?<![\w-])(?:[A-Za-z]{{2,}}est|best|worst))(?![\w-])(?P<ever>\s+ever\b)?", re.I),
-        most=re.compile(rf"(?:(?<![\w-])(?:{det})\s+)?(?P<w>(?<![\w-])(?:most|least)\s+(?P<adj>[A-Za-z-]+))", re.I),
+        est=re.compile(
+            rf"(?:(?<![\w-])(?:{det})\s+(?:(?:\w+['’]s|\w+)\s+)??)?(?P<w>(?<![\w-])(?:[A-Za-z]{{2,}}est|best|worst))(?![\w-])(?P<ever>\s+ever\b)?",
+            re.I,
+        ),
+        most=re.compile(
+            rf"(?:(?<![\w-])(?:{det})\s+)?(?P<w>(?<![\w-])(?:most|least)\s+(?P<adj>[A-Za-z-]+))",
+            re.I,
+        ),
         attribution=re.compile(word_pattern(options["attribution"], regex=True), re.I),
         not_est=frozenset(w.lower() for w in options["not_superlatives"]),
         options=options,
@@ -79,7 +91,9 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
             if doc.in_quote(start, end):
                 continue
             if attributed is None:
-                attributed = state.attribution.search(doc.masked, sentence.start, sentence.end) is not None
+                attributed = (
+                    state.attribution.search(doc.masked, sentence.start, sentence.end) is not None
+                )
             if not attributed:
                 yield Hit(start, end)
 

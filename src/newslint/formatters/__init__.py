@@ -55,10 +55,11 @@ Formatter = Callable[[Report, OutputContext], str]
 
 
 def _registry() -> dict[str, Formatter]:
-    from newslint.formatters import json_format, text
+    from newslint.formatters import json_format
+    from newslint.formatters import text as text_format
 
     found: dict[str, Formatter] = {
-        "text": text.format_report,
+        "text": text_format.format_report,
         "json": json_format.format_report,
     }
     # Formats for CI systems live in their own modules; each registers one or more names.

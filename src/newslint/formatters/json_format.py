@@ -28,13 +28,24 @@ def diagnostic(f: Finding) -> dict[str, Any]:
         "match": f.match,
         "suggestions": list(f.suggestions),
         "related": [
-            {"line": r.line, "column": r.column, "end_line": r.end_line, "end_column": r.end_column, "message": r.message}
+            {
+                "line": r.line,
+                "column": r.column,
+                "end_line": r.end_line,
+                "end_column": r.end_column,
+                "message": r.message,
+            }
             for r in f.related
         ],
         "fix": None,
     }
     if f.fix is not None:
-        out["fix"] = {"start": f.fix.start, "end": f.fix.end, "text": f.fix.text, "safe": f.fix_safe}
+        out["fix"] = {
+            "start": f.fix.start,
+            "end": f.fix.end,
+            "text": f.fix.text,
+            "safe": f.fix_safe,
+        }
     if f.data:
         out["data"] = dict(f.data)
     return out
@@ -44,9 +55,21 @@ def to_dict(report: Report) -> dict[str, Any]:
     """The whole report as a JSON-ready dict."""
     return {
         "version": VERSION,
-        "files": [{"path": fr.path, "diagnostics": [diagnostic(f) for f in fr.findings]} for fr in report.files],
+        "files": [
+            {"path": fr.path, "diagnostics": [diagnostic(f) for f in fr.findings]}
+            for fr in report.files
+        ],
         "errors": [
-            {k: v for k, v in (("path", e.path), ("message", e.message), ("line", e.line), ("column", e.column)) if v is not None}
+            {
+                k: v
+                for k, v in (
+                    ("path", e.path),
+                    ("message", e.message),
+                    ("line", e.line),
+                    ("column", e.column),
+                )
+                if v is not None
+            }
             | {"fatal": e.fatal}
             for e in report.errors
         ],

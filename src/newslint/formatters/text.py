@@ -40,7 +40,10 @@ def _excerpt(f: Finding, index: LineIndex, color: bool) -> list[str]:
 def summary(report: Report) -> str:
     """``N errors, M warnings, K infos in F files`` (plus input problems)."""
     n = {s: report.count(s) for s in Severity}
-    parts = [f"{n[Severity.ERROR]} error{'s' * (n[Severity.ERROR] != 1)}", f"{n[Severity.WARNING]} warning{'s' * (n[Severity.WARNING] != 1)}"]
+    parts = [
+        f"{n[Severity.ERROR]} error{'s' * (n[Severity.ERROR] != 1)}",
+        f"{n[Severity.WARNING]} warning{'s' * (n[Severity.WARNING] != 1)}",
+    ]
     if n[Severity.INFO]:
         parts.append(f"{n[Severity.INFO]} info")
     files = len(report.files)
@@ -55,7 +58,9 @@ def format_report(report: Report, ctx: OutputContext) -> str:
     """Render the report for a person."""
     out: list[str] = []
     for fr in report.files:
-        index = LineIndex(ctx.sources[fr.path]) if ctx.show_source and fr.path in ctx.sources else None
+        index = (
+            LineIndex(ctx.sources[fr.path]) if ctx.show_source and fr.path in ctx.sources else None
+        )
         for f in fr.findings:
             out.append(finding_line(f, ctx.color))
             if index is not None:
