@@ -217,6 +217,8 @@ def row_grammar(b: Bench, rep: Report, subset: list[Path], plan: Plan) -> None:
         return
     nl = b.newslint_only([*NEWSLINT_GRAMMAR, str(root)], plan.subset_repeats)
     rep.add("f", what, cell(nl), f"Harper: {cell(direct)}", ratio(nl, direct))
+    if nl and "matches no rule" in nl.stderr:
+        rep.notes.append(f"(f) newslint ran no grammar rule: {nl.stderr.strip()[:200]}")
     for label, r in (("(f) newslint grammar", nl), ("(f) grammar_direct.py", direct)):
         if note := failure_note(label, r):
             rep.notes.append(note)

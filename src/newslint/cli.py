@@ -369,6 +369,25 @@ def init(
     typer.echo(f"wrote {path}")
 
 
+@app.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (needs newslint[lsp])."""
+    try:
+        from newslint.lsp.server import serve
+    except ImportError as exc:
+        hint = "pip install 'newslint[lsp]'"
+        raise _fail(f"the language server needs pygls ({hint}): {exc}") from None
+    serve()
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the `--format json` output (version 1)."""
+    from importlib.resources import files
+
+    typer.echo((files("newslint") / "schema" / "output-v1.json").read_text(encoding="utf-8"))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -214,7 +214,7 @@ def parse(
     body_blocks = _split_paragraph_lines(source, body_blocks)
     masked = "".join(chars)
     blocks.extend(
-        _assign_roles(source, body_blocks, has_title=any(b.role == "headline" for b in blocks))
+        _assign_roles(source, body_blocks, any(b.role == "headline" for b in blocks), fmt)
     )
     return Document(path, source, masked, fmt, blocks, front, problems, had_bom)
 
@@ -286,40 +286,46 @@ def _split_paragraph_lines(source: str, blocks: list[Block]) -> list[Block]:
     """Split a multi-line paragraph into one paragraph per line unless it is hard-wrapped.
 
     CMS exports put one paragraph on each line with no blank lines; hard-wrapped text breaks
-    lines near a fixed width. A line is joined to the next only when it is "full" (close to
-    the block's wrap width, which must be under ~100 columns) and is not a bold-only line.
+    lines near a fixed width, mostly in mid-sentence. A block counts as hard-wrapped when its
+    lines stay under ~100 columns and most of them do not end a sentence. Inside it, a line
+    ends its paragraph when it is bold-only or a byline, or when it ends a sentence and the
+    next line's first word would still have fitted on it (a wrapping editor would have put
+    it there).
     """
     out: list[Block] = []
     for block in blocks:
+        chunk = source[block.start : block.end]
         if block.kind not in ("paragraph", "blockquote", "list_item") or (
-            "\n" not in source[block.start : block.end]
-            and "\r" not in source[block.start : block.end]
+            "\n" not in chunk and "\r" not in chunk
         ):
             out.append(block)
             continue
         spans = text.line_spans(source, block.start, block.end)
-        widths = [len(source[s:e].rstrip()) for s, e in spans]
-        wrap = max(widths[:-1]) if len(widths) > 1 else widths[0]
-        hard_wrapped = wrap <= _WRAP_LIMIT
+        lines = [source[s:e].rstrip() for s, e in spans]
+        widths = [len(x) for x in lines]
+        wrap = max(widths[:-1])
+        ended = sum(1 for x in lines[:-1] if _TERMINAL.search(x))
+        hard_wrapped = wrap <= _WRAP_LIMIT and ended * 2 <= len(lines) - 1
         cur_start = spans[0][0]
-        for (s, e), (ns, _ne), w in zip(spans, spans[1:], widths, strict=False):
-            line = source[s:e]
-            nxt = source[ns : source.find("\n", ns) if "\n" in source[ns:] else len(source)]
+        for i in range(len(spans) - 1):
+            line, nxt = lines[i], lines[i + 1]
+            first_word = len(nxt.split(maxsplit=1)[0]) if nxt.strip() else 0
+            early_end = bool(_TERMINAL.search(line)) and widths[i] + 1 + first_word <= wrap
             joined = (
                 hard_wrapped
-                and w >= wrap * 0.6
+                and not early_end
                 and not _BOLD_LINE.match(line)
                 and not _BOLD_LINE.match(nxt)
                 and not _BYLINE.match(line)
             )
             if not joined:
-                out.append(Block(block.kind, block.role, cur_start, e))
-                cur_start = ns
+                out.append(Block(block.kind, block.role, cur_start, spans[i][1]))
+                cur_start = spans[i + 1][0]
         out.append(Block(block.kind, block.role, cur_start, spans[-1][1]))
     return out
 
 
-def _assign_roles(source: str, blocks: list[Block], has_title: bool) -> list[Block]:
+def _assign_roles(source: str, blocks: list[Block], has_title: bool, fmt: Format) -> list[Block]:
     """Find the headline, deks, byline and subheads among the body blocks."""
     out: list[Block] = []
     in_top = True
@@ -342,7 +348,7 @@ def _assign_roles(source: str, blocks: list[Block], has_title: bool) -> list[Blo
             elif bold or (len(raw) <= 160 and not _TERMINAL.search(raw)):
                 headline = not seen_headline and not _TERMINAL.search(raw)
                 role = "headline" if headline else "dek"
-            elif not seen_headline and i == 0 and len(raw) <= 160:
+            elif fmt == "text" and not seen_headline and i == 0 and len(raw) <= 160:
                 role = "headline"
             else:
                 in_top = False

@@ -136,9 +136,17 @@ def _allowed(a: str, b: str, max_edits: int) -> int | None:
     """Edits between two differing words if that is a plausible typo, else None."""
     limit = 1 if min(len(a), len(b)) < 6 else max_edits
     d = OSA.distance(a, b)
-    if d > limit or a.startswith(b) or b.startswith(a):
+    if d > limit or a.startswith(b) or b.startswith(a) or _regional_variant(a, b):
         return None  # an ending added or dropped is inflection (Korea/Korean), not a typo
     return d
+
+
+_REGIONAL = (("our", "or"), ("ise", "ize"), ("tre", "ter"), ("ll", "l"), ("ae", "e"), ("oe", "e"))
+
+
+def _regional_variant(a: str, b: str) -> bool:
+    """British and American spellings of one word (Labour/Labor, Centre/Center)."""
+    return any(a.replace(x, y) == b.replace(x, y) for x, y in _REGIONAL)
 
 
 def _first_name_variant(a: str, b: str) -> bool:
@@ -158,7 +166,13 @@ def _best(
                 if a == b:
                     continue
                 d = _allowed(a, b, max_edits)
-                if d is None and i == 0 and len(folded) >= 2 and _first_name_variant(a, b):
+                if (
+                    d is None
+                    and i == 0
+                    and form.kind in ("person", "")
+                    and _first_name_variant(a, b)
+                    and not _regional_variant(a, b)
+                ):
                     d = 3
                 if d is None:
                     cost = 99

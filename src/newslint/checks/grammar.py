@@ -1,20 +1,195 @@
-"""grammar: placeholder registration; the backends arrive in newslint.grammar."""
+"""grammar: grammar, usage and spelling slips found by Harper (offline) or LanguageTool.
+
+The backend sees only prose: ``doc.masked``, where markup, code, URLs and front-matter keys
+are already spaces. It is created once per run, on the first document, and shared by every
+grammar rule with the same backend options. Spelling issues on words of a known entity
+(``--entities`` lists, aliases included) are dropped; issues outside prose blocks and, by
+default, inside quotations are too. A backend that cannot run is a notice (recorded once in
+``resources.cache["notices"]``) unless the rule sets ``required: true``, which makes it a
+configuration error.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from newslint.checks.base import CheckKind, Option, options_only
+from newslint.checks.base import CheckKind, Option, OptionError, Resources
+from newslint.checks.prose import QUOTE_POLICIES, skip_quoted
 from newslint.document import Document
-from newslint.findings import Hit
+from newslint.entities import EntityIndex, load_entities, name_tokens, strip_possessive
+from newslint.findings import Hit, Severity
 
-OPTIONS: Mapping[str, Option] = {}
+if TYPE_CHECKING:
+    from newslint.grammar import GrammarBackend, GrammarIssue
+
+CATEGORIES = ("typo", "grammar", "style", "punctuation", "other")  # as newslint.grammar
+DEFAULT_SEVERITIES = {"typo": "warning", "grammar": "warning", "punctuation": "warning"}
+DEFAULT_SEVERITIES |= {"style": "info", "other": "info"}
+_NAME_GOES_ON = re.compile(r"(?:['’]s?)?[ \t\u00a0]+[A-Z]")
+
+OPTIONS = {
+    "backend": Option(
+        "str", "auto", "auto, languagetool or harper.", ("auto", "languagetool", "harper")
+    ),
+    "language": Option("str", "en-US", "Language code (Harper: English variants only)."),
+    "url": Option("str", "", "LanguageTool server URL (else $NEWSLINT_LT_URL; else local)."),
+    "username": Option("str", "", "LanguageTool Premium user (else $NEWSLINT_LT_USERNAME)."),
+    "api_key": Option("str", "", "LanguageTool Premium API key (else $NEWSLINT_LT_API_KEY)."),
+    "enabled_rules": Option("list", (), "Backend rule ids to turn on."),
+    "disabled_rules": Option("list", (), "Backend rule ids to turn off."),
+    "enabled_categories": Option("list", (), "Only these backend categories."),
+    "disabled_categories": Option("list", (), "Backend categories to turn off."),
+    "picky": Option("bool", False, "LanguageTool's picky level (Harper ignores it)."),
+    "timeout": Option("float", 30.0, "Seconds to wait for a LanguageTool server.", minimum=1),
+    "required": Option("bool", False, "Fail the run (exit 2) if no backend can run."),
+    "severity_map": Option("map", {}, "Category (typo, grammar, ...) -> error|warning|info."),
+    "quotes": Option("str", "skip", "'skip' quotations or 'check' them too.", QUOTE_POLICIES),
+    "proper_nouns": Option(
+        "str",
+        "skip",
+        "'skip' spelling issues on capitalised words inside a sentence (names the entities "
+        "lists lack), or 'check' them too.",
+        ("skip", "check"),
+    ),
+}
 
 
-def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
-    del doc, options
-    return iter(())
+@dataclass(frozen=True, slots=True)
+class State:
+    options: Mapping[str, Any]
+    resources: Resources
+    severities: Mapping[str, Severity]
 
 
-KIND = CheckKind("grammar", OPTIONS, options_only, run)
+def prepare(options: Mapping[str, Any], resources: Resources) -> State:
+    severities = {k: Severity.parse(v) for k, v in DEFAULT_SEVERITIES.items()}
+    for category, value in options["severity_map"].items():
+        if category not in CATEGORIES:
+            raise OptionError("severity_map", f"unknown category {category!r}; use {CATEGORIES}")
+        try:
+            severities[category] = Severity.parse(value)
+        except ValueError as exc:
+            raise OptionError("severity_map", str(exc)) from None
+    state = State(options, resources, severities)
+    if options["required"]:
+        backend(state)  # fail now, before any file is read
+    return state
+
+
+def backend(state: State) -> GrammarBackend | None:
+    """The run's backend (made on first use), or None after recording why it cannot run."""
+    from newslint.grammar import BackendUnavailable
+    from newslint.grammar.shared import add_notice, backend_for
+
+    found = backend_for(state.resources.cache, state.options, state.resources.use_cache)
+    if not isinstance(found, BackendUnavailable):
+        return found
+    if state.options["required"]:
+        raise OptionError("backend", str(found))
+    add_notice(state.resources.cache, str(found))
+    return None
+
+
+def entity_tokens(resources: Resources) -> frozenset[str]:
+    """Case-folded words of every known entity form (and the parts of hyphenated ones)."""
+    key = ("grammar-entity-tokens", resources.entity_files)
+    if key not in resources.cache:
+        index_key = ("entity-index", resources.entity_files)  # shared with entity-spelling
+        index = resources.cache.get(index_key)
+        if index is None:
+            entities = [e for f in resources.entity_files for e in load_entities(Path(f))]
+            index = resources.cache[index_key] = EntityIndex(entities)
+        words = {t.casefold() for t in index.all_tokens()}
+        words |= {p for w in list(words) for p in w.replace("’", "-").split("-") if p}
+        resources.cache[key] = frozenset(words)
+    tokens: frozenset[str] = resources.cache[key]
+    return tokens
+
+
+def run(doc: Document, state: State) -> Iterator[Hit]:
+    from newslint.grammar import BackendUnavailable
+    from newslint.grammar.shared import give_up
+
+    checker = backend(state)
+    if checker is None:
+        return
+    try:
+        [issues] = checker.check_many([doc.masked])
+    except BackendUnavailable as exc:  # e.g. the server went away: stop asking
+        give_up(state.resources.cache, state.options, state.resources.use_cache, exc)
+        backend(state)
+        return
+    except ValueError as exc:  # an unknown backend rule id in enabled/disabled_rules
+        raise OptionError("disabled_rules", str(exc)) from None
+    for issue in _wanted(doc, state, issues):
+        covered = doc.source[issue.start : issue.end]
+        shown = " ".join(covered.split())
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        yield Hit(
+            issue.start,
+            issue.end,
+            suggestions=issue.replacements[:5],
+            data={
+                "backend": issue.backend,
+                "backend_rule": issue.rule_id,
+                "category": issue.category,
+            },
+            message=f'"{shown}": {issue.rule_id}: {issue.message}',
+            severity=state.severities[issue.category],
+        )
+
+
+def _wanted(doc: Document, state: State, issues: list[GrammarIssue]) -> Iterator[GrammarIssue]:
+    """Drop issues outside prose or in quotes, on datelines, initialisms and known names."""
+    prose = [(b.start, b.end) for b in doc.prose_blocks()]
+    skip_names = state.options["proper_nouns"] == "skip"
+    spelling = [(i, doc.source[i.start : i.end]) for i in issues if i.is_spelling]
+    known = entity_tokens(state.resources) if spelling else frozenset()
+    if skip_names:  # a word capitalised mid-sentence is a name at a sentence start too
+        known |= {w for i, text in spelling if _is_name(doc, i.start, text) for w in _words(text)}
+    for issue in issues:
+        start, end = issue.start, issue.end
+        covered = doc.source[start:end]
+        if (
+            not any(s <= start and end <= e for s, e in prose)
+            or skip_quoted(doc, start, end, state.options["quotes"])
+            or _all_caps(covered)
+        ):
+            continue
+        if issue.is_spelling:
+            words = _words(covered)
+            if (words and all(w in known for w in words)) or (
+                skip_names and _is_name(doc, start, covered)
+            ):
+                continue
+        yield issue
+
+
+def _words(covered: str) -> list[str]:
+    return [strip_possessive(t).casefold() for t in name_tokens(covered)]
+
+
+def _all_caps(covered: str) -> bool:
+    """Datelines ("BRUSSELS —") and initialisms ("EU", "U.N.", "S&P") are wire style."""
+    letters = [c for c in covered if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_name(doc: Document, start: int, covered: str) -> bool:
+    """A capitalised word that does not open its sentence: most likely a proper noun."""
+    if not covered[:1].isupper():
+        return False
+    if _NAME_GOES_ON.match(doc.masked, start + len(covered)):  # "Luca Moretti"
+        return True
+    sentence = doc.sentence_at(start)
+    if sentence is None:  # table cells, headlines split oddly: capitals mean little there
+        return True
+    before = doc.masked[sentence.start : start]
+    return any(c.isalnum() for c in before)
+
+
+KIND = CheckKind("grammar", OPTIONS, prepare, run, doc=__doc__ or "")

@@ -15,9 +15,10 @@ Usage::
 - `BackendUnavailable`: the backend cannot run; the message says which and how to fix.
 - `make_backend(kind, ...)`: ``"harper"`` (offline, harper-py), ``"languagetool"`` (an
   HTTP server: ``lt_url`` or ``$NEWSLINT_LT_URL``, credentials ``lt_username`` /
-  ``lt_api_key`` or ``$NEWSLINT_LT_USERNAME`` / ``$NEWSLINT_LT_API_KEY``) or ``"auto"``
-  (LanguageTool when a URL is configured, otherwise Harper). Results are cached on disk
-  unless ``use_cache=False``.
+  ``lt_api_key`` or ``$NEWSLINT_LT_USERNAME`` / ``$NEWSLINT_LT_API_KEY``; with no URL, a
+  local server started through language-tool-python, see `newslint.grammar.local`) or
+  ``"auto"`` (LanguageTool when a URL is configured, otherwise Harper). Results are cached
+  on disk unless ``use_cache=False``.
 
 Texts are masked article text; issues on whitespace-only spans or spans that contain a
 run of two or more whitespace characters (masked markup) are dropped by every backend.
@@ -90,12 +91,12 @@ def make_backend(
     )
     url = lt_url or os.environ.get(ENV_URL) or None
     backend: FingerprintedBackend
-    if kind == "languagetool" or (kind == "auto" and url):
-        if not url:
-            raise BackendUnavailable(
-                f"languagetool: no server URL; pass lt_url or set {ENV_URL} "
-                "(e.g. http://localhost:8081 or https://api.languagetoolplus.com)."
-            )
+    if kind == "languagetool" and not url:
+        from newslint.grammar.local import LocalLanguageToolBackend
+
+        backend = LocalLanguageToolBackend(options, timeout=timeout)
+    elif kind == "languagetool" or (kind == "auto" and url):
+        assert url is not None
         from newslint.grammar.languagetool import LanguageToolBackend
 
         backend = LanguageToolBackend(

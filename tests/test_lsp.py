@@ -1,0 +1,330 @@
+"""The language server, end to end over stdio (pytest-lsp), plus its pure conversion layer."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pygls")
+pytest_lsp = pytest.importorskip("pytest_lsp")
+
+from lsprotocol import types as lsp  # noqa: E402
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+
+from newslint.config import load_config  # noqa: E402
+from newslint.linter import Linter  # noqa: E402
+from newslint.lsp.analysis import DOCS_URL, analyse, code_actions  # noqa: E402
+
+pytestmark = pytest.mark.asyncio(loop_scope="function")
+
+DUP = "The council approved the budget on Tuesday after a long debate about police funding."
+ARTICLE = (
+    "# Senate vote\n"
+    "\n"
+    "😀 Café owner José said Marc Rubio met officials on Tuesday morning.\n"
+    "\n"
+    f"{DUP}\n"
+    "\n"
+    "The mayor said the vote was expected.\n"
+    "\n"
+    f"{DUP}\n"
+)
+NAME_LINE = 2
+
+
+def utf16_col(line: str, index: int) -> int:
+    """UTF-16 code units before code-point ``index`` of ``line``."""
+    return len(line[:index].encode("utf-16-le")) // 2
+
+
+def apply_edits(text: str, edits: Sequence[lsp.TextEdit]) -> str:
+    """Apply LSP edits (UTF-16 positions) to ``text``, the way an editor does."""
+    lines = text.splitlines(keepends=True)
+
+    def offset(pos: lsp.Position) -> int:
+        before = sum(len(x) for x in lines[: pos.line])
+        line = lines[pos.line] if pos.line < len(lines) else ""
+        units = i = 0
+        while i < len(line) and units < pos.character:
+            units += 2 if ord(line[i]) > 0xFFFF else 1
+            i += 1
+        return before + i
+
+    for e in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character))[::-1]:
+        text = text[: offset(e.range.start)] + e.new_text + text[offset(e.range.end) :]
+    return text
+
+
+async def wait_for(check: Callable[[], Any], timeout: float = 10.0) -> Any:
+    """Poll until ``check()`` is truthy (the server answers asynchronously)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("timed out waiting for the server")
+        await asyncio.sleep(0.02)
+
+
+SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "newslint", "lsp"])
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def client(lsp_client: LanguageClient, tmp_path: Path) -> Any:
+    registrations: list[lsp.Registration] = []
+    lsp_client.registrations = registrations  # type: ignore[attr-defined]
+
+    @lsp_client.feature(lsp.CLIENT_REGISTER_CAPABILITY)
+    def register(params: lsp.RegistrationParams) -> None:
+        registrations.extend(params.registrations)
+
+    await lsp_client.initialize_session(
+        lsp.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            root_uri=tmp_path.as_uri(),
+            workspace_folders=[lsp.WorkspaceFolder(tmp_path.as_uri(), "ws")],
+            initialization_options={"debounceMs": 50},
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+def open_doc(client: LanguageClient, path: Path, text: str, language: str = "markdown") -> str:
+    path.write_text(text, encoding="utf-8")
+    uri = path.as_uri()
+    client.text_document_did_open(
+        lsp.DidOpenTextDocumentParams(lsp.TextDocumentItem(uri, language, 1, text))
+    )
+    return uri
+
+
+def change_doc(client: LanguageClient, uri: str, version: int, text: str) -> None:
+    client.text_document_did_change(
+        lsp.DidChangeTextDocumentParams(
+            lsp.VersionedTextDocumentIdentifier(version, uri),
+            [lsp.TextDocumentContentChangeWholeDocument(text)],
+        )
+    )
+
+
+def by_code(diags: Sequence[lsp.Diagnostic], code: str) -> list[lsp.Diagnostic]:
+    return [d for d in diags if d.code == code]
+
+
+async def test_diagnostics_on_open_in_utf16(client: LanguageClient, tmp_path: Path) -> None:
+    uri = open_doc(client, tmp_path / "story.md", ARTICLE)
+    diags = await wait_for(lambda: client.diagnostics.get(uri))
+    [name] = by_code(diags, "entity-spelling")
+    line = ARTICLE.splitlines()[NAME_LINE]
+    start = utf16_col(line, line.index("Marc Rubio"))
+    assert start == line.index("Marc Rubio") + 1  # the emoji is two UTF-16 units
+    assert name.range == lsp.Range(
+        lsp.Position(NAME_LINE, start), lsp.Position(NAME_LINE, start + len("Marc Rubio"))
+    )
+    assert name.source == "newslint"
+    assert name.severity == lsp.DiagnosticSeverity.Error
+    assert name.code_description is not None
+    assert name.code_description.href == DOCS_URL.format(rule="entity-spelling")
+    [dup] = by_code(diags, "duplicate-paragraph")
+    assert dup.range.start == lsp.Position(8, 0)
+    assert dup.related_information is not None
+    [first] = dup.related_information
+    assert first.location.uri == uri
+    assert first.location.range == lsp.Range(lsp.Position(4, 0), lsp.Position(4, len(DUP)))
+
+
+async def test_registers_config_watchers(client: LanguageClient) -> None:
+    regs = await wait_for(lambda: client.registrations)  # type: ignore[attr-defined]
+    assert regs[0].method == lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES
+
+
+async def actions_at(
+    client: LanguageClient, uri: str, rng: lsp.Range, code: str
+) -> list[lsp.CodeAction]:
+    diags = by_code(client.diagnostics[uri], code)
+    result = await client.text_document_code_action_async(
+        lsp.CodeActionParams(
+            lsp.TextDocumentIdentifier(uri), rng, lsp.CodeActionContext(diagnostics=diags)
+        )
+    )
+    assert result is not None
+    return [a for a in result if isinstance(a, lsp.CodeAction)]
+
+
+def edits_of(action: lsp.CodeAction, uri: str) -> list[lsp.TextEdit]:
+    assert action.edit is not None and action.edit.changes is not None
+    return list(action.edit.changes[uri])
+
+
+async def test_code_actions_fix_the_text(client: LanguageClient, tmp_path: Path) -> None:
+    uri = open_doc(client, tmp_path / "story.md", ARTICLE)
+    diags = await wait_for(lambda: client.diagnostics.get(uri))
+    [name] = by_code(diags, "entity-spelling")
+    actions = await actions_at(client, uri, name.range, "entity-spelling")
+    titles = [a.title for a in actions]
+    assert "Replace with “Marco Rubio”" in titles
+    assert "Disable entity-spelling on this line" in titles
+    fix = next(a for a in actions if a.title == "Replace with “Marco Rubio”")
+    assert fix.kind == lsp.CodeActionKind.QuickFix and fix.is_preferred
+    fixed = apply_edits(ARTICLE, edits_of(fix, uri))
+    assert fixed == ARTICLE.replace("Marc Rubio", "Marco Rubio")
+
+    [dup] = by_code(diags, "duplicate-paragraph")
+    [delete] = [
+        a
+        for a in await actions_at(client, uri, dup.range, "duplicate-paragraph")
+        if a.title.startswith("Delete")
+    ]
+    deduped = apply_edits(ARTICLE, edits_of(delete, uri))
+    assert deduped.count(DUP) == 1 and "The mayor said" in deduped
+
+    change_doc(client, uri, 2, fixed)
+    await wait_for(lambda: not by_code(client.diagnostics[uri], "entity-spelling"))
+    assert by_code(client.diagnostics[uri], "duplicate-paragraph")
+
+
+async def test_disable_comment_in_text_file(client: LanguageClient, tmp_path: Path) -> None:
+    text = "Officials said\n  Marc Rubio met them on Tuesday morning in the capital.\n"
+    uri = open_doc(client, tmp_path / "wire.txt", text, language="plaintext")
+    diags = await wait_for(lambda: client.diagnostics.get(uri))
+    [name] = by_code(diags, "entity-spelling")
+    actions = await actions_at(client, uri, name.range, "entity-spelling")
+    disable = next(a for a in actions if a.title.startswith("Disable"))
+    new = apply_edits(text, edits_of(disable, uri))
+    assert new.splitlines()[1] == "  <!-- newslint-disable-next-line entity-spelling -->"
+    change_doc(client, uri, 2, new)
+    await wait_for(lambda: not by_code(client.diagnostics[uri], "entity-spelling"))
+
+
+async def test_change_is_debounced_and_latest_wins(client: LanguageClient, tmp_path: Path) -> None:
+    uri = open_doc(client, tmp_path / "story.md", ARTICLE)
+    await wait_for(lambda: client.diagnostics.get(uri))
+    for version, name in enumerate(["Marco Rubio", "Marc Rubio", "Marco Rubio"], start=2):
+        change_doc(client, uri, version, ARTICLE.replace("Marc Rubio", name))
+    await wait_for(lambda: not by_code(client.diagnostics[uri], "entity-spelling"))
+    await asyncio.sleep(0.2)
+    assert not by_code(client.diagnostics[uri], "entity-spelling")
+
+
+async def test_config_reload_and_broken_config(client: LanguageClient, tmp_path: Path) -> None:
+    config = tmp_path / "newslint.yaml"
+    uri = open_doc(client, tmp_path / "story.md", ARTICLE)
+    await wait_for(lambda: by_code(client.diagnostics.get(uri, []), "duplicate-paragraph"))
+
+    def changed() -> None:
+        client.workspace_did_change_watched_files(
+            lsp.DidChangeWatchedFilesParams(
+                [lsp.FileEvent(config.as_uri(), lsp.FileChangeType.Changed)]
+            )
+        )
+
+    config.write_text("rules:\n  duplicate-paragraph: off\n", encoding="utf-8")
+    changed()
+    await wait_for(lambda: not by_code(client.diagnostics[uri], "duplicate-paragraph"))
+
+    config.write_text("rules: [unclosed\n  : :\n", encoding="utf-8")
+    changed()
+    msg = await wait_for(lambda: client.messages)
+    assert "config error" in msg[0].message and msg[0].type == lsp.MessageType.Error
+    # Still serving, with the last good config (duplicate-paragraph still off).
+    change_doc(client, uri, 2, ARTICLE.replace("Tuesday morning", "Wednesday morning"))
+    diags = await wait_for(lambda: client.diagnostics[uri])
+    assert by_code(diags, "entity-spelling") and not by_code(diags, "duplicate-paragraph")
+    [name] = by_code(diags, "entity-spelling")
+    assert await actions_at(client, uri, name.range, "entity-spelling")
+    changed()  # the same error again is logged, not shown again
+    await asyncio.sleep(0.3)
+    assert len(client.messages) == 1
+
+    config.write_text("rules:\n  entity-spelling: off\n", encoding="utf-8")
+    changed()
+    await wait_for(lambda: by_code(client.diagnostics[uri], "duplicate-paragraph"))
+    assert not by_code(client.diagnostics[uri], "entity-spelling")
+
+
+async def test_broken_config_from_the_start(client: LanguageClient, tmp_path: Path) -> None:
+    sub = tmp_path / "desk"
+    sub.mkdir()
+    (sub / "newslint.yaml").write_text("rulez: {}\n", encoding="utf-8")
+    uri = open_doc(client, sub / "story.md", ARTICLE)
+    msg = await wait_for(lambda: client.messages)
+    assert "rulez" in msg[0].message
+    await wait_for(lambda: uri in client.diagnostics)
+    assert not client.diagnostics[uri]
+    other = open_doc(client, tmp_path / "other.md", ARTICLE)  # another folder still works
+    await wait_for(lambda: client.diagnostics.get(other))
+
+
+async def test_close_clears_and_odd_input_survives(client: LanguageClient, tmp_path: Path) -> None:
+    uri = open_doc(client, tmp_path / "story.md", ARTICLE)
+    await wait_for(lambda: client.diagnostics.get(uri))
+    client.text_document_did_close(lsp.DidCloseTextDocumentParams(lsp.TextDocumentIdentifier(uri)))
+    await wait_for(lambda: uri in client.diagnostics and not client.diagnostics[uri])
+    odd = open_doc(client, tmp_path / "odd.md", "---\ntitle: [\n---\n\x00\ufeff\r\r\n👍🏽\n")
+    await wait_for(lambda: odd in client.diagnostics)
+    config = open_doc(client, tmp_path / "newslint.yaml", "rules: {}\n", language="yaml")
+    result = await client.text_document_code_action_async(
+        lsp.CodeActionParams(
+            lsp.TextDocumentIdentifier(config),
+            lsp.Range(lsp.Position(0, 0), lsp.Position(0, 1)),
+            lsp.CodeActionContext(diagnostics=[]),
+        )
+    )
+    assert not result
+
+
+# -- the conversion layer, in process ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    lint = Linter(load_config(None))
+    lint.prepare()
+    return lint
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"),
+    [("utf-16", 24), ("utf-8", len("😀 Café owner José said ".encode())), ("utf-32", 23)],
+)
+def test_position_encodings(linter: Linter, encoding: str, expected: int) -> None:
+    a = analyse(linter, ARTICLE, "story.md", "file:///story.md", 1, encoding)
+    [name] = by_code(a.diagnostics, "entity-spelling")
+    assert name.range.start == lsp.Position(NAME_LINE, expected)
+
+
+def test_bom_and_crlf(linter: Linter) -> None:
+    text = "\ufeff" + ARTICLE.replace("\n", "\r\n")
+    a = analyse(linter, text, "story.md", "file:///story.md")
+    [name] = by_code(a.diagnostics, "entity-spelling")
+    assert name.range.start == lsp.Position(NAME_LINE, 24)
+    [dup] = by_code(a.diagnostics, "duplicate-paragraph")
+    assert dup.related_information is not None
+    assert dup.related_information[0].location.range.start == lsp.Position(4, 0)
+    disable = next(
+        x for x in code_actions(a, name.range) if x.title.startswith("Disable entity-spelling")
+    )
+    assert disable.edit is not None and disable.edit.changes is not None
+    [edit] = disable.edit.changes["file:///story.md"]
+    assert edit.range.start == lsp.Position(NAME_LINE, 0)
+    assert edit.new_text == "<!-- newslint-disable-next-line entity-spelling -->\r\n"
+    fix = next(x for x in code_actions(a, name.range) if x.title.startswith("Replace"))
+    assert fix.edit is not None and fix.edit.changes is not None
+    fixed = apply_edits(text, fix.edit.changes["file:///story.md"])
+    assert fixed == text.replace("Marc Rubio", "Marco Rubio")
+
+
+def test_substitution_rule_fix(linter: Linter) -> None:
+    text = "Drones struck Kiev overnight, officials said on Tuesday.\n"
+    a = analyse(linter, text, "a.txt", "file:///a.txt")
+    [diag] = by_code(a.diagnostics, "place-names")
+    [fix] = [x for x in code_actions(a, diag.range) if x.title.startswith("Replace")]
+    assert fix.edit is not None and fix.edit.changes is not None
+    assert apply_edits(text, fix.edit.changes["file:///a.txt"]) == text.replace("Kiev", "Kyiv")
