@@ -2,9 +2,10 @@
 
 Wall time runs from just before the process is spawned to just after it is reaped, so it
 includes interpreter start-up and imports. CPU time and `ru_maxrss` come from `os.wait4`,
-the kernel's accounting for that one child (and any grandchildren it reaped). When psutil is
-installed, the summed RSS of the whole process tree is also polled every 50 ms, so a tool that
-fans out to worker processes is not under-reported; the larger of the two is kept.
+the kernel's accounting for that one child (and any grandchildren it reaped). `ru_maxrss` is
+the largest single process, so when psutil is installed the memory of the whole process tree
+is also polled every 50 ms and summed, as PSS (pages shared by forked workers counted once)
+where the kernel offers it, else RSS; the larger of the two peaks is reported.
 """
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ class ToolMissing(RuntimeError):
     """The command to benchmark cannot be started."""
 
 
+def _footprint(proc: psutil.Process) -> int:
+    try:
+        return int(proc.memory_full_info().pss)
+    except (AttributeError, psutil.AccessDenied):
+        return int(proc.memory_info().rss)
+
+
 def _poll_tree(pid: int, stop: threading.Event, peak: list[int]) -> None:
     assert psutil is not None
     try:
@@ -63,7 +71,7 @@ def _poll_tree(pid: int, stop: threading.Event, peak: list[int]) -> None:
             total = 0
             for proc in procs:
                 with contextlib.suppress(psutil.Error):
-                    total += proc.memory_info().rss
+                    total += _footprint(proc)
         except psutil.Error:
             return
         peak[0] = max(peak[0], total)
@@ -150,8 +158,10 @@ def machine_facts() -> list[tuple[str, str]]:
     except OSError:
         pass
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return [
         ("nproc", f"{usable} (of {os.cpu_count()} online)"),
+        ("load average at start (1, 5, 15 min)", load),
         ("CPU", model),
         ("memory", mem),
         ("python (bench)", f"{platform.python_version()} ({sys.executable})"),

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 
 from measure import Run
 
-HEADER = ("row", "measurement", "newslint", "proselint", "ratio", "target", "met")
+HEADER = (
+    "row",
+    "measurement",
+    "newslint",
+    "newslint peak mem",
+    "proselint",
+    "ratio",
+    "target",
+    "met",
+)
 
 
 @dataclass
@@ -28,13 +37,15 @@ class Report:
         limit: float | None = None,
         target: str = "",
         met: bool | None = None,
+        memory: Run | None = None,
     ) -> None:
         """Add a row; `met` is worked out when both `ratio` and `limit` are given."""
         if met is None and ratio is not None and limit is not None:
             met = ratio <= limit
         met_text = "" if met is None else ("yes" if met else "**NO**")
         ratio_text = "—" if ratio is None else f"{ratio:.2f}"
-        self.rows.append((row, what, newslint, proselint, ratio_text, target, met_text))
+        mem = "—" if memory is None or not memory.ok() else f"{memory.rss_mb:.0f} MB"
+        self.rows.append((row, what, newslint, mem, proselint, ratio_text, target, met_text))
 
     def render(self, title: str, facts: Sequence[tuple[str, str]]) -> str:
         """The whole report as markdown."""
@@ -71,7 +82,9 @@ def cell(run: Run | None, attr: str = "wall") -> str:
     if not run.ok():
         return f"error (exit {run.returncode})"
     value = getattr(run, attr)
-    if attr in ("wall", "cpu"):
+    if attr == "wall":  # CPU alongside: steadier than wall time on a busy machine
+        return f"{seconds(value)} (CPU {seconds(run.cpu)})"
+    if attr == "cpu":
         return seconds(value)
     if attr == "rss_mb":
         return f"{value:.0f} MB"

@@ -129,12 +129,16 @@ def row_corpus(b: Bench, rep: Report, files: list[Path], plan: Plan) -> None:
     nl, ps = b.pair(NEWSLINT_CHECK, [root], plan.corpus_repeats)
     n = len(files)
     what = f"{n} BBC articles, one process, median of {plan.corpus_repeats}"
-    rep.add("a", f"{what}: wall", cell(nl), cell(ps), ratio(nl, ps), TARGET_CORPUS, "≤ 0.10")
+    rep.add(
+        "a", f"{what}: wall", cell(nl), cell(ps), ratio(nl, ps), TARGET_CORPUS, "≤ 0.10", memory=nl
+    )
     rep.add("a", "CPU (child rusage)", cell(nl, "cpu"), cell(ps, "cpu"), ratio(nl, ps, "cpu"))
     rate = [f"{n / r.wall:.0f} /s" if r and r.ok() else cell(r) for r in (nl, ps)]
     rep.add("a", "articles per second", *rate)
     rss_met = nl.rss_mb < TARGET_RSS_MB if nl and nl.ok() else None
-    rep.add("a", "peak RSS", cell(nl, "rss_mb"), cell(ps, "rss_mb"), target="< 300 MB", met=rss_met)
+    rep.add(
+        "a", "peak memory", cell(nl, "rss_mb"), cell(ps, "rss_mb"), target="< 300 MB", met=rss_met
+    )
     found = [count_findings(r) for r in (nl, ps)]
     rep.add("a", "findings reported", *("—" if c is None else str(c) for c in found))
     for label, r in (("newslint", nl), ("proselint", ps)):
@@ -150,7 +154,7 @@ def row_one(b: Bench, rep: Report, article: Path, plan: Plan) -> None:
     nl, ps = b.pair(NEWSLINT_CHECK, [path], plan.one_repeats)
     size = article.stat().st_size
     what = f"one article ({path.name}, {size} B), start to exit, median of {plan.one_repeats}"
-    rep.add("c", what, cell(nl), cell(ps), ratio(nl, ps), TARGET_ONE, "≤ 1.0")
+    rep.add("c", what, cell(nl), cell(ps), ratio(nl, ps), TARGET_ONE, "≤ 1.0", memory=nl)
 
 
 def row_concat(b: Bench, rep: Report, article: Path, plan: Plan) -> None:
@@ -172,7 +176,7 @@ def row_concat(b: Bench, rep: Report, article: Path, plan: Plan) -> None:
         ps_text = cell(ps) + ("" if ps_ratio is None else f" (x{ps_ratio:.1f})")
         kib = path.stat().st_size / 1024
         what = f"article x{times} in one file ({kib:.1f} KiB), median of {plan.concat_repeats}"
-        rep.add("d", what, cell(nl), ps_text, ratio(nl, base[0]), limit, target)
+        rep.add("d", what, cell(nl), ps_text, ratio(nl, base[0]), limit, target, memory=nl)
 
 
 def row_entities(b: Bench, rep: Report, subset: list[Path], plan: Plan) -> None:
@@ -186,7 +190,7 @@ def row_entities(b: Bench, rep: Report, subset: list[Path], plan: Plan) -> None:
         runs.append(nl)
         limit, target = (None, "") if count == 100 else (TARGET_ENTITIES, "≤ 1.5")
         what = f"{len(subset)} articles, {count:,} entities, median of {plan.subset_repeats}"
-        rep.add("e", what, cell(nl), "—", ratio(nl, runs[0]), limit, target)
+        rep.add("e", what, cell(nl), "—", ratio(nl, runs[0]), limit, target, memory=nl)
         if note := failure_note(f"(e) newslint, {count} entities", nl):
             rep.notes.append(note)
 
@@ -216,7 +220,7 @@ def row_grammar(b: Bench, rep: Report, subset: list[Path], plan: Plan) -> None:
         rep.add("f", what, "—", "n/a: bench/grammar_direct.py absent")
         return
     nl = b.newslint_only([*NEWSLINT_GRAMMAR, str(root)], plan.subset_repeats)
-    rep.add("f", what, cell(nl), f"Harper: {cell(direct)}", ratio(nl, direct))
+    rep.add("f", what, cell(nl), f"Harper: {cell(direct)}", ratio(nl, direct), memory=nl)
     if nl and "matches no rule" in nl.stderr:
         rep.notes.append(f"(f) newslint ran no grammar rule: {nl.stderr.strip()[:200]}")
     for label, r in (("(f) newslint grammar", nl), ("(f) grammar_direct.py", direct)):
@@ -270,6 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("error: neither newslint nor proselint can be run", file=sys.stderr)
         return 2
 
+    facts = machine_facts()  # before the runs, so the load average is other work's
+    busy = os.getloadavg()[0] > 0.5 * (os.cpu_count() or 1)
     work = Path(tempfile.mkdtemp(prefix="newslint-bench-"))
     bench = Bench(tools["newslint"], tools["proselint"], work)
     rep = Report()
@@ -296,19 +302,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     good = [r.rss_mb for r in bench.newslint_runs if r.ok()]
     if good:
         peak = max(good)
-        what = f"peak RSS over all {len(good)} newslint runs"
+        what = f"peak memory over all {len(good)} newslint runs"
         rep.add("all", what, f"{peak:.0f} MB", target="< 300 MB", met=peak < TARGET_RSS_MB)
     rep.notes += [
         "Every timed run starts a new process with an empty XDG_CACHE_HOME/XDG_CONFIG_HOME and "
         "a fresh working directory, so no tool reuses cached results; one untimed warm-up run "
-        "per tool byte-compiles and fills the OS page cache first.",
+        "per tool byte-compiles and fills the OS page cache first. proselint 0.16 has no "
+        "on-disk result cache (only in-process pattern caches).",
+        "newslint runs with its default --jobs (one worker per core); proselint is one process.",
         f"Times are medians of repeated runs; (c) uses the median-size article; (d) ratios are "
         f"newslint xk over newslint x1, proselint's own in brackets; (e) ratio is 100,000 names "
         f"over 100 names. Commands: newslint {shlex.join(NEWSLINT_CHECK)} PATHS; "
         f"proselint {shlex.join(PROSELINT_CHECK)} PATHS.",
     ]
-    facts = [
-        *machine_facts(),
+    if busy:
+        rep.notes.insert(
+            0,
+            "**The machine was busy when the run started** (see load average): "
+            "wall times and ratios are unreliable; compare CPU seconds, or rerun idle.",
+        )
+    facts += [
         ("newslint", tool_version(tools["newslint"])),
         ("proselint", tool_version(tools["proselint"])),
         ("corpus", f"{len(files)} BBC News articles from {corpus.PACKAGE}=={corpus.VERSION}"),

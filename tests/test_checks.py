@@ -54,7 +54,10 @@ class TestDuplicateParagraph:
     def test_five_thousand_paragraphs_stay_fast(self) -> None:
         import time
 
-        paras = [f"Paragraph {i} tells of event {i * 7} in district {i % 97} with detail {i * 13}." for i in range(5000)]
+        paras = [
+            f"Paragraph {i} tells of event {i * 7} in district {i % 97} with detail {i * 13}."
+            for i in range(5000)
+        ]
         t = time.perf_counter()
         assert lint("duplicate-paragraph", "\n\n".join(paras), "a.md") == []
         assert time.perf_counter() - t < 20  # a safety net, not a benchmark (see bench/)
@@ -68,8 +71,16 @@ class TestRepeatedHeadline:
 
     def test_title_repeated_as_heading_only_if_near(self) -> None:
         fm = '---\ntitle: "Storm closes schools across the county"\n---\n\n'
-        assert lint("repeated-headline", fm + "# Storm closes all schools across the county\n\nBody.\n", "a.md")
-        assert not lint("repeated-headline", fm + "# Winter storm shuts county schools for two days\n\nBody.\n", "a.md")
+        assert lint(
+            "repeated-headline",
+            fm + "# Storm closes all schools across the county\n\nBody.\n",
+            "a.md",
+        )
+        assert not lint(
+            "repeated-headline",
+            fm + "# Winter storm shuts county schools for two days\n\nBody.\n",
+            "a.md",
+        )
 
     def test_related_line_is_not_a_repeat(self) -> None:
         text = (
@@ -126,7 +137,9 @@ class TestEntitySpelling:
         assert f.match == "Jolanta Wierzbicki" and f.suggestions == ("Jolanta Wierzbicka",)
 
     def test_sic_suppresses(self) -> None:
-        assert lint("entity-spelling", "**Head**\nThe leaflet quoted Marc Rubio [sic] twice.\n") == []
+        assert (
+            lint("entity-spelling", "**Head**\nThe leaflet quoted Marc Rubio [sic] twice.\n") == []
+        )
 
     def test_flat_cost_index(self, tmp_path: Path) -> None:
         from newslint.entities import Entity, EntityIndex
@@ -174,12 +187,18 @@ class TestSuperlative:
 class TestReadability:
     def test_headline_dek_byline_stay_sentences_of_their_own(self) -> None:
         body = "Schools closed on Monday. Roads were icy. " * 20
-        text = "**Storm closes schools across the county as forecasters warn of more snow**\n**Officials urge residents to stay home and check on neighbors**\nBy Jo Smith, Staff Writer\n" + body
+        text = (
+            "**Storm closes schools across the county as forecasters warn of more snow**\n**Officials urge residents to stay home and check on neighbors**\nBy Jo Smith, Staff Writer\n"
+            + body
+        )
         assert lint("readability", text) == []
         assert lint("long-sentence", text) == []
 
     def test_hard_article(self) -> None:
-        body = "Interdepartmental coordination necessitates comprehensive institutional restructuring considerations. " * 20
+        body = (
+            "Interdepartmental coordination necessitates comprehensive institutional restructuring considerations. "
+            * 20
+        )
         [f] = lint("readability", "**Head**\n" + body)
         assert f.line == 1 and "grade" in f.message and f.data["grade"] > 14
 

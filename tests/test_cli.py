@@ -43,7 +43,10 @@ def test_clean_file_exits_0(clean: Path) -> None:
 def test_findings_exit_1_with_text_lines() -> None:
     code, out, _ = run("check", "--no-color", str(SEED))
     assert code == Exit.FINDINGS
-    assert f"{SEED}:8:25: error entity-spelling \"Marc Rubio\" looks like a misspelling of \"Marco Rubio\"" in out
+    assert (
+        f'{SEED}:8:25: error entity-spelling "Marc Rubio" looks like a misspelling of "Marco Rubio"'
+        in out
+    )
     assert out.rstrip().endswith("7 errors, 7 warnings in 1 file")
 
 
@@ -76,7 +79,9 @@ def test_json_shape() -> None:
     assert data["version"] == 1
     assert data["summary"] == {"files": 1, "error": 7, "warning": 7, "info": 0}
     diags = data["files"][0]["diagnostics"]
-    assert [(d["line"], d["column"]) for d in diags] == sorted((d["line"], d["column"]) for d in diags)
+    assert [(d["line"], d["column"]) for d in diags] == sorted(
+        (d["line"], d["column"]) for d in diags
+    )
     rubio = next(d for d in diags if d["match"] == "Marc Rubio")
     assert rubio == rubio | {
         "rule": "entity-spelling",
@@ -93,10 +98,14 @@ def test_json_shape() -> None:
 
 
 def test_select_ignore_and_unknown_selector_warning(clean: Path) -> None:
-    code, out, err = run("check", "--ignore", "superlative,readability", "--select", "nosuch", str(SEED))
+    code, out, err = run(
+        "check", "--ignore", "superlative,readability", "--select", "nosuch", str(SEED)
+    )
     assert "matches no rule" in err and "'nosuch'" in err
-    code, out, _ = run("check", "--ignore", "superlative,readability,entity", str(SEED))
-    assert "superlative" not in out and "entity-spelling" not in out and "duplicate-paragraph" in out
+    _, out, _ = run("check", "--ignore", "superlative,readability,entity", str(SEED))
+    assert (
+        "superlative" not in out and "entity-spelling" not in out and "duplicate-paragraph" in out
+    )
 
 
 def test_statistics_and_quiet() -> None:
@@ -122,7 +131,9 @@ def test_unknown_format(clean: Path) -> None:
     assert code == Exit.ERROR and "unknown format 'xml'" in err
 
 
-def test_github_format_is_automatic_on_actions(clean: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_format_is_automatic_on_actions(
+    clean: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     _, out, _ = run("check", str(SEED))
     assert out.startswith("::")
@@ -161,5 +172,7 @@ def test_real_subprocess_exit_codes(clean: Path, tmp_path: Path) -> None:
     cmd = [sys.executable, "-m", "newslint", "check"]
     assert subprocess.run([*cmd, str(clean)], capture_output=True, env=env).returncode == 0
     assert subprocess.run([*cmd, str(SEED)], capture_output=True, env=env).returncode == 1
-    proc = subprocess.run([*cmd, str(tmp_path / "missing.txt")], capture_output=True, text=True, env=env)
+    proc = subprocess.run(
+        [*cmd, str(tmp_path / "missing.txt")], capture_output=True, text=True, env=env
+    )
     assert proc.returncode == 2 and "no such file or directory" in proc.stderr

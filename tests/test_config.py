@@ -36,13 +36,33 @@ CONFIG_ERRORS = [
     ("fial-on: error\n", "unknown key 'fial-on' (did you mean 'fail-on'?)", 1),
     ("rules:\n  superlatve: off\n", "unknown rule 'superlatve' (did you mean 'superlative'?)", 2),
     ("rules:\n  superlative: loud\n", "rule 'superlative': use off, on, error, warning, info", 2),
-    ("rules:\n  superlative:\n    severty: error\n", "unknown setting 'severty' (did you mean 'severity'?)", 3),
+    (
+        "rules:\n  superlative:\n    severty: error\n",
+        "unknown setting 'severty' (did you mean 'severity'?)",
+        3,
+    ),
     ("rules:\n  superlative:\n    severity: fatal\n", "unknown severity 'fatal'", 3),
     ("rules:\n  superlative:\n    options: [1]\n", "'options' must be a mapping", 3),
-    ("rules:\n  superlative:\n    options:\n      word: [x]\n", "unknown option 'word' for check 'superlative' (did you mean 'words'?)", 4),
-    ("rules:\n  long-sentence:\n    options:\n      max_words: many\n", "option 'max_words' must be an integer, not str 'many'", 4),
-    ("rules:\n  long-sentence:\n    options:\n      max_words: 0\n", "option 'max_words' must be at least 1", 4),
-    ("rules:\n  entity-spelling:\n    options:\n      diacritic_severity: loud\n", "must be one of error, warning, info", 4),
+    (
+        "rules:\n  superlative:\n    options:\n      word: [x]\n",
+        "unknown option 'word' for check 'superlative' (did you mean 'words'?)",
+        4,
+    ),
+    (
+        "rules:\n  long-sentence:\n    options:\n      max_words: many\n",
+        "option 'max_words' must be an integer, not str 'many'",
+        4,
+    ),
+    (
+        "rules:\n  long-sentence:\n    options:\n      max_words: 0\n",
+        "option 'max_words' must be at least 1",
+        4,
+    ),
+    (
+        "rules:\n  entity-spelling:\n    options:\n      diacritic_severity: loud\n",
+        "must be one of error, warning, info",
+        4,
+    ),
     ("rules:\n  superlative:\n    enabled: maybe\n", "'enabled' must be true or false", 3),
     ("rules: [superlative]\n", "'rules' must be a mapping of rule ids to settings", 1),
     ("rules:\n  superlative: 3\n", "settings must be off, a severity or a mapping", 2),
@@ -94,15 +114,31 @@ RULE_ERRORS = [
     ("- 1\n", "a rule file must be a mapping", 1),
     (RULE_OK.replace("options:", "optoins:"), "unknown key 'optoins' (did you mean 'options'?)", 7),
     (RULE_OK.replace("severity: warning\n", ""), "missing required key 'severity'", 1),
-    (RULE_OK.replace("check: existence", "check: existance"), "unknown check kind 'existance' (did you mean 'existence'?)", 2),
+    (
+        RULE_OK.replace("check: existence", "check: existance"),
+        "unknown check kind 'existance' (did you mean 'existence'?)",
+        2,
+    ),
     (RULE_OK.replace("severity: warning", "severity: high"), "unknown severity 'high'", 3),
     (RULE_OK + "fix: always\n", "'fix' must be one of safe, unsafe, none, not 'always'", 9),
-    (RULE_OK.replace("  words: [slammed]", "  words: slammed"), "option 'words' must be a list of strings", 8),
+    (
+        RULE_OK.replace("  words: [slammed]", "  words: slammed"),
+        "option 'words' must be a list of strings",
+        8,
+    ),
     (RULE_OK + "examples: [a]\n", "'examples' must be a mapping with 'fail' and 'pass' lists", 9),
     (RULE_OK + "examples:\n  fail: x\n", "'examples.fail' must be a list of strings", 10),
     (RULE_OK + "enabled: yes please\n", "'enabled' must be true or false", 9),
-    (RULE_OK.replace("message: 'Avoid \"{match}\"'", "message: 'Avoid {match'"), "'message' is not a valid template", 4),
-    (RULE_OK.replace("message: 'Avoid \"{match}\"'", "message: ''"), "'message' must be a non-empty string", 4),
+    (
+        RULE_OK.replace("message: 'Avoid \"{match}\"'", "message: 'Avoid {match'"),
+        "'message' is not a valid template",
+        4,
+    ),
+    (
+        RULE_OK.replace("message: 'Avoid \"{match}\"'", "message: ''"),
+        "'message' must be a non-empty string",
+        4,
+    ),
 ]
 
 
@@ -116,7 +152,11 @@ def test_rule_file_error_messages(tmp_path: Path, text: str, message: str, line:
 
 
 def test_bad_regex_is_a_config_error_naming_the_rule(tmp_path: Path) -> None:
-    write(tmp_path, "rules/bad.yaml", RULE_OK.replace("  words: [slammed]", "  patterns: ['(unclosed']"))
+    write(
+        tmp_path,
+        "rules/bad.yaml",
+        RULE_OK.replace("  words: [slammed]", "  patterns: ['(unclosed']"),
+    )
     cfg = load_config(write(tmp_path, "newslint.yaml", "rule-files: [rules/]\n"))
     with pytest.raises(ConfigError) as info:
         Linter(cfg).prepare()
@@ -131,7 +171,11 @@ ENTITY_ERRORS = [
     ("- name: A B\n  alias: [C]\n", "unknown key 'alias' in entity", 2),
     ("- name: ''\n", "entity 'name' must be a non-empty string", 1),
     ("- name: A B\n  aliases: C\n", "entity 'aliases' must be a list of names", 2),
-    ("- name: A B\n  kind: animal\n", "entity 'kind' must be one of person, organization, place", 2),
+    (
+        "- name: A B\n  kind: animal\n",
+        "entity 'kind' must be one of person, organization, place",
+        2,
+    ),
 ]
 
 
@@ -185,7 +229,9 @@ def test_overrides_merge_and_house_rules(tmp_path: Path) -> None:
 
 
 def test_extends_none_disables_the_default_pack(tmp_path: Path) -> None:
-    cfg = load_config(write(tmp_path, "newslint.yaml", "extends: none\nrules:\n  superlative: on\n"))
+    cfg = load_config(
+        write(tmp_path, "newslint.yaml", "extends: none\nrules:\n  superlative: on\n")
+    )
     assert [r.id for r in cfg.enabled_rules] == ["superlative"]
     assert cfg.entity_files == ()
 

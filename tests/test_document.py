@@ -68,7 +68,11 @@ class TestBlocks:
     def test_front_matter_title_and_dek_are_blocks_at_their_lines(self) -> None:
         text = '---\r\ntitle: "Big News Today"\r\ndek: Smaller news\r\ndate: 2025-01-01\r\n---\r\nBody.\r\n'
         doc = parse(text, "a.md")
-        fields = [(b.role, doc.source[b.start : b.end], doc.position(b.start)) for b in doc.blocks if b.kind == "field"]
+        fields = [
+            (b.role, doc.source[b.start : b.end], doc.position(b.start))
+            for b in doc.blocks
+            if b.kind == "field"
+        ]
         assert fields == [("headline", "Big News Today", (2, 9)), ("dek", "Smaller news", (3, 6))]
         assert "date" not in doc.masked and "2025" not in doc.masked
 

@@ -20,13 +20,15 @@ from newslint.config import load_config  # noqa: E402
 from newslint.linter import Linter  # noqa: E402
 from newslint.lsp.analysis import DOCS_URL, analyse, code_actions  # noqa: E402
 
-pytestmark = pytest.mark.asyncio(loop_scope="function")
+# One server for the module (startup and the first lint take a few seconds); each test works
+# in its own directory, so configs don't leak between tests.
+in_server = pytest.mark.asyncio(loop_scope="module")
 
 DUP = "The council approved the budget on Tuesday after a long debate about police funding."
 ARTICLE = (
     "# Senate vote\n"
     "\n"
-    "😀 Café owner José said Marc Rubio met officials on Tuesday morning.\n"
+    "😀 Café owner José said Marko Rubio met officials on Tuesday morning.\n"
     "\n"
     f"{DUP}\n"
     "\n"
@@ -75,8 +77,21 @@ async def wait_for(check: Callable[[], Any], timeout: float = 10.0) -> Any:
 SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "newslint", "lsp"])
 
 
-@pytest_lsp.fixture(config=SERVER)
-async def client(lsp_client: LanguageClient, tmp_path: Path) -> Any:
+@pytest.fixture(scope="module")
+def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("workspace")
+
+
+@pytest.fixture
+def tmp_path(root: Path, request: pytest.FixtureRequest) -> Path:
+    """A fresh directory inside the server's workspace."""
+    path = root / request.node.name
+    path.mkdir()
+    return path
+
+
+@pytest_lsp.fixture(config=SERVER, scope="module")
+async def client(lsp_client: LanguageClient, root: Path) -> Any:
     registrations: list[lsp.Registration] = []
     lsp_client.registrations = registrations  # type: ignore[attr-defined]
 
@@ -87,8 +102,8 @@ async def client(lsp_client: LanguageClient, tmp_path: Path) -> Any:
     await lsp_client.initialize_session(
         lsp.InitializeParams(
             capabilities=client_capabilities("visual-studio-code"),
-            root_uri=tmp_path.as_uri(),
-            workspace_folders=[lsp.WorkspaceFolder(tmp_path.as_uri(), "ws")],
+            root_uri=root.as_uri(),
+            workspace_folders=[lsp.WorkspaceFolder(root.as_uri(), "ws")],
             initialization_options={"debounceMs": 50},
         )
     )
@@ -118,15 +133,16 @@ def by_code(diags: Sequence[lsp.Diagnostic], code: str) -> list[lsp.Diagnostic]:
     return [d for d in diags if d.code == code]
 
 
+@in_server
 async def test_diagnostics_on_open_in_utf16(client: LanguageClient, tmp_path: Path) -> None:
     uri = open_doc(client, tmp_path / "story.md", ARTICLE)
     diags = await wait_for(lambda: client.diagnostics.get(uri))
     [name] = by_code(diags, "entity-spelling")
     line = ARTICLE.splitlines()[NAME_LINE]
-    start = utf16_col(line, line.index("Marc Rubio"))
-    assert start == line.index("Marc Rubio") + 1  # the emoji is two UTF-16 units
+    start = utf16_col(line, line.index("Marko Rubio"))
+    assert start == line.index("Marko Rubio") + 1  # the emoji is two UTF-16 units
     assert name.range == lsp.Range(
-        lsp.Position(NAME_LINE, start), lsp.Position(NAME_LINE, start + len("Marc Rubio"))
+        lsp.Position(NAME_LINE, start), lsp.Position(NAME_LINE, start + len("Marko Rubio"))
     )
     assert name.source == "newslint"
     assert name.severity == lsp.DiagnosticSeverity.Error
@@ -140,6 +156,7 @@ async def test_diagnostics_on_open_in_utf16(client: LanguageClient, tmp_path: Pa
     assert first.location.range == lsp.Range(lsp.Position(4, 0), lsp.Position(4, len(DUP)))
 
 
+@in_server
 async def test_registers_config_watchers(client: LanguageClient) -> None:
     regs = await wait_for(lambda: client.registrations)  # type: ignore[attr-defined]
     assert regs[0].method == lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES
@@ -163,6 +180,7 @@ def edits_of(action: lsp.CodeAction, uri: str) -> list[lsp.TextEdit]:
     return list(action.edit.changes[uri])
 
 
+@in_server
 async def test_code_actions_fix_the_text(client: LanguageClient, tmp_path: Path) -> None:
     uri = open_doc(client, tmp_path / "story.md", ARTICLE)
     diags = await wait_for(lambda: client.diagnostics.get(uri))
@@ -174,7 +192,7 @@ async def test_code_actions_fix_the_text(client: LanguageClient, tmp_path: Path)
     fix = next(a for a in actions if a.title == "Replace with “Marco Rubio”")
     assert fix.kind == lsp.CodeActionKind.QuickFix and fix.is_preferred
     fixed = apply_edits(ARTICLE, edits_of(fix, uri))
-    assert fixed == ARTICLE.replace("Marc Rubio", "Marco Rubio")
+    assert fixed == ARTICLE.replace("Marko Rubio", "Marco Rubio")
 
     [dup] = by_code(diags, "duplicate-paragraph")
     [delete] = [
@@ -190,8 +208,9 @@ async def test_code_actions_fix_the_text(client: LanguageClient, tmp_path: Path)
     assert by_code(client.diagnostics[uri], "duplicate-paragraph")
 
 
+@in_server
 async def test_disable_comment_in_text_file(client: LanguageClient, tmp_path: Path) -> None:
-    text = "Officials said\n  Marc Rubio met them on Tuesday morning in the capital.\n"
+    text = "Officials said\n  Marko Rubio met them on Tuesday morning in the capital.\n"
     uri = open_doc(client, tmp_path / "wire.txt", text, language="plaintext")
     diags = await wait_for(lambda: client.diagnostics.get(uri))
     [name] = by_code(diags, "entity-spelling")
@@ -203,16 +222,18 @@ async def test_disable_comment_in_text_file(client: LanguageClient, tmp_path: Pa
     await wait_for(lambda: not by_code(client.diagnostics[uri], "entity-spelling"))
 
 
+@in_server
 async def test_change_is_debounced_and_latest_wins(client: LanguageClient, tmp_path: Path) -> None:
     uri = open_doc(client, tmp_path / "story.md", ARTICLE)
     await wait_for(lambda: client.diagnostics.get(uri))
-    for version, name in enumerate(["Marco Rubio", "Marc Rubio", "Marco Rubio"], start=2):
-        change_doc(client, uri, version, ARTICLE.replace("Marc Rubio", name))
+    for version, name in enumerate(["Marco Rubio", "Marko Rubio", "Marco Rubio"], start=2):
+        change_doc(client, uri, version, ARTICLE.replace("Marko Rubio", name))
     await wait_for(lambda: not by_code(client.diagnostics[uri], "entity-spelling"))
     await asyncio.sleep(0.2)
     assert not by_code(client.diagnostics[uri], "entity-spelling")
 
 
+@in_server
 async def test_config_reload_and_broken_config(client: LanguageClient, tmp_path: Path) -> None:
     config = tmp_path / "newslint.yaml"
     uri = open_doc(client, tmp_path / "story.md", ARTICLE)
@@ -230,8 +251,9 @@ async def test_config_reload_and_broken_config(client: LanguageClient, tmp_path:
     await wait_for(lambda: not by_code(client.diagnostics[uri], "duplicate-paragraph"))
 
     config.write_text("rules: [unclosed\n  : :\n", encoding="utf-8")
+    shown = len(client.messages)
     changed()
-    msg = await wait_for(lambda: client.messages)
+    msg = await wait_for(lambda: client.messages[shown:])
     assert "config error" in msg[0].message and msg[0].type == lsp.MessageType.Error
     # Still serving, with the last good config (duplicate-paragraph still off).
     change_doc(client, uri, 2, ARTICLE.replace("Tuesday morning", "Wednesday morning"))
@@ -241,7 +263,7 @@ async def test_config_reload_and_broken_config(client: LanguageClient, tmp_path:
     assert await actions_at(client, uri, name.range, "entity-spelling")
     changed()  # the same error again is logged, not shown again
     await asyncio.sleep(0.3)
-    assert len(client.messages) == 1
+    assert len(client.messages) == shown + 1
 
     config.write_text("rules:\n  entity-spelling: off\n", encoding="utf-8")
     changed()
@@ -249,12 +271,14 @@ async def test_config_reload_and_broken_config(client: LanguageClient, tmp_path:
     assert not by_code(client.diagnostics[uri], "entity-spelling")
 
 
+@in_server
 async def test_broken_config_from_the_start(client: LanguageClient, tmp_path: Path) -> None:
     sub = tmp_path / "desk"
     sub.mkdir()
     (sub / "newslint.yaml").write_text("rulez: {}\n", encoding="utf-8")
+    shown = len(client.messages)
     uri = open_doc(client, sub / "story.md", ARTICLE)
-    msg = await wait_for(lambda: client.messages)
+    msg = await wait_for(lambda: client.messages[shown:])
     assert "rulez" in msg[0].message
     await wait_for(lambda: uri in client.diagnostics)
     assert not client.diagnostics[uri]
@@ -262,6 +286,7 @@ async def test_broken_config_from_the_start(client: LanguageClient, tmp_path: Pa
     await wait_for(lambda: client.diagnostics.get(other))
 
 
+@in_server
 async def test_close_clears_and_odd_input_survives(client: LanguageClient, tmp_path: Path) -> None:
     uri = open_doc(client, tmp_path / "story.md", ARTICLE)
     await wait_for(lambda: client.diagnostics.get(uri))
@@ -318,7 +343,7 @@ def test_bom_and_crlf(linter: Linter) -> None:
     fix = next(x for x in code_actions(a, name.range) if x.title.startswith("Replace"))
     assert fix.edit is not None and fix.edit.changes is not None
     fixed = apply_edits(text, fix.edit.changes["file:///story.md"])
-    assert fixed == text.replace("Marc Rubio", "Marco Rubio")
+    assert fixed == text.replace("Marko Rubio", "Marco Rubio")
 
 
 def test_substitution_rule_fix(linter: Linter) -> None:
@@ -326,5 +351,6 @@ def test_substitution_rule_fix(linter: Linter) -> None:
     a = analyse(linter, text, "a.txt", "file:///a.txt")
     [diag] = by_code(a.diagnostics, "place-names")
     [fix] = [x for x in code_actions(a, diag.range) if x.title.startswith("Replace")]
+    assert fix.diagnostics is not None and diag in fix.diagnostics
     assert fix.edit is not None and fix.edit.changes is not None
     assert apply_edits(text, fix.edit.changes["file:///a.txt"]) == text.replace("Kiev", "Kyiv")

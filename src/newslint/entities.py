@@ -12,9 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newslint.text import fold
-from newslint.yamlutil import ConfigError, line_of, load_file
+from newslint.yamlutil import ConfigError, line_of, load_validated
 
 KINDS = ("person", "organization", "place")
 ENTRY_KEYS = ("name", "aliases", "kind")
@@ -45,7 +46,10 @@ def load_entities(path: Path) -> list[Entity]:
     """Load a YAML or plain-text entities list; raise ConfigError naming file and line."""
     if path.suffix.lower() == ".txt":
         return _load_text(path)
-    data = load_file(path)
+    return load_validated(path, lambda data: _validate(data, path))
+
+
+def _validate(data: Any, path: Path) -> list[Entity]:
     if data is None:
         return []
     if not isinstance(data, list):

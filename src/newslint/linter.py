@@ -102,7 +102,19 @@ class Linter:
                     findings.append(f)
         findings.extend(self._suppression_findings(doc, sups))
         findings.sort(key=lambda f: f.sort_key)
+        # Run-wide notices (a grammar backend that could not start) are recorded once by the
+        # check; they surface here, non-fatal, against the first file that met them.
+        errors.extend(
+            InputError(doc.path, msg, fatal=False)
+            for msg in self.resources.cache.pop("notices", ())
+        )
         return findings, errors
+
+    def close(self) -> None:
+        """Release run-wide resources (grammar servers)."""
+        from newslint.grammar.shared import close_backends
+
+        close_backends(self.resources.cache)
 
     def _suppression_findings(
         self, doc: Document, sups: suppress.Suppressions

@@ -59,9 +59,12 @@ def run(
     for item in discover(paths, config.include, config.exclude):
         (targets if isinstance(item, Target) else errors).append(item)  # type: ignore[arg-type]
     outcomes: list[Outcome] = []
-    if stdin is not None:
-        outcomes.append(linter.check_bytes(stdin[0], stdin[1], encoding))
-    outcomes.extend(_outcomes(linter, targets, config, jobs, use_cache, encoding))
+    try:
+        if stdin is not None:
+            outcomes.append(linter.check_bytes(stdin[0], stdin[1], encoding))
+        outcomes.extend(_outcomes(linter, targets, config, jobs, use_cache, encoding))
+    finally:
+        linter.close()
     files: list[FileResult] = []
     sources: dict[str, str] = {}
     for o in outcomes:

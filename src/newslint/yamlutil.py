@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+
+T = TypeVar("T")
 
 
 class ConfigError(Exception):
@@ -40,8 +43,9 @@ class LineList(list[Any]):
     lines: list[int]
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that builds LineDict/LineList and rejects duplicate keys."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (libyaml when available) that builds LineDict/LineList and rejects duplicate
+    keys."""
 
 
 def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
@@ -99,17 +103,39 @@ def load(text: str, path: str | Path) -> Any:
         raise ConfigError(f"invalid YAML: {exc}", path) from None
 
 
-def load_file(path: Path) -> Any:
-    """Read and parse a YAML file; raise ConfigError naming it when it can't be read."""
+def load_validated(path: Path, validate: Callable[[Any], T]) -> T:
+    """Parse a (large) YAML file with the C loader and validate it; on any problem, parse it
+    again with the line-tracking loader so the error names the line.
+
+    The fast path skips the duplicate-key check, so use it only for data lists (entities),
+    where a repeated key is caught by validation anyway.
+    """
+    text = _read(path)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(text, Loader=loader)  # a safe loader (C or Python)
+    except yaml.YAMLError:
+        data = load(text, path)
+    try:
+        return validate(data)
+    except ConfigError:
+        return validate(load(text, path))
+
+
+def _read(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"cannot read file: {exc.strerror or exc}", path) from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ConfigError(f"not valid UTF-8 at byte {exc.start}", path) from None
-    return load(text, path)
+
+
+def load_file(path: Path) -> Any:
+    """Read and parse a YAML file; raise ConfigError naming it when it can't be read."""
+    return load(_read(path), path)
 
 
 def line_of(data: Any, key: str | int | None = None) -> int | None:

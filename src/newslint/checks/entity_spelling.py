@@ -22,6 +22,7 @@ from newslint.checks.base import CheckKind, Option, Resources
 from newslint.document import Document
 from newslint.entities import Entity, EntityIndex, Form, load_entities, strip_possessive
 from newslint.findings import Edit, Hit, Severity
+from newslint.lexicon import is_word
 from newslint.text import fold
 
 OPTIONS = {
@@ -41,6 +42,22 @@ OPTIONS = {
         "English copy often drops them.",
     ),
 }
+# Words that begin a capitalised run without being part of a name: titles, and function
+# words capitalised at the start of a sentence ("But Tory", "The UK", "Mr Howard").
+STOP_WORDS = frozenset(
+    "a an and as at but by for from he her his if in it its my of on or our she so than that "
+    "the their then there these they this those to we when where while who with yet "
+    "mr mrs ms dr mp prof sir lord lady dame rev gen col capt sgt lt gov sen rep st "
+    "president minister chancellor secretary senator governor mayor judge justice king queen "
+    "prince princess pope chairman chairwoman chair chief director coach captain".split()
+)
+_HYPHENATED_WORD = re.compile(r"-[a-z]")
+
+
+def _stop(token: str) -> bool:
+    return token.lower().rstrip(".") in STOP_WORDS
+
+
 PARTICLES = frozenset(
     [
         "de",
@@ -132,16 +149,46 @@ def _joins(gap: str, prev: str) -> bool:
     return gap == ". " and (len(prev) == 1 or prev in ("Jr", "Sr", "St"))
 
 
-def _allowed(a: str, b: str, max_edits: int) -> int | None:
-    """Edits between two differing words if that is a plausible typo, else None."""
+def _allowed(a: str, b: str, max_edits: int, strict: bool = False) -> int | None:
+    """Edits between two differing words if that is a plausible typo, else None.
+
+    Initials and short words (Mr/Ms, US/UK) never count, nor an ending added or dropped
+    (Korea/Korean: inflection), nor British/American variants. Two edits are a typo only when
+    the written word is not itself an English word or common name (Hawkins is not a misspelt
+    Hipkins); with ``strict`` (no list to back the guess) the two may not both be words
+    (Southern/Northern).
+    """
+    if min(len(a), len(b)) < 3:
+        return None
     limit = 1 if min(len(a), len(b)) < 6 else max_edits
     d = OSA.distance(a, b)
-    if d > limit or a.startswith(b) or b.startswith(a) or _regional_variant(a, b):
-        return None  # an ending added or dropped is inflection (Korea/Korean), not a typo
+    if d > limit or _inflected(a, b) or _regional_variant(a, b):
+        return None
+    if (d >= 2 and is_word(a)) or (strict and is_word(a) and is_word(b)):
+        return None
     return d
 
 
-_REGIONAL = (("our", "or"), ("ise", "ize"), ("tre", "ter"), ("ll", "l"), ("ae", "e"), ("oe", "e"))
+_ENDINGS = frozenset(
+    {"s", "es", "n", "an", "ian", "ns", "ans", "ese", "i", "is", "ish", "er", "ers"}
+)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """One word is the other plus an English ending (Korea/Korean, Jones/Jone)."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short) :] in _ENDINGS
+
+
+_REGIONAL = (
+    ("our", "or"),
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("tre", "ter"),
+    ("ll", "l"),
+    ("ae", "e"),
+    ("oe", "e"),
+)
 
 
 def _regional_variant(a: str, b: str) -> bool:
@@ -151,11 +198,13 @@ def _regional_variant(a: str, b: str) -> bool:
 
 def _first_name_variant(a: str, b: str) -> bool:
     """Transliterated first names: same initial and same consonants (Vladimir/Volodymyr)."""
-    return a[:1] == b[:1] and len(a) > 3 and a.translate(_VOWELS) == b.translate(_VOWELS)
+    return (
+        a[:1] == b[:1] and min(len(a), len(b)) >= 6 and a.translate(_VOWELS) == b.translate(_VOWELS)
+    )
 
 
 def _best(
-    index: EntityIndex, folded: tuple[str, ...], max_edits: int
+    index: EntityIndex, folded: tuple[str, ...], max_edits: int, strict: bool = False
 ) -> tuple[list[Form], int] | None:
     best: list[Form] = []
     best_cost = 99
@@ -165,9 +214,10 @@ def _best(
             for i, (a, b) in enumerate(zip(folded, form.folded, strict=True)):
                 if a == b:
                     continue
-                d = _allowed(a, b, max_edits)
+                d = _allowed(a, b, max_edits, strict)
                 if (
                     d is None
+                    and not strict
                     and i == 0
                     and form.kind in ("person", "")
                     and _first_name_variant(a, b)
@@ -203,6 +253,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                         any(covered[i : i + size])
                         or run_[i].text in PARTICLES
                         or run_[i + size - 1].text in PARTICLES
+                        or (fuzzy and _stop(run_[i].text))
                     ):
                         continue
                     toks = tuple(t.text for t in run_[i : i + size])
@@ -284,6 +335,18 @@ def _hit(start: int, end: int, suggestions: list[str], severity: Severity | None
     )
 
 
+def _less_likely(
+    mine: tuple[str, ...], theirs: tuple[str, ...], first_seen: dict[tuple[str, ...], int]
+) -> bool:
+    """On a tie, the spelling whose words are not in the dictionary is the slip (Socieded,
+    Janeir); failing that, the later one."""
+    mine_words = sum(is_word(t) for t in mine)
+    their_words = sum(is_word(t) for t in theirs)
+    if mine_words != their_words:
+        return mine_words < their_words
+    return first_seen[mine] > first_seen[theirs]
+
+
 def _within_article(
     doc: Document, candidates: list[tuple[int, int, tuple[str, ...]]], max_edits: int
 ) -> Iterator[Hit]:
@@ -297,14 +360,20 @@ def _within_article(
         first_seen.setdefault(key, start)
         written.setdefault(key, " ".join(toks))
     local = EntityIndex(Entity(name) for name in written.values())
-    for start, end, toks in candidates:
+    taken: list[tuple[int, int]] = []
+    for start, end, toks in sorted(candidates, key=lambda c: c[0] - c[1]):
+        if any(_HYPHENATED_WORD.search(t) for t in toks) or any(
+            s < end and start < e for s, e in taken
+        ):
+            continue
         key = tuple(fold(t) for t in toks)
-        found = _best(local, key, max_edits)
+        found = _best(local, key, max_edits, strict=True)
         if found is None:
             continue
         other = found[0][0]
         mine, theirs = counts[key], counts[other.folded]
-        if mine < theirs or (mine == theirs and first_seen[key] > first_seen[other.folded]):
+        if mine < theirs or (mine == theirs and _less_likely(key, other.folded, first_seen)):
+            taken.append((start, end))
             yield _hit(start, end, [other.text], None, "inconsistent")
 
 

@@ -144,8 +144,9 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
 
 
 def _wanted(doc: Document, state: State, issues: list[GrammarIssue]) -> Iterator[GrammarIssue]:
-    """Drop issues outside prose or in quotes, on datelines, initialisms and known names."""
-    prose = [(b.start, b.end) for b in doc.prose_blocks()]
+    """Drop issues outside prose or in quotes, on datelines, initialisms and known names, and
+    grammar issues in tables (cells are not sentences) or beside masked words (code, URLs)."""
+    prose = [(b.start, b.end, b.kind == "table") for b in doc.prose_blocks()]
     skip_names = state.options["proper_nouns"] == "skip"
     spelling = [(i, doc.source[i.start : i.end]) for i in issues if i.is_spelling]
     known = entity_tokens(state.resources) if spelling else frozenset()
@@ -154,11 +155,14 @@ def _wanted(doc: Document, state: State, issues: list[GrammarIssue]) -> Iterator
     for issue in issues:
         start, end = issue.start, issue.end
         covered = doc.source[start:end]
+        block = next((b for b in prose if b[0] <= start and end <= b[1]), None)
         if (
-            not any(s <= start and end <= e for s, e in prose)
+            block is None
             or skip_quoted(doc, start, end, state.options["quotes"])
             or _all_caps(covered)
         ):
+            continue
+        if not issue.is_spelling and (block[2] or _beside_masked_words(doc, start, end)):
             continue
         if issue.is_spelling:
             words = _words(covered)
@@ -177,6 +181,17 @@ def _all_caps(covered: str) -> bool:
     """Datelines ("BRUSSELS —") and initialisms ("EU", "U.N.", "S&P") are wire style."""
     letters = [c for c in covered if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _beside_masked_words(doc: Document, start: int, end: int) -> bool:
+    """Whether masking removed words next to the span ("an `ls`", "`x` is"): the sentence
+    the backend saw is not the one the reader sees."""
+    for step, i in ((-1, start - 1), (1, end)):
+        while 0 <= i < len(doc.masked) and doc.masked[i] in " \t":
+            if doc.source[i].isalnum():
+                return True
+            i += step
+    return False
 
 
 def _is_name(doc: Document, start: int, covered: str) -> bool:

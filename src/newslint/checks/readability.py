@@ -38,7 +38,9 @@ PARAGRAPH_OPTIONS = {
 
 def scores(doc: Document) -> tuple[float, float, int]:
     """Flesch-Kincaid grade, Flesch reading ease and word count of the article's prose."""
-    import textstat  # heavy: loads the CMU pronouncing dictionary on first use
+    from newslint.lexicon import fast_textstat
+
+    textstat = fast_textstat()
 
     words = syllables = sentences = 0
     for s in doc.sentences:

@@ -4,7 +4,7 @@ A run keeps state in a plain dict (the linter's ``Resources.cache``). The backen
 first use and kept there under a key built from its options, so two rules, or a thousand
 files, share one Harper linter or one LanguageTool server. A backend that cannot run is kept
 as its `BackendUnavailable`, so the failure is met once, not once per file. Messages for the
-user (a backend that could not start) go to ``cache["notices"]``, each once.
+user (a backend that could not start) go to the list ``cache["notices"]``, each once.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from newslint.grammar import BackendUnavailable, GrammarBackend, make_backend
 
 NOTICES = "notices"
+NOTICES_SEEN = "notices-seen"
 KEY = "grammar-backend"
 BACKEND_OPTIONS = (
     "backend",
@@ -75,10 +76,14 @@ def give_up(
 
 
 def add_notice(cache: dict[Any, Any], message: str) -> None:
-    """Record a message for the user once per run."""
-    notices: list[str] = cache.setdefault(NOTICES, [])
-    if message not in notices:
-        notices.append(message)
+    """Append a message for the user to ``cache["notices"]``, once per run.
+
+    The list may be drained (popped) by the caller; a message already given is not added again.
+    """
+    seen: set[str] = cache.setdefault(NOTICES_SEEN, set())
+    if message not in seen:
+        seen.add(message)
+        cache.setdefault(NOTICES, []).append(message)
 
 
 def close_backends(cache: dict[Any, Any]) -> None:

@@ -88,10 +88,12 @@ def analyse(
     pos = Positions(text, encoding)
 
     def offset(line: int, column: int) -> int:
+        """A 1-based (line, column) of the article to an offset into the buffer."""
         return doc.lines.line_start(line) + column - 1 + shift
 
     documented = {r.id for r in linter.config.rules.values() if r.source and _documented(r.source)}
     diags = [_diagnostic(f, pos, uri, offset, f.rule in documented) for f in findings]
+    # Input problems with a position (bad front matter) are shown too; others are logged.
     notices: list[InputError] = []
     for err in errors:
         if err.line is None:
@@ -128,7 +130,7 @@ def _default_rules() -> Path:
 def _diagnostic(
     f: Finding, pos: Positions, uri: str, offset: Callable[[int, int], int], documented: bool
 ) -> lsp.Diagnostic:
-    shift = offset(1, 1)
+    shift = offset(1, 1)  # 1 when the buffer starts with a BOM
     related = [
         lsp.DiagnosticRelatedInformation(
             location=lsp.Location(
@@ -160,22 +162,25 @@ def _overlaps(a: lsp.Range, b: lsp.Range) -> bool:
 
 def code_actions(analysis: Analysis, wanted: lsp.Range) -> list[lsp.CodeAction]:
     """Quick fixes for the findings that touch ``wanted``: suggestions, the check's fix, and
-    a suppression comment above the finding's line."""
+    a suppression comment above the finding's line. Two findings offering the same edit (a
+    house rule and the grammar checker, say) share one action."""
     actions: list[lsp.CodeAction] = []
+    fixes: dict[tuple[int, int, str], lsp.CodeAction] = {}
     for f, diag in zip(analysis.findings, analysis.diagnostics, strict=False):
         if not _overlaps(diag.range, wanted):
             continue
-        seen: set[tuple[int, int, str]] = set()
         edits = [Edit(f.start, f.end, s) for s in f.suggestions]
         if f.fix is not None:
             edits = [f.fix, *edits] if f.fix_safe else [*edits, f.fix]
         for n, edit in enumerate(edits):
             key = (edit.start, edit.end, edit.text)
-            if key in seen:
+            if key in fixes:
+                if diag not in (fixes[key].diagnostics or []):
+                    fixes[key].diagnostics = [*(fixes[key].diagnostics or []), diag]
                 continue
-            seen.add(key)
             preferred = n == 0 and (f.fix_safe or len(edits) == 1)
-            actions.append(_action(analysis, diag, _title(analysis, edit), [edit], preferred))
+            fixes[key] = _action(analysis, diag, _title(analysis, edit), [edit], preferred)
+            actions.append(fixes[key])
         actions.append(_disable_action(analysis, f, diag))
     return actions
 
