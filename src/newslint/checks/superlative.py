@@ -4,6 +4,12 @@ Three kinds of candidate: listed hype words ("historic", "groundbreaking"), -est
 after a determiner or before "ever" ("the biggest", "its worst ... ever"), and most/least +
 adjective ("the most sweeping"). A candidate inside a quotation, or in a sentence that carries
 an attribution cue ("said", "according to", "data from"), is supported and not reported.
+
+Measurable superlatives (biggest, highest, fastest...) are facts that wire copy states all the
+time ("Europe's biggest economy", "the fifth biggest US carrier", "the highest rate since the
+1930s"); they are reported only when nothing frames them: no figure or "since"/"on record" in
+the sentence, no ranking ("second biggest", "one of the biggest") and no possessive scope
+("Europe's", "the world's"). With "ever" they are always reported.
 """
 
 from __future__ import annotations
@@ -27,6 +33,18 @@ OPTIONS = {
         "list", (), "Endings that mark the adjective after 'most'/'least'."
     ),
     "attribution": Option("list", (), "Cues (words, phrases or regexes) that attribute a claim."),
+    "measurable": Option("list", (), "Superlatives of measurable facts (reported unframed only)."),
+    "frames": Option("list", (), "Regexes that frame a measurable superlative in its sentence."),
+    "not_phrases": Option("list", (), "Phrases that are not claims (most recent, best way)."),
+    "adjective_only": Option(
+        "list", (), "Hype words that are also nouns (landmark, epic): flagged before a word only."
+    ),
+    "not_after": Option(
+        "list",
+        (),
+        "Regexes for what may follow a superlative that names a thing "
+        "rather than claims one (best actor award).",
+    ),
     "check_est": Option("bool", True, "Report -est superlatives."),
     "check_most": Option("bool", True, "Report most/least + adjective."),
 }
@@ -38,7 +56,12 @@ class State:
     est: re.Pattern[str]
     most: re.Pattern[str]
     attribution: re.Pattern[str]
+    frames: re.Pattern[str]
     not_est: frozenset[str]
+    not_phrases: frozenset[str]
+    measurable: frozenset[str]
+    adjective_only: frozenset[str]
+    not_after: re.Pattern[str]
     options: Mapping[str, Any]
 
 
@@ -59,37 +82,98 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
             re.I,
         ),
         attribution=re.compile(word_pattern(options["attribution"], regex=True), re.I),
+        frames=re.compile("|".join(f"(?:{f})" for f in options["frames"]) or r"(?!x)x", re.I),
         not_est=frozenset(w.lower() for w in options["not_superlatives"]),
+        not_phrases=frozenset(" ".join(w.lower().split()) for w in options["not_phrases"]),
+        measurable=frozenset(" ".join(w.lower().split()) for w in options["measurable"]),
+        adjective_only=frozenset(w.lower() for w in options["adjective_only"]),
+        not_after=re.compile("|".join(f"(?:{f})" for f in options["not_after"]) or r"(?!x)x", re.I),
         options=options,
     )
 
 
-def _candidates(doc: Document, state: State, start: int, end: int) -> Iterator[tuple[int, int]]:
+_SCOPE = re.compile(
+    r"(?:\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"[\s-]+|\bone\s+of\s+(?:the|its|their|his|her)\s+"
+    r"|(?:\b[A-Z][\w.&-]*|\b(?:world|country|nation|city|state|region|continent|industry|market))"
+    r"['’]s?\s+)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    key: str  # "biggest", "most sweeping", or the hype word
+    ever: bool = False
+
+
+def _candidates(doc: Document, state: State, start: int, end: int) -> Iterator[_Candidate]:
     text = doc.masked
     for m in state.hype.finditer(text, start, end):
-        yield m.span()
+        word = m.group().lower()
+        if word in state.adjective_only and not _NEXT_WORD.match(text, m.end(), end):
+            continue  # "reached the landmark", "a French epic,": nouns
+        yield _Candidate(m.start(), m.end(), word)
     if state.options["check_est"]:
         for m in state.est.finditer(text, start, end):
             word = m.group("w").lower()
             determined = m.start() < m.start("w")
             if word in state.not_est or not (determined or m.group("ever")):
                 continue
-            yield m.start("w"), m.end("ever") if m.group("ever") else m.end("w")
+            if _phrase_at(text, m.start("w"), end) in state.not_phrases:
+                continue
+            stop = m.end("ever") if m.group("ever") else m.end("w")
+            yield _Candidate(m.start("w"), stop, word, bool(m.group("ever")))
     if state.options["check_most"]:
         suffixes = tuple(state.options["adjective_suffixes"])
         for m in state.most.finditer(text, start, end):
             adj = m.group("adj").lower()
+            phrase = " ".join(m.group("w").lower().split())
             determined = m.start() < m.start("w")
+            if phrase in state.not_phrases or (
+                adj.endswith("s") and not adj.endswith(suffixes) and adj != "famous"
+            ):
+                continue  # "the most users": a quantity, not a quality
             if adj.endswith(suffixes) or (determined and adj not in ("of", "part", "people")):
-                yield m.start("w"), m.end("adj")
+                yield _Candidate(m.start("w"), m.end("adj"), phrase)
+
+
+_NEXT_WORD = re.compile(r"\s+[a-z]")
+
+
+def _phrase_at(text: str, start: int, end: int) -> str:
+    """The word at ``start`` and the next one, lower-cased ("best way")."""
+    return " ".join(text[start : min(end, start + 40)].lower().split()[:2]).strip(".,;:!?")
+
+
+def _framed(
+    doc: Document, state: State, cand: _Candidate, sentence_start: int, sentence_end: int
+) -> bool:
+    """Whether a measurable superlative is framed by a figure, a ranking or a scope."""
+    if state.not_after.match(doc.masked, cand.end, sentence_end):
+        return True
+    if cand.ever or cand.key not in state.measurable:
+        return False
+    before = doc.masked[max(sentence_start, cand.start - 40) : cand.start]
+    if _SCOPE.search(before):
+        return True
+    return state.frames.search(doc.masked, sentence_start, sentence_end) is not None
 
 
 def run(doc: Document, state: State) -> Iterator[Hit]:
     for sentence in doc.sentences:
         attributed: bool | None = None
-        for start, end in sorted(set(_candidates(doc, state, sentence.start, sentence.end))):
-            if doc.in_quote(start, end):
+        found = {(c.start, c.end): c for c in _candidates(doc, state, sentence.start, sentence.end)}
+        for (start, end), cand in sorted(found.items()):
+            if doc.in_quote(start, end) or _framed(doc, state, cand, sentence.start, sentence.end):
                 continue
+            if (
+                start > sentence.start
+                and doc.masked[start].isupper()
+                and sentence.block.role == "body"
+            ):
+                continue  # capitalised mid-sentence: part of a title ("his Greatest Hits album")
             if attributed is None:
                 attributed = (
                     state.attribution.search(doc.masked, sentence.start, sentence.end) is not None

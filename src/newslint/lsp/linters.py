@@ -11,10 +11,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from newslint.config import find_config, load_config
+from newslint.config import Config, find_config, load_config
 from newslint.linter import Linter
 
 DEFAULTS = "<default rules>"
+
+
+def new_linter(config: Config) -> Linter:
+    """A prepared linter as the server uses it.
+
+    No on-disk caches: every keystroke is a new text, and caching each one (the grammar
+    results cache writes one file per text) would only fill the disk.
+
+    Raises:
+        ConfigError: when a rule cannot be prepared.
+    """
+    linter = Linter(config, use_cache=False)
+    linter.prepare()
+    return linter
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +63,7 @@ class Linters:
         if key not in self._stale and (key in self._linters or key in self._errors):
             return Lookup(self._linters.get(key), key, self._errors.get(key))
         try:
-            linter = Linter(load_config(found))
-            linter.prepare()
+            linter = new_linter(load_config(found))
         except Exception as exc:
             # A broken config must not take the server down: keep the last good linter.
             self._errors[key] = str(exc) or type(exc).__name__
