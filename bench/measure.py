@@ -166,5 +166,5 @@ def machine_facts() -> list[tuple[str, str]]:
         ("memory", mem),
         ("python (bench)", f"{platform.python_version()} ({sys.executable})"),
         ("OS", platform.platform()),
-        ("psutil RSS polling", "yes" if psutil is not None else "no (ru_maxrss only)"),
+        ("psutil tree memory polling", "yes" if psutil is not None else "no (ru_maxrss only)"),
     ]

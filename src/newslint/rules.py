@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -51,9 +52,13 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """The first line of the description ("What it flags")."""
-        first = self.description.strip().splitlines()[0] if self.description.strip() else self.id
-        return first.removeprefix("What it flags:").strip()
+        """The first sentence of "What it flags", on one line."""
+        text = " ".join(self.description.split("Why:", 1)[0].split())
+        text = text.removeprefix("What it flags:").strip() or self.id
+        first = re.split(r"(?<=[a-z)\]])\. (?=[A-Z])|:\s(?=[a-z\"“])", text, maxsplit=1)[0].rstrip(
+            "."
+        )
+        return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "..."
 
     def with_overrides(
         self, severity: Severity | None, options: Mapping[str, Any], enabled: bool | None

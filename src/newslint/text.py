@@ -159,7 +159,11 @@ def line_spans(source: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def fold(s: str) -> str:
     """Case-fold, strip accents, straighten apostrophes and quotes, unify dashes."""
+    if s.isascii():
+        return s.lower()
     s = s.translate(_STRAIGHTEN)
+    if s.isascii():
+        return s.lower()
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
@@ -284,7 +288,7 @@ def words(masked: str, start: int = 0, end: int | None = None) -> Iterator[re.Ma
 
 def count_words(s: str) -> int:
     """Number of words in ``s``."""
-    return sum(1 for _ in WORD.finditer(s))
+    return len(WORD.findall(s))
 
 
 def shingles(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:

@@ -13,14 +13,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+import regex
 from rapidfuzz.distance import OSA
 
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.document import Document
-from newslint.entities import Entity, EntityIndex, Form, load_entities, strip_possessive
+from newslint.entities import Entity, EntityIndex, Form, load_index, strip_possessive
 from newslint.findings import Edit, Hit, Severity
 from newslint.lexicon import is_word
 from newslint.text import fold
@@ -84,7 +84,13 @@ PARTICLES = frozenset(
         "zu",
     ]
 )
-_RUN = re.compile(r"[^\W\d_](?:[\w]|[’'\-.](?=[^\W_]))*(?:['’]s?)?")
+# Capitalised words and name particles only: lower-case words never join a name, so the
+# scan skips them (the gap test below then breaks the run).
+_RUN = regex.compile(
+    r"(?<![\w'’\-.])(?:\p{Lu}(?:\w|[’'\-.](?=[^\W_]))*(?:['’]s?)?|(?:"
+    + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + r")(?![\w'’\-]))"
+)
 _VOWELS = str.maketrans("", "", "aeiouy")
 
 
@@ -98,8 +104,7 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     key = ("entity-index", resources.entity_files)
     index = resources.cache.get(key)
     if index is None:
-        entities = [e for f in resources.entity_files for e in load_entities(Path(f))]
-        index = resources.cache[key] = EntityIndex(entities)
+        index = resources.cache[key] = load_index(resources.entity_files, resources.use_cache)
     return State(index, options)
 
 
@@ -240,9 +245,13 @@ def _best(
 def run(doc: Document, state: State) -> Iterator[Hit]:
     index, options = state.index, state.options
     candidates: list[tuple[int, int, tuple[str, ...]]] = []
+    single = options["single_word_diacritics"]
     for run_ in _runs(doc):
         n = len(run_)
+        if n == 1 and not single:
+            continue  # one word is never a fuzzy match, and accents on it are not checked
         covered = [False] * n
+        folded_run = [fold(t.text) for t in run_]
         spans: list[Hit] = []
         # Exact forms and accent-only slips first, longest first, so "Luiz Inacio Lula da
         # Silva" is judged whole before its correct alias "Lula da Silva" claims the tail.
@@ -261,7 +270,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                     if not fuzzy and index.is_known(toks):
                         covered[i : i + size] = [True] * size
                         continue
-                    hit = _match(index, toks, start, end, options, fuzzy)
+                    folded = tuple(folded_run[i : i + size])
+                    hit = _match(index, toks, folded, start, end, options, fuzzy)
                     if hit is not None:
                         spans.append(hit)
                         covered[i : i + size] = [True] * size
@@ -275,15 +285,15 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
 def _match(
     index: EntityIndex,
     toks: tuple[str, ...],
+    folded: tuple[str, ...],
     start: int,
     end: int,
     options: Mapping[str, Any],
     fuzzy: bool,
 ) -> Hit | None:
-    folded = tuple(fold(t) for t in toks)
     if not fuzzy:
         return _accents(index, toks, folded, start, end, options)
-    if len(toks) < 2:
+    if len(toks) < 2 or index.tokens.isdisjoint(folded):
         return None
     found = _best(index, folded, options["max_edits"])
     if found is None:

@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
 from newslint.checks.prose import QUOTE_POLICIES, skip_quoted
 from newslint.document import Document
-from newslint.entities import EntityIndex, load_entities, name_tokens, strip_possessive
+from newslint.entities import load_index, name_tokens, strip_possessive
 from newslint.findings import Hit, Severity
 
 if TYPE_CHECKING:
@@ -101,8 +100,8 @@ def entity_tokens(resources: Resources) -> frozenset[str]:
         index_key = ("entity-index", resources.entity_files)  # shared with entity-spelling
         index = resources.cache.get(index_key)
         if index is None:
-            entities = [e for f in resources.entity_files for e in load_entities(Path(f))]
-            index = resources.cache[index_key] = EntityIndex(entities)
+            index = load_index(resources.entity_files, resources.use_cache)
+            resources.cache[index_key] = index
         words = {t.casefold() for t in index.all_tokens()}
         words |= {p for w in list(words) for p in w.replace("’", "-").split("-") if p}
         resources.cache[key] = frozenset(words)

@@ -42,16 +42,14 @@ def scores(doc: Document) -> tuple[float, float, int]:
 
     textstat = fast_textstat()
 
-    words = syllables = sentences = 0
-    for s in doc.sentences:
-        text = doc.masked[s.start : s.end]
-        n = textstat.lexicon_count(text)
-        if n == 0:
-            continue
-        words += n
-        syllables += textstat.syllable_count(text)
-        sentences += 1
-    if not words:
+    texts = [doc.masked[s.start : s.end] for s in doc.sentences]
+    # Count sentences ourselves (textstat would join a headline without a final period to the
+    # next sentence); words and syllables come from textstat, in one call for the article.
+    sentences = sum(1 for t in texts if any(ch.isalnum() for ch in t))
+    joined = "\n".join(texts)
+    words = textstat.lexicon_count(joined)
+    syllables = textstat.syllable_count(joined)
+    if not words or not sentences:
         return 0.0, 100.0, 0
     wps = words / sentences
     spw = syllables / words

@@ -115,7 +115,8 @@ def _candidates(doc: Document, state: State, start: int, end: int) -> Iterator[_
         if word in state.adjective_only and not _NEXT_WORD.match(text, m.end(), end):
             continue  # "reached the landmark", "a French epic,": nouns
         yield _Candidate(m.start(), m.end(), word)
-    if state.options["check_est"]:
+    lower = text[start:end].lower()
+    if state.options["check_est"] and ("est" in lower or "ever" in lower):
         for m in state.est.finditer(text, start, end):
             word = m.group("w").lower()
             determined = m.start() < m.start("w")
@@ -125,7 +126,7 @@ def _candidates(doc: Document, state: State, start: int, end: int) -> Iterator[_
                 continue
             stop = m.end("ever") if m.group("ever") else m.end("w")
             yield _Candidate(m.start("w"), stop, word, bool(m.group("ever")))
-    if state.options["check_most"]:
+    if state.options["check_most"] and ("most" in lower or "least" in lower):
         suffixes = tuple(state.options["adjective_suffixes"])
         for m in state.most.finditer(text, start, end):
             adj = m.group("adj").lower()
