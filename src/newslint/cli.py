@@ -194,8 +194,24 @@ def check(
                 f"newslint: warning: --select/--ignore {unknown!r} matches no rule", err=True
             )
         stdin = (sys.stdin.buffer.read(), display) if reading_stdin else None
+        fmt = output_format or (
+            "github"
+            if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in FORMATTERS
+            else "text"
+        )
+        # Source text is kept only for what uses it (excerpts, fingerprints, byte columns),
+        # so memory does not grow with the number of files on a plain JSON or CI run.
+        lean = fmt in ("json", "github", "junit") or (fmt == "text" and not sys.stdout.isatty())
+        keep = not lean or baseline is not None or write_baseline is not None
         result = runner.run(
-            files, cfg, jobs=jobs, use_cache=not no_cache, encoding=encoding, stdin=stdin
+            files,
+            cfg,
+            jobs=jobs,
+            use_cache=not no_cache,
+            encoding=encoding,
+            stdin=stdin,
+            keep_sources=keep,
+            progress=sys.stderr.isatty() and "CI" not in os.environ,
         )
     except ConfigError as exc:
         raise _fail(str(exc)) from None
@@ -210,11 +226,6 @@ def check(
     except (DiffScopeError, BaselineError) as exc:
         raise _fail(str(exc)) from None
     result = runner.RunResult(report, result.sources)
-    fmt = output_format or (
-        "github"
-        if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in FORMATTERS
-        else "text"
-    )
     if fmt not in FORMATTERS:
         raise _fail(f"unknown format {fmt!r}; choose from {', '.join(FORMATTERS)}")
     tty = sys.stdout.isatty()

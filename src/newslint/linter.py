@@ -195,15 +195,8 @@ class Linter:
 
     def check_file(self, path: Path, display: str, encoding: str = "utf-8") -> Outcome:
         """Read, decode, parse and lint one file; every failure becomes an InputError."""
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            return Outcome(None, (InputError(display, "file disappeared before it could be read"),))
-        except IsADirectoryError:
-            return Outcome(None, (InputError(display, "is a directory"),))
-        except OSError as exc:
-            return Outcome(None, (InputError(display, f"cannot read file: {exc.strerror or exc}"),))
-        return self.check_bytes(data, display, encoding)
+        data = read_input(path, display)
+        return data if isinstance(data, Outcome) else self.check_bytes(data, display, encoding)
 
     def check_bytes(self, data: bytes, display: str, encoding: str = "utf-8") -> Outcome:
         """Lint raw bytes as the file ``display``."""
@@ -216,6 +209,19 @@ class Linter:
         doc = document.parse(text, display, had_bom=bom)
         findings, errors = self.lint(doc)
         return Outcome(FileResult(display, tuple(findings)), tuple(errors), text)
+
+
+def read_input(path: Path, display: str) -> bytes | Outcome:
+    """The bytes of ``path``, or an Outcome carrying the reason it cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        problem = "file disappeared before it could be read"
+    except IsADirectoryError:
+        problem = "is a directory"
+    except OSError as exc:
+        problem = f"cannot read file: {exc.strerror or exc}"
+    return Outcome(None, (InputError(display, problem),))
 
 
 def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Finding]:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from newslint.config import Config
+from newslint.document import decode
 from newslint.files import Target, discover
 from newslint.findings import FileResult, InputError, Report
-from newslint.linter import Linter, Outcome
+from newslint.linter import Linter, Outcome, read_input
+from newslint.resultcache import ResultCache
 
 CHUNK = 16
+BATCH = 512
+PROGRESS_MIN = 200
 _WORKER: Linter | None = None
 _ENCODING = "utf-8"
 
@@ -33,9 +37,9 @@ def _init_worker(config: Config, use_cache: bool, encoding: str) -> None:
     _ENCODING = encoding
 
 
-def _check(target: tuple[str, str]) -> Outcome:
+def _check(item: tuple[bytes, str]) -> Outcome:
     assert _WORKER is not None
-    return _WORKER.check_file(Path(target[0]), target[1], _ENCODING)
+    return _WORKER.check_bytes(item[0], item[1], _ENCODING)
 
 
 def run(
@@ -46,8 +50,14 @@ def run(
     use_cache: bool = True,
     encoding: str = "utf-8",
     stdin: tuple[bytes, str] | None = None,
+    keep_sources: bool = True,
+    progress: bool = False,
 ) -> RunResult:
     """Discover and check files; bad paths and unreadable files become report errors.
+
+    Files are read in the parent in batches; results of unchanged files come from the result
+    cache, the rest go to the linter (a process pool when ``jobs`` > 1 and there is enough
+    work). Output order is the discovery order either way.
 
     Raises:
         ConfigError: when a rule cannot be prepared (before any file is read).
@@ -58,33 +68,90 @@ def run(
     errors: list[InputError] = []
     for item in discover(paths, config.include, config.exclude):
         (targets if isinstance(item, Target) else errors).append(item)  # type: ignore[arg-type]
-    outcomes: list[Outcome] = []
-    try:
-        if stdin is not None:
-            outcomes.append(linter.check_bytes(stdin[0], stdin[1], encoding))
-        outcomes.extend(_outcomes(linter, targets, config, jobs, use_cache, encoding))
-    finally:
-        linter.close()
     files: list[FileResult] = []
     sources: dict[str, str] = {}
-    for o in outcomes:
-        errors.extend(o.errors)
-        if o.result is not None:
-            files.append(o.result)
-            if o.source is not None:
-                sources[o.result.path] = o.source
+
+    def collect(outcome: Outcome, data: bytes | None) -> None:
+        errors.extend(outcome.errors)
+        if outcome.result is None:
+            return
+        files.append(outcome.result)
+        if keep_sources:
+            text = outcome.source
+            if text is None and data is not None:
+                text = decode(data, encoding)[0]
+            if text is not None:
+                sources[outcome.result.path] = text
+
+    cache = ResultCache(config, encoding) if use_cache else None
+    workers = jobs if jobs > 0 else (os.cpu_count() or 1)
+    pool: ProcessPoolExecutor | None = None
+    try:
+        if stdin is not None:
+            collect(linter.check_bytes(stdin[0], stdin[1], encoding), stdin[0])
+        with _progress(len(targets), progress) as advance:
+            for start in range(0, len(targets), BATCH):
+                batch = [(t, read_input(t.path, t.display)) for t in targets[start : start + BATCH]]
+                todo: list[tuple[bytes, str, str]] = []
+                done: dict[int, tuple[Outcome, bytes | None]] = {}
+                for i, (t, data) in enumerate(batch):
+                    if isinstance(data, Outcome):
+                        done[i] = (data, None)
+                        continue
+                    key = cache.key(data, t.display) if cache else ""
+                    hit = cache.get(key) if cache else None
+                    if hit is not None:
+                        done[i] = (hit, data)
+                    else:
+                        todo.append((data, t.display, key))
+                if workers > 1 and pool is None and len(targets) - start >= 2 * CHUNK:
+                    pool = ProcessPoolExecutor(
+                        max_workers=workers,
+                        initializer=_init_worker,
+                        initargs=(config, use_cache, encoding),
+                    )
+                items = [(d, name) for d, name, _ in todo]
+                if pool is not None and len(todo) >= 2 * CHUNK:
+                    fresh = list(
+                        pool.map(_check, items, chunksize=max(1, len(items) // (4 * workers)))
+                    )
+                else:
+                    fresh = [linter.check_bytes(d, name, encoding) for d, name in items]
+                if cache:
+                    cache.put_many([(key, o) for (_, _, key), o in zip(todo, fresh, strict=True)])
+                it = iter(zip(todo, fresh, strict=True))
+                for i in range(len(batch)):
+                    if i in done:
+                        collect(*done[i])
+                    else:
+                        (data, _, _), outcome = next(it)
+                        collect(outcome, data)
+                advance(len(batch))
+    finally:
+        if pool is not None:
+            pool.shutdown()
+        if cache:
+            cache.close()
+        linter.close()
     return RunResult(Report(tuple(files), tuple(errors)), sources)
 
 
-def _outcomes(
-    linter: Linter, targets: list[Target], config: Config, jobs: int, use_cache: bool, encoding: str
-) -> Iterator[Outcome]:
-    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
-    if jobs == 1 or len(targets) < 2 * CHUNK:
-        for t in targets:
-            yield linter.check_file(t.path, t.display, encoding)
+@contextmanager
+def _progress(total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr for long runs (the CLI enables it on a terminal only)."""
+    if not enabled or total < PROGRESS_MIN:
+        yield lambda n: None
         return
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(config, use_cache, encoding)
-    ) as pool:
-        yield from pool.map(_check, [(str(t.path), t.display) for t in targets], chunksize=CHUNK)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress(
+        "checking",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("check", total=total)
+        yield lambda n: bar.advance(task, n)

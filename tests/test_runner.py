@@ -1,0 +1,66 @@
+"""Running over many files: pool output equals serial output; the result cache is exact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint import runner
+from newslint.config import default_config
+from newslint.linter import Linter
+
+CFG = default_config().select(ignore=["grammar"])
+SEED = (Path(__file__).parents[1] / "examples" / "seed-article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    for i in range(40):
+        body = SEED if i % 3 == 0 else f"**Story {i}**\nThe council met on day {i} and voted.\n"
+        (tmp_path / f"a{i:02d}.txt").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+def test_pool_and_serial_give_identical_reports(corpus: Path) -> None:
+    serial = runner.run([str(corpus)], CFG, jobs=1, use_cache=False)
+    pooled = runner.run([str(corpus)], CFG, jobs=2, use_cache=False)
+    assert pooled.report == serial.report
+    assert [f.path for f in serial.report.files] == sorted(f.path for f in serial.report.files)
+
+
+def test_result_cache_hits_and_invalidates(
+    corpus: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    first = runner.run([str(corpus)], CFG, jobs=1)
+    calls: list[str] = []
+    original = Linter.check_bytes
+
+    def spy(self: Linter, data: bytes, display: str, encoding: str = "utf-8"):  # type: ignore[no-untyped-def]
+        calls.append(display)
+        return original(self, data, display, encoding)
+
+    monkeypatch.setattr(Linter, "check_bytes", spy)
+    again = runner.run([str(corpus)], CFG, jobs=1)
+    assert again.report == first.report and calls == []
+    assert again.sources == first.sources
+    (corpus / "a01.txt").write_text("**Changed**\nIt was a historic day.\n", encoding="utf-8")
+    changed = runner.run([str(corpus)], CFG, jobs=1)
+    assert calls == [str(corpus / "a01.txt")]
+    assert any(
+        f.rule == "superlative"
+        for fr in changed.report.files
+        for f in fr.findings
+        if fr.path.endswith("a01.txt")
+    )
+    other = runner.run([str(corpus)], CFG.select(ignore=["superlative"]), jobs=1)
+    assert len(calls) == 1 + 40  # another config is another key
+    assert not any(f.rule == "superlative" for fr in other.report.files for f in fr.findings)
+
+
+def test_unreadable_and_missing_paths_are_errors_not_crashes(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("**Head**\nFine text.\n", encoding="utf-8")
+    result = runner.run([str(tmp_path), str(tmp_path / "gone.md")], CFG, use_cache=False)
+    assert [f.path for f in result.report.files] == [str(tmp_path / "ok.txt")]
+    assert [e.message for e in result.report.errors] == ["no such file or directory"]
