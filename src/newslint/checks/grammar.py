@@ -116,8 +116,14 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     checker = backend(state)
     if checker is None:
         return
+    from newslint.grammar.batch import Memo, check_blocks
+    from newslint.grammar.shared import backend_key
+
+    memo = state.resources.cache.setdefault("grammar-memo", Memo())
+    spans = [(b.start, b.end) for b in doc.prose_blocks()]
+    key = backend_key(state.options, state.resources.use_cache)
     try:
-        [issues] = checker.check_many([doc.masked])
+        issues = check_blocks(checker, doc.masked, spans, memo, key)
     except BackendUnavailable as exc:  # e.g. the server went away: stop asking
         give_up(state.resources.cache, state.options, state.resources.use_cache, exc)
         backend(state)
