@@ -26,15 +26,7 @@ REAL_LT_URL = os.environ.get("NEWSLINT_LT_URL")  # read before the fixture below
 MASKED = "See                    for details.  The    mayor spoke          .\n"
 
 
-def _harper_ok() -> bool:
-    try:
-        import harper
-    except ImportError:
-        return False
-    return hasattr(harper, "Linter")
-
-
-needs_harper = pytest.mark.skipif(not _harper_ok(), reason="harper-py is not installed")
+# Harper (harper-py) is a core dependency: its tests run for real and fail if it is missing.
 
 
 @pytest.fixture(autouse=True)
@@ -44,8 +36,6 @@ def _no_env_url(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def harper_backend():  # type: ignore[no-untyped-def]
-    if not _harper_ok():
-        pytest.skip("harper-py is not installed")
     backend = make_backend("harper", use_cache=False)
     yield backend
     backend.close()
@@ -77,7 +67,6 @@ def test_drop_noise_keeps_single_newline_and_sorts() -> None:
 # --- Harper, real -------------------------------------------------------------------
 
 
-@needs_harper
 def test_harper_finds_agreement_error(harper_backend) -> None:  # type: ignore[no-untyped-def]
     text = "He go to the store yesterday.\n"
     [issues] = harper_backend.check_many([text])
@@ -88,7 +77,6 @@ def test_harper_finds_agreement_error(harper_backend) -> None:  # type: ignore[n
     assert issue.backend == "harper"
 
 
-@needs_harper
 def test_harper_offsets_are_code_points(harper_backend) -> None:  # type: ignore[no-untyped-def]
     text = PREFIX + "He go to the store yesterday.\n"
     [issues] = harper_backend.check_many([text])
@@ -97,20 +85,17 @@ def test_harper_offsets_are_code_points(harper_backend) -> None:  # type: ignore
     assert go.start == len(PREFIX) + 3
 
 
-@needs_harper
 def test_harper_ignores_masked_runs(harper_backend) -> None:  # type: ignore[no-untyped-def]
     texts = [MASKED, "   \n      \n", "", "   author     Jane Doe\n\nThe council met.\n"]
     assert harper_backend.check_many(texts) == [[], [], [], []]
 
 
-@needs_harper
 def test_harper_checks_indented_masked_lines(harper_backend) -> None:  # type: ignore[no-untyped-def]
     text = "      \n    He go to the store.\n"  # would be a code block if parsed as Markdown
     [issues] = harper_backend.check_many([text])
     assert ("go", "PronounVerbAgreement") in spans(text, issues)
 
 
-@needs_harper
 def test_harper_spelling_is_typo(harper_backend) -> None:  # type: ignore[no-untyped-def]
     text = "She recieved a letter.\n"
     [issues] = harper_backend.check_many([text])
@@ -119,7 +104,6 @@ def test_harper_spelling_is_typo(harper_backend) -> None:  # type: ignore[no-unt
     assert "received" in issue.replacements
 
 
-@needs_harper
 def test_harper_rule_options() -> None:
     backend = make_backend("harper", disabled_rules=["PronounVerbAgreement"], use_cache=False)
     assert backend.check_many(["He go to the store.\n"]) == [[]]
@@ -319,7 +303,6 @@ def test_cache_sends_only_misses_and_survives_corruption(tmp_path: Path) -> None
     assert GrammarCache(tmp_path).get(key) == a
 
 
-@needs_harper
 def test_harper_is_cached_too(tmp_path: Path) -> None:
     backend = make_backend("harper", cache_dir=tmp_path)
     first = backend.check_many(["He go to the store.\n"])
@@ -336,7 +319,6 @@ def test_auto_prefers_languagetool_when_configured(monkeypatch: pytest.MonkeyPat
     assert make_backend("auto", use_cache=False).name == "languagetool"
 
 
-@needs_harper
 def test_auto_defaults_to_harper() -> None:
     assert make_backend("auto", use_cache=False).name == "harper"
 

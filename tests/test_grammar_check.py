@@ -19,16 +19,7 @@ from newslint.grammar.shared import NOTICES
 from newslint.linter import Linter
 from newslint.yamlutil import ConfigError
 
-
-def _harper_ok() -> bool:
-    try:
-        import harper
-    except ImportError:
-        return False
-    return hasattr(harper, "Linter")
-
-
-needs_harper = pytest.mark.skipif(not _harper_ok(), reason="harper-py is not installed")
+# Harper (harper-py) is a core dependency: its tests run for real and fail if it is missing.
 EMOJI = "🗞️ "  # outside the BMP, plus a variation selector
 BAD = "He go to the store yesterday."
 
@@ -63,7 +54,6 @@ def lint(cfg: Config, text: str, path: str = "a.txt") -> list[Finding]:
 # --- Harper, through the whole linter -----------------------------------------------
 
 
-@needs_harper
 def test_finds_agreement_error_in_text(tmp_path: Path) -> None:
     text = "**Shoppers return**\nThe mall reopened.\n" + BAD + "\n"
     [f] = lint(config(tmp_path), text)
@@ -78,14 +68,12 @@ def test_finds_agreement_error_in_text(tmp_path: Path) -> None:
     }
 
 
-@needs_harper
 def test_finds_agreement_error_in_markdown_after_emoji(tmp_path: Path) -> None:
     text = "---\ntitle: Shoppers return\nauthor: Jane Doe\n---\n\n" + EMOJI + BAD + "\n"
     [f] = lint(config(tmp_path), text, "a.md")
     assert (f.line, f.column, f.match) == (6, len(EMOJI) + 4, "go")
 
 
-@needs_harper
 def test_rule_examples_with_real_harper() -> None:
     rule = default_config().rules["grammar"]
     cfg = default_config().select(["grammar"])
@@ -96,7 +84,6 @@ def test_rule_examples_with_real_harper() -> None:
         assert not [f for f in linter.lint_text(text, "example.md") if f.rule == "grammar"]
 
 
-@needs_harper
 def test_markup_gives_no_findings(tmp_path: Path) -> None:
     text = (
         "---\ntitle: Council approves the budget\nslug: council_budget-2025\n---\n\n"
@@ -118,14 +105,12 @@ def test_markup_gives_no_findings(tmp_path: Path) -> None:
     assert raw
 
 
-@needs_harper
 def test_sic_suppresses(tmp_path: Path) -> None:
     cfg = config(tmp_path)
     assert lint(cfg, "He go [sic] to the store yesterday.\n") == []
     assert lint(cfg, BAD + "\n")
 
 
-@needs_harper
 def test_known_entities_are_not_typos(tmp_path: Path) -> None:
     text = "Officials said Zorbulan Qextrix arrived on Tuesday.\nQextrix's aides said so.\n"
     opts = {"proper_nouns": "check"}
@@ -134,7 +119,6 @@ def test_known_entities_are_not_typos(tmp_path: Path) -> None:
     assert lint(config(tmp_path, opts, entities=["Zorbulan Qextrix"]), text) == []
 
 
-@needs_harper
 def test_default_skips_names_but_checks_sentence_starts(tmp_path: Path) -> None:
     text = "Officials met on Tuesday.\nQextrix said the talks went well.\n"
     [f] = lint(config(tmp_path), text)  # a capital at a sentence start proves nothing
@@ -145,14 +129,12 @@ def test_default_skips_names_but_checks_sentence_starts(tmp_path: Path) -> None:
     assert lint(config(tmp_path), named) == []
 
 
-@needs_harper
 def test_datelines_initialisms_and_quotes(tmp_path: Path) -> None:
     text = 'BRUSSELS — EU and U.N. officials met.\nShe said: "He go to the store."\n'
     assert lint(config(tmp_path), text) == []
     assert [f.match for f in lint(config(tmp_path, {"quotes": "check"}), text)] == ["go"]
 
 
-@needs_harper
 def test_severity_map_and_backend_made_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
