@@ -23,7 +23,7 @@ from newslint.formatters import json_format
 from schema_helper import assert_valid_json_output, schema, validator
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVSET = Path("/work/shared/devset")
+DEVSET = ROOT.parent / "shared" / "devset"  # beside the checkout, when present
 ARTICLE_SUFFIXES = (".md", ".txt", ".markdown")
 ARTICLES = sorted(
     p
