@@ -125,7 +125,8 @@ def _candidates(doc: Document, state: State, start: int, end: int) -> Iterator[_
             if _phrase_at(text, m.start("w"), end) in state.not_phrases:
                 continue
             stop = m.end("ever") if m.group("ever") else m.end("w")
-            yield _Candidate(m.start("w"), stop, word, bool(m.group("ever")))
+            ever = bool(m.group("ever") or _EVER_AFTER.match(text, stop, end))
+            yield _Candidate(m.start("w"), stop, word, ever)
     if state.options["check_most"] and ("most" in lower or "least" in lower):
         suffixes = tuple(state.options["adjective_suffixes"])
         for m in state.most.finditer(text, start, end):
@@ -140,6 +141,7 @@ def _candidates(doc: Document, state: State, start: int, end: int) -> Iterator[_
                 yield _Candidate(m.start("w"), m.end("adj"), phrase)
 
 
+_EVER_AFTER = re.compile(r"(?:\s+[\w-]+){1,2}\s+ever\b", re.I)  # "the worst storm ever"
 _NEXT_WORD = re.compile(r"\s+[a-z]")
 
 
