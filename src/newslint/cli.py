@@ -173,6 +173,22 @@ def check(
             "--stdin-filename", help="Path to report (and to find config for) when reading '-'."
         ),
     ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Apply safe fixes in place and report what remains. With '-', print the fixed "
+            "text to stdout (the report goes to stderr) instead of writing.",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="With --fix: print a unified diff of the safe fixes and write nothing "
+            "(exit 1 if anything would change).",
+        ),
+    ] = False,
 ) -> None:
     """Check articles and report findings."""
     from newslint import runner
@@ -215,6 +231,35 @@ def check(
         )
     except ConfigError as exc:
         raise _fail(str(exc)) from None
+    fixed_stdin = False
+    if fix or diff:
+        from newslint.fixer import fix_run
+        from newslint.linter import Linter
+
+        fixes = fix_run(
+            Linter(cfg, use_cache=not no_cache),
+            result.report,
+            result.sources,
+            encoding=encoding,
+            stdin=stdin,
+            write=not diff,
+            want_diff=diff,
+        )
+        result = runner.RunResult(fixes.report, fixes.sources)
+        verb = "would fix" if diff else "fixed"
+        n, m = fixes.fixed, fixes.files
+        typer.echo(
+            f"newslint: {verb} {n} finding{'s' * (n != 1)} in {m} file{'s' * (m != 1)}", err=True
+        )
+        if diff:
+            typer.echo(fixes.diff, nl=False)
+            for err in result.report.errors:
+                typer.echo(f"newslint: {err}", err=True)
+            fatal = any(e.fatal for e in result.report.errors)
+            raise typer.Exit(Exit.ERROR if fatal else Exit.FINDINGS if fixes.fixed else Exit.OK)
+        if fixes.stdout is not None:
+            typer.echo(fixes.stdout, nl=False)
+            fixed_stdin = True
     try:
         report = scope_report(result.report, result.sources, diff_base, diff_file, baseline)
         if write_baseline is not None:
@@ -241,7 +286,7 @@ def check(
     )
     text = FORMATTERS[fmt](result.report, ctx)
     if text:
-        typer.echo(text)
+        typer.echo(text, err=fixed_stdin)
     for err in result.report.errors:
         typer.echo(f"newslint: {err}", err=True)
     raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))

@@ -37,7 +37,11 @@ _WRAP_LIMIT = 100
 
 
 class DecodeError(ValueError):
-    """The bytes are not valid in the requested encoding; says where."""
+    """The bytes are not valid in the requested encoding; says where (``line`` is 1-based)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +172,9 @@ def decode(data: bytes, encoding: str = "utf-8") -> tuple[str, bool]:
         return data.decode(encoding), bom
     except UnicodeDecodeError as exc:
         where = exc.start + (3 if bom else 0)
+        line = data[: exc.start].count(b"\n") + 1
         raise DecodeError(
-            f"not valid {encoding} at byte {where} (use --encoding for legacy archives)"
+            f"not valid {encoding} at byte {where} (use --encoding for legacy archives)", line
         ) from None
     except LookupError:
         raise DecodeError(f"unknown encoding {encoding!r}") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -40,13 +41,22 @@ def discover(
             yield InputError(raw, "no such file or directory")
             continue
         if p.is_symlink() and not p.exists():
-            yield InputError(raw, "broken symbolic link")
+            yield InputError(raw, _bad_link(p))
             continue
         if p.is_dir():
             yield from _walk(p, include, spec, base, seen)
         elif p.resolve() not in seen:
             seen.add(p.resolve())
             yield Target(p, raw)
+
+
+def _bad_link(p: Path) -> str:
+    try:
+        p.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"
 
 
 def _walk(
@@ -71,6 +81,9 @@ def _walk(
                 continue
             if spec.match_file(_rel(f, base)):
                 continue
+            if f.is_symlink() and not f.exists():
+                yield InputError(str(f), _bad_link(f))
+                continue
             real = f.resolve()
             if real in seen:
                 continue
@@ -83,5 +96,5 @@ def _walk(
 def _rel(p: Path, base: Path) -> str:
     try:
         return p.resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
         return p.as_posix()

@@ -205,7 +205,7 @@ class Linter:
         try:
             text, bom = document.decode(data, encoding)
         except document.DecodeError as exc:
-            return Outcome(None, (InputError(display, str(exc)),))
+            return Outcome(None, (InputError(display, str(exc), exc.line),))
         doc = document.parse(text, display, had_bom=bom)
         findings, errors = self.lint(doc)
         return Outcome(FileResult(display, tuple(findings)), tuple(errors), text)

@@ -58,11 +58,27 @@ def deletion_span(doc: Document, block: Block) -> tuple[int, int]:
             j += 1
         if j < len(src) and src[j] in "\r\n":
             i = j + (2 if src.startswith("\r\n", j) else 1)
+        elif j == len(src):
+            # The last paragraph: take the blank line before it, so no blank line is left at
+            # the end of the file.
+            return _blank_line_before(src, block.start), i
         return block.start, i
     start = block.start
     while start > 0 and src[start - 1] in " \t\r\n":
         start -= 1
     return start, end
+
+
+def _blank_line_before(src: str, start: int) -> int:
+    """The start of the blank line just before offset ``start`` (a line start), else ``start``."""
+    j = start
+    if j > 0 and src[j - 1] in "\r\n":
+        j -= 2 if src[j - 2 : j] == "\r\n" else 1
+        while j > 0 and src[j - 1] in " \t":
+            j -= 1
+        if j > 0 and src[j - 1] in "\r\n":
+            return j
+    return start
 
 
 def run(doc: Document, state: tuple[Mapping[str, Any], re.Pattern[str] | None]) -> Iterator[Hit]:
