@@ -54,3 +54,19 @@ def test_memo_is_bounded() -> None:
     for i in range(batch.MEMO_SIZE + 5):
         memo.remember(("k", str(i)), ())
     assert len(memo) == batch.MEMO_SIZE and ("k", "0") not in memo
+
+
+def test_huge_documents_skip_grammar_with_a_notice() -> None:
+    from newslint import document
+    from newslint.config import default_config
+    from newslint.linter import Linter
+
+    cfg = default_config().select(["grammar"])
+    linter = Linter(cfg)
+    text = "He go to the store yesterday. " * 8000  # 240,000 characters
+    findings, errors = linter.lint(document.parse(text, "big.txt"))
+    assert [f for f in findings if f.rule == "grammar"] == []
+    assert [e.message for e in errors] == [
+        "grammar skipped big.txt: 240,000 characters is over max_chars (200,000)"
+    ]
+    assert not errors[0].fatal

@@ -47,6 +47,9 @@ OPTIONS = {
     "required": Option("bool", False, "Fail the run (exit 2) if no backend can run."),
     "severity_map": Option("map", {}, "Category (typo, grammar, ...) -> error|warning|info."),
     "quotes": Option("str", "skip", "'skip' quotations or 'check' them too.", QUOTE_POLICIES),
+    "max_chars": Option(
+        "int", 200_000, "Documents longer than this are not sent to the backend.", minimum=1
+    ),
     "proper_nouns": Option(
         "str",
         "skip",
@@ -113,6 +116,17 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     from newslint.grammar import BackendUnavailable
     from newslint.grammar.shared import give_up
 
+    if len(doc.masked) > state.options["max_chars"]:
+        # Grammar backends are slow on huge inputs (Harper: ~80 s per MB); a news article is
+        # far below this, so a document this long is an export or a concatenation.
+        from newslint.grammar.shared import add_notice
+
+        add_notice(
+            state.resources.cache,
+            f"grammar skipped {doc.path}: {len(doc.masked):,} characters is over max_chars "
+            f"({state.options['max_chars']:,})",
+        )
+        return
     checker = backend(state)
     if checker is None:
         return
