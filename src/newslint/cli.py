@@ -144,7 +144,11 @@ def check(
         int, typer.Option("--jobs", "-j", help="Worker processes (0: one per core).")
     ] = 0,
     no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Don't read or write on-disk caches.")
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Don't reuse cached results (per-file results, grammar responses).",
+        ),
     ] = False,
     encoding: Annotated[
         str, typer.Option("--encoding", help="Text encoding of the articles.")

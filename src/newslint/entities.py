@@ -210,6 +210,9 @@ class EntityIndex:
 def load_index(files: Sequence[str], use_cache: bool = True) -> EntityIndex:
     """The index of every entity in ``files``, cached on disk by the files' content.
 
+    The cache holds derived data (like a ``.pyc``), never results, so ``--no-cache`` keeps it;
+    ``use_cache=False`` is for tests and tools.
+
     Raises:
         ConfigError: naming the file and line of a malformed list.
     """

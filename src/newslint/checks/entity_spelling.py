@@ -104,7 +104,7 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     key = ("entity-index", resources.entity_files)
     index = resources.cache.get(key)
     if index is None:
-        index = resources.cache[key] = load_index(resources.entity_files, resources.use_cache)
+        index = resources.cache[key] = load_index(resources.entity_files)
     return State(index, options)
 
 

@@ -103,7 +103,7 @@ def entity_tokens(resources: Resources) -> frozenset[str]:
         index_key = ("entity-index", resources.entity_files)  # shared with entity-spelling
         index = resources.cache.get(index_key)
         if index is None:
-            index = load_index(resources.entity_files, resources.use_cache)
+            index = load_index(resources.entity_files)
             resources.cache[index_key] = index
         words = {t.casefold() for t in index.all_tokens()}
         words |= {p for w in list(words) for p in w.replace("’", "-").split("-") if p}
