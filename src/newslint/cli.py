@@ -12,9 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from newslint import __version__
-from newslint.baseline import BaselineError
 from newslint.config import Config, load_config
-from newslint.diffscope import DiffScopeError
 from newslint.findings import Report, Severity
 from newslint.formatters import FORMATTERS, OutputContext, RuleInfo
 from newslint.yamlutil import ConfigError
@@ -264,6 +262,9 @@ def check(
         if fixes.stdout is not None:
             typer.echo(fixes.stdout, nl=False)
             fixed_stdin = True
+    from newslint.baseline import BaselineError
+    from newslint.diffscope import DiffScopeError
+
     try:
         report = scope_report(result.report, result.sources, diff_base, diff_file, baseline)
         if write_baseline is not None:
@@ -332,6 +333,8 @@ def scope_report(
 
 
 def _read_text(path: Path) -> str:
+    from newslint.diffscope import DiffScopeError
+
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -360,7 +363,7 @@ def baseline_cmd(
 ) -> None:
     """Record today's findings so that `check --baseline FILE` reports only new ones."""
     from newslint import runner
-    from newslint.baseline import write_baseline
+    from newslint.baseline import BaselineError, write_baseline
 
     try:
         cfg = build_config(config, Path(paths[0]) if paths else Path.cwd(), [], [], [], None)

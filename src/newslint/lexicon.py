@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -83,6 +84,40 @@ def syllables(use_cache: bool = True) -> SyllableDict:
         except OSError:
             pass
     return SyllableDict(data)
+
+
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_MEMO: dict[str, int] = {}
+
+
+def syllable_count(text: str) -> int:
+    """Syllables in ``text``, exactly as textstat 0.7.5-0.7.8 count them (CMU dictionary first,
+    then pyphen's hyphenation points), with each distinct word looked up once per process.
+
+    textstat's own ``syllable_count`` re-resolves every word of every call; on a 2,225-article
+    run that was the largest single cost. ``tests/test_lexicon.py`` pins the equality.
+    """
+    text = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).lower()
+    table = syllables()
+    total = 0
+    for word in text.split():
+        n = _MEMO.get(word)
+        if n is None:
+            n = dict.get(table, word)
+            if n is None:
+                n = len(_pyphen().positions(word)) + 1
+            if len(_MEMO) < 500_000:
+                _MEMO[word] = n
+        total += n
+    return total
+
+
+@lru_cache(maxsize=1)
+def _pyphen() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
 
 
 def is_word(word: str) -> bool:

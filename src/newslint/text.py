@@ -164,8 +164,11 @@ def fold(s: str) -> str:
     s = s.translate(_STRAIGHTEN)
     if s.isascii():
         return s.lower()
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", s)).casefold()
+
+
+# Combining marks (accents) left by NFKD: diacritics, extended, supplement, for symbols, halves.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def strip_accents(s: str) -> str:

@@ -38,7 +38,7 @@ PARAGRAPH_OPTIONS = {
 
 def scores(doc: Document) -> tuple[float, float, int]:
     """Flesch-Kincaid grade, Flesch reading ease and word count of the article's prose."""
-    from newslint.lexicon import fast_textstat
+    from newslint.lexicon import fast_textstat, syllable_count
 
     textstat = fast_textstat()
 
@@ -48,7 +48,7 @@ def scores(doc: Document) -> tuple[float, float, int]:
     sentences = sum(1 for t in texts if any(ch.isalnum() for ch in t))
     joined = "\n".join(texts)
     words = textstat.lexicon_count(joined)
-    syllables = textstat.syllable_count(joined)
+    syllables = syllable_count(joined)
     if not words or not sentences:
         return 0.0, 100.0, 0
     wps = words / sentences

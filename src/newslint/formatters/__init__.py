@@ -7,7 +7,7 @@ is in the report and the :class:`OutputContext`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from newslint.findings import Report, Severity
@@ -54,25 +54,37 @@ class OutputContext:
 Formatter = Callable[[Report, OutputContext], str]
 
 
-def _registry() -> dict[str, Formatter]:
-    from newslint.formatters import json_format
-    from newslint.formatters import text as text_format
-
-    found: dict[str, Formatter] = {
-        "text": text_format.format_report,
-        "json": json_format.format_report,
-    }
-    # Formats for CI systems live in their own modules; each registers one or more names.
-    try:
-        from newslint.formatters import ci
-
-        found.update(ci.FORMATS)
-    except ImportError:  # pragma: no cover - only while a format module is being built
-        pass
-    return found
+# name -> (module, function). Modules are imported only when their format is used, so that
+# `newslint check` does not pay for SARIF, JUnit or reviewdog support it is not printing.
+_WHERE = {
+    "text": ("newslint.formatters.text", "format_report"),
+    "json": ("newslint.formatters.json_format", "format_report"),
+    "github": ("newslint.formatters.ci", "format_github"),
+    "sarif": ("newslint.formatters.sarif", "format_report"),
+    "rdjson": ("newslint.formatters.rdjson", "format_rdjson"),
+    "rdjsonl": ("newslint.formatters.rdjson", "format_rdjsonl"),
+    "junit": ("newslint.formatters.junit", "format_report"),
+}
 
 
-FORMATTERS: Mapping[str, Formatter] = _registry()
+class _Registry(Mapping[str, Formatter]):
+    """The formatters by name, imported on first use."""
+
+    def __getitem__(self, name: str) -> Formatter:
+        module, function = _WHERE[name]
+        import importlib
+
+        found: Formatter = getattr(importlib.import_module(module), function)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_WHERE)
+
+    def __len__(self) -> int:
+        return len(_WHERE)
+
+
+FORMATTERS: Mapping[str, Formatter] = _Registry()
 
 
 def get(name: str) -> Formatter:
