@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newslint.cli import Exit, app
+from schema_helper import assert_valid_json_output
 
 SEED = Path(__file__).parents[1] / "examples" / "seed-article.txt"
 CLEAN = "**Storm closes schools**\nSchools closed on Monday as snow fell across the county.\n"
@@ -75,6 +76,7 @@ def test_bad_config_is_exit_2_with_file_and_line(tmp_path: Path, clean: Path) ->
 def test_json_shape() -> None:
     code, out, _ = run("check", "--format", "json", str(SEED))
     assert code == Exit.FINDINGS
+    assert_valid_json_output(out)
     data = json.loads(out)
     assert data["version"] == 1
     assert data["summary"] == {"files": 1, "error": 7, "warning": 7, "info": 0}

@@ -73,12 +73,15 @@ def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[st
     return options
 
 
-def word_pattern(phrases: Iterable[str], *, regex: bool = False, ignore_case: bool = True) -> str:
-    """One alternation matching any of ``phrases`` as whole words, longest first."""
+def word_pattern(phrases: Iterable[str], *, regex: bool = False, whole_words: bool = True) -> str:
+    """One alternation matching any of ``phrases``, longest first.
+
+    Spaces in a phrase match any run of white space (a phrase may wrap across lines). With
+    ``whole_words`` a match may not start or end inside a word (or a hyphenated compound).
+    """
     import re
 
     items = sorted({p for p in phrases if p}, key=len, reverse=True)
     parts = [p if regex else re.escape(p).replace(r"\ ", r"\s+") for p in items]
     inner = "|".join(f"(?:{p})" for p in parts) or r"(?!x)x"
-    del ignore_case
-    return rf"(?<![\w-])(?:{inner})(?![\w-])"
+    return rf"(?<![\w-])(?:{inner})(?![\w-])" if whole_words else f"(?:{inner})"

@@ -23,13 +23,14 @@ OPTIONS = {
     "words": Option("list", (), "Words or phrases to flag, matched as whole words."),
     "patterns": Option("list", (), "Regular expressions to flag."),
     "ignore_case": Option("bool", True, "Match regardless of case."),
+    "whole_words": Option("bool", True, "Match `words` only as whole words (not inside a word)."),
     "quotes": Option("str", "skip", "'skip' quotations or 'check' them too.", QUOTE_POLICIES),
     "roles": Option("list", (), "Only these block roles (headline, dek, subhead, byline, body)."),
 }
 
 
 def compile_patterns(
-    words: tuple[str, ...], patterns: tuple[str, ...], ignore_case: bool
+    words: tuple[str, ...], patterns: tuple[str, ...], ignore_case: bool, whole_words: bool = True
 ) -> regex.Pattern[str]:
     """One compiled alternation for literal words and user regexes."""
     flags = regex.IGNORECASE if ignore_case else 0
@@ -42,7 +43,7 @@ def compile_patterns(
             ) from None
     parts = []
     if words:
-        parts.append(word_pattern(words))
+        parts.append(word_pattern(words, whole_words=whole_words))
     if patterns:
         parts.append("|".join(f"(?:{p})" for p in patterns))
     return regex.compile("|".join(parts) or r"(?!x)x", flags | regex.V0)
@@ -52,7 +53,10 @@ def prepare(
     options: Mapping[str, Any], resources: Resources
 ) -> tuple[regex.Pattern[str], Mapping[str, Any]]:
     del resources
-    return compile_patterns(options["words"], options["patterns"], options["ignore_case"]), options
+    pattern = compile_patterns(
+        options["words"], options["patterns"], options["ignore_case"], options["whole_words"]
+    )
+    return pattern, options
 
 
 def run(doc: Document, state: tuple[regex.Pattern[str], Mapping[str, Any]]) -> Iterator[Hit]:

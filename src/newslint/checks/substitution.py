@@ -20,6 +20,7 @@ from newslint.text import fold
 OPTIONS = {
     "swap": Option("map", {}, "Wrong form -> right form."),
     "ignore_case": Option("bool", False, "Match regardless of case."),
+    "whole_words": Option("bool", True, "Match keys only as whole words (not inside a word)."),
     "quotes": Option(
         "str",
         "check",
@@ -40,7 +41,11 @@ def prepare(
             raise OptionError("swap", f"{wrong!r} maps to itself")
     flags = regex.IGNORECASE if options["ignore_case"] else 0
     lookup = {(fold(k) if options["ignore_case"] else k): v for k, v in swap.items()}
-    return regex.compile(word_pattern(swap), flags), lookup, options
+    return (
+        regex.compile(word_pattern(swap, whole_words=options["whole_words"]), flags),
+        lookup,
+        options,
+    )
 
 
 def run(
