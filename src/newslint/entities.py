@@ -112,25 +112,26 @@ class Form:
     kind: str
 
 
-_RawForm = tuple[str, tuple[str, ...], tuple[str, ...], str, str]
-INDEX_FORMAT = 1
+_RawForm = tuple[str, str, str]  # text, canonical name, kind
+INDEX_FORMAT = 2
+_SEP = "\x1f"
+_SMALL_GROUP = 32
 
 
 class EntityIndex:
     """Lookups over every form of every known entity.
 
-    The index is plain tuples, dicts and sets so that it round-trips through ``marshal``
-    (see :func:`load_index`): a 100,000-name list loads from the cache in a fraction of the
-    time it takes to parse its YAML.
+    The index is flat builtins (strings, lists of ints) so that it round-trips through
+    ``marshal`` quickly (see :func:`load_index`): forms are re-tokenised only when a lookup
+    returns them, which is rare.
     """
 
     def __init__(self, entities: Iterable[Entity] = ()) -> None:
         self._raw: list[_RawForm] = []
-        self.exact: set[tuple[str, ...]] = set()
-        self._by_token: dict[tuple[int, int, str], list[int]] = {}
-        self._by_folded: dict[tuple[str, ...], list[int]] = {}
-        self.tokens: set[str] = set()
+        self._by_token: dict[str, list[int]] = {}
+        self._by_folded: dict[str, list[int]] = {}
         self.max_tokens = 1
+        self._groups: dict[str, list[str]] = {}  # large token groups' names, built on demand
         for entity in entities:
             for form in entity.forms:
                 self._add(form, entity.name, entity.kind)
@@ -141,25 +142,15 @@ class EntityIndex:
             return
         folded = tuple(fold(t) for t in toks)
         fid = len(self._raw)
-        self._raw.append((form, toks, folded, canonical, kind))
-        self.exact.add(tuple(t.casefold() for t in toks))
-        self._by_folded.setdefault(folded, []).append(fid)
+        self._raw.append((form, canonical, kind))
+        self._by_folded.setdefault(_SEP.join(folded), []).append(fid)
         for pos, tok in enumerate(folded):
-            self._by_token.setdefault((len(toks), pos, tok), []).append(fid)
-        self.tokens.update(folded)
+            self._by_token.setdefault(_token_key(len(toks), pos, tok), []).append(fid)
         self.max_tokens = max(self.max_tokens, len(toks))
 
     def to_state(self) -> tuple[Any, ...]:
         """Everything in the index as marshal-able builtins."""
-        return (
-            INDEX_FORMAT,
-            self._raw,
-            self.exact,
-            self._by_token,
-            self._by_folded,
-            self.tokens,
-            self.max_tokens,
-        )
+        return (INDEX_FORMAT, self._raw, self._by_token, self._by_folded, self.max_tokens)
 
     @classmethod
     def from_state(cls, state: tuple[Any, ...]) -> EntityIndex:
@@ -167,44 +158,80 @@ class EntityIndex:
         if not state or state[0] != INDEX_FORMAT:
             raise ValueError("entity index cache has another format")
         index = cls()
-        (
-            _,
-            index._raw,
-            index.exact,
-            index._by_token,
-            index._by_folded,
-            index.tokens,
-            index.max_tokens,
-        ) = state
+        _, index._raw, index._by_token, index._by_folded, index.max_tokens = state
         return index
 
     def __len__(self) -> int:
         return len(self._raw)
 
     def form(self, i: int) -> Form:
-        """The i-th form."""
-        return Form(*self._raw[i])
+        """The i-th form, tokenised."""
+        text, canonical, kind = self._raw[i]
+        toks = name_tokens(text)
+        return Form(text, toks, tuple(fold(t) for t in toks), canonical, kind)
 
     @property
     def forms(self) -> list[Form]:
         """Every form (builds objects: for tests and tools, not hot paths)."""
-        return [Form(*r) for r in self._raw]
+        return [self.form(i) for i in range(len(self._raw))]
 
-    def is_known(self, tokens: Sequence[str]) -> bool:
+    def is_known(self, tokens: Sequence[str], folded: Sequence[str] | None = None) -> bool:
         """Whether ``tokens`` spell a listed form (case aside: headlines may be in capitals)."""
-        return tuple(t.casefold() for t in tokens) in self.exact
+        key = _SEP.join(folded if folded is not None else [fold(t) for t in tokens])
+        ids = self._by_folded.get(key)
+        if not ids:
+            return False
+        wanted = tuple(t.casefold() for t in tokens)
+        return any(tuple(t.casefold() for t in name_tokens(self._raw[i][0])) == wanted for i in ids)
+
+    def has_token(self, folded: Sequence[str]) -> bool:
+        """Whether any form of the same length has one of these tokens at the same place."""
+        n = len(folded)
+        return any(_token_key(n, pos, tok) in self._by_token for pos, tok in enumerate(folded))
 
     def same_but_accents(self, folded: tuple[str, ...]) -> list[Form]:
         """Forms equal to ``folded`` once case and accents are ignored."""
-        return [self.form(i) for i in self._by_folded.get(folded, ())]
+        return [self.form(i) for i in self._by_folded.get(_SEP.join(folded), ())]
 
-    def sharing_token(self, folded: tuple[str, ...], pos: int) -> list[Form]:
-        """Forms with as many tokens as ``folded`` and the same token at ``pos``."""
-        return [self.form(i) for i in self._by_token.get((len(folded), pos, folded[pos]), ())]
+    def sharing_token(
+        self, folded: tuple[str, ...], pos: int, max_distance: int = -1
+    ) -> list[Form]:
+        """Forms with as many tokens as ``folded`` and the same token at ``pos``.
+
+        With ``max_distance`` >= 0, only forms whose folded name is within that many edits of
+        ``folded`` are returned; a large group (every "John ...") is filtered in C by
+        rapidfuzz before any form is built, so a common first name in a 100,000-name list
+        costs little.
+        """
+        key = _token_key(len(folded), pos, folded[pos])
+        ids = self._by_token.get(key, ())
+        if max_distance >= 0 and len(ids) > _SMALL_GROUP:
+            from rapidfuzz import process
+            from rapidfuzz.distance import Levenshtein
+
+            choices = self._groups.get(key)
+            if choices is None:
+                choices = self._groups[key] = [self._joined(i) for i in ids]
+            near = process.extract(
+                " ".join(folded),
+                choices,
+                scorer=Levenshtein.distance,
+                score_cutoff=max_distance,
+                limit=None,
+            )
+            ids = [ids[j] for _, _, j in near]
+        return [self.form(i) for i in ids]
+
+    def _joined(self, i: int) -> str:
+        return " ".join(fold(t) for t in name_tokens(self._raw[i][0]))
 
     def all_tokens(self) -> set[str]:
         """Every token of every form, as written (for grammar backends' ignore lists)."""
-        return {t for r in self._raw for t in r[1]}
+        return {t for r in self._raw for t in name_tokens(r[0])}
+
+
+def _token_key(n: int, pos: int, token: str) -> str:
+    return f"{n}{_SEP}{pos}{_SEP}{token}"
 
 
 def load_index(files: Sequence[str], use_cache: bool = True) -> EntityIndex:

@@ -32,8 +32,11 @@ class RunResult:
 
 def _init_worker(config: Config, use_cache: bool, encoding: str) -> None:
     global _WORKER, _ENCODING
-    _WORKER = Linter(config, use_cache=use_cache)
-    _WORKER.prepare()
+    # A forked worker inherits the parent's prepared linter (entity index and compiled rules
+    # shared copy-on-write); a spawned one prepares its own.
+    if _WORKER is None or _WORKER.config is not config:
+        _WORKER = Linter(config, use_cache=use_cache)
+        _WORKER.prepare()
     _ENCODING = encoding
 
 
@@ -62,6 +65,7 @@ def run(
     Raises:
         ConfigError: when a rule cannot be prepared (before any file is read).
     """
+    global _WORKER
     linter = Linter(config, use_cache=use_cache)
     linter.prepare()
     targets: list[Target] = []
@@ -105,6 +109,7 @@ def run(
                     else:
                         todo.append((data, t.display, key))
                 if workers > 1 and pool is None and len(targets) - start >= 2 * CHUNK:
+                    _WORKER = linter
                     pool = ProcessPoolExecutor(
                         max_workers=workers,
                         initializer=_init_worker,
@@ -130,6 +135,7 @@ def run(
     finally:
         if pool is not None:
             pool.shutdown()
+            _WORKER = None
         if cache:
             cache.close()
         linter.close()

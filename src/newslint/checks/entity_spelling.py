@@ -213,8 +213,11 @@ def _best(
 ) -> tuple[list[Form], int] | None:
     best: list[Form] = []
     best_cost = 99
+    # A form shares one word and differs in each other word by a few edits (a transliterated
+    # first name by up to about five), which bounds the distance of the whole name.
+    bound = max_edits * (len(folded) - 1) + 5
     for pos in range(len(folded)):
-        for form in index.sharing_token(folded, pos):
+        for form in index.sharing_token(folded, pos, bound):
             cost = 0
             for i, (a, b) in enumerate(zip(folded, form.folded, strict=True)):
                 if a == b:
@@ -267,10 +270,10 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                         continue
                     toks = tuple(t.text for t in run_[i : i + size])
                     start, end = run_[i].start, run_[i + size - 1].end
-                    if not fuzzy and index.is_known(toks):
+                    folded = tuple(folded_run[i : i + size])
+                    if not fuzzy and index.is_known(toks, folded):
                         covered[i : i + size] = [True] * size
                         continue
-                    folded = tuple(folded_run[i : i + size])
                     hit = _match(index, toks, folded, start, end, options, fuzzy)
                     if hit is not None:
                         spans.append(hit)
@@ -293,7 +296,7 @@ def _match(
 ) -> Hit | None:
     if not fuzzy:
         return _accents(index, toks, folded, start, end, options)
-    if len(toks) < 2 or index.tokens.isdisjoint(folded):
+    if len(toks) < 2 or not index.has_token(folded):
         return None
     found = _best(index, folded, options["max_edits"])
     if found is None:
