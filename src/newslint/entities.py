@@ -132,6 +132,7 @@ class EntityIndex:
         self._by_folded: dict[str, list[int]] = {}
         self.max_tokens = 1
         self._groups: dict[str, list[str]] = {}  # large token groups' names, built on demand
+        self._forms: dict[int, Form] = {}
         for entity in entities:
             for form in entity.forms:
                 self._add(form, entity.name, entity.kind)
@@ -159,16 +160,22 @@ class EntityIndex:
             raise ValueError("entity index cache has another format")
         index = cls()
         _, index._raw, index._by_token, index._by_folded, index.max_tokens = state
+        index._groups, index._forms = {}, {}
         return index
 
     def __len__(self) -> int:
         return len(self._raw)
 
     def form(self, i: int) -> Form:
-        """The i-th form, tokenised."""
-        text, canonical, kind = self._raw[i]
-        toks = name_tokens(text)
-        return Form(text, toks, tuple(fold(t) for t in toks), canonical, kind)
+        """The i-th form, tokenised (once: forms that matched once tend to match again)."""
+        found = self._forms.get(i)
+        if found is None:
+            text, canonical, kind = self._raw[i]
+            toks = name_tokens(text)
+            found = Form(text, toks, tuple(fold(t) for t in toks), canonical, kind)
+            if len(self._forms) < 100_000:
+                self._forms[i] = found
+        return found
 
     @property
     def forms(self) -> list[Form]:

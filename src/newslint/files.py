@@ -68,18 +68,20 @@ def _walk(
         )
 
     errors: list[InputError] = []
+    excludes = bool(spec.patterns)  # resolving every path for nothing is the walk's main cost
     for dirpath, dirnames, filenames in os.walk(top, onerror=onerror):
         here = Path(dirpath)
         dirnames[:] = sorted(
             d
             for d in dirnames
-            if not d.startswith(".") and not spec.match_file(_rel(here / d, base) + "/")
+            if not d.startswith(".")
+            and not (excludes and spec.match_file(_rel(here / d, base) + "/"))
         )
         for name in sorted(filenames):
             f = here / name
             if not any(fnmatch(name, g) or fnmatch(_rel(f, base), g) for g in include):
                 continue
-            if spec.match_file(_rel(f, base)):
+            if excludes and spec.match_file(_rel(f, base)):
                 continue
             if f.is_symlink() and not f.exists():
                 yield InputError(str(f), _bad_link(f))

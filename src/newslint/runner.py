@@ -42,7 +42,8 @@ def _init_worker(config: Config, use_cache: bool, encoding: str) -> None:
 
 def _check(item: tuple[bytes, str]) -> Outcome:
     assert _WORKER is not None
-    return _WORKER.check_bytes(item[0], item[1], _ENCODING)
+    outcome = _WORKER.check_bytes(item[0], item[1], _ENCODING)
+    return Outcome(outcome.result, outcome.errors)  # the parent has the bytes: don't ship text
 
 
 def run(

@@ -372,7 +372,16 @@ def _within_article(
         key = tuple(fold(t) for t in toks)
         first_seen.setdefault(key, start)
         written.setdefault(key, " ".join(toks))
-    local = EntityIndex(Entity(name) for name in written.values())
+    # Only spellings that share a word, at the same place, with another spelling can pair up.
+    groups: dict[tuple[int, int, str], set[tuple[str, ...]]] = {}
+    for key in counts:
+        for pos, tok in enumerate(key):
+            groups.setdefault((len(key), pos, tok), set()).add(key)
+    paired = {k for g in groups.values() if len(g) > 1 for k in g}
+    if not paired:
+        return
+    candidates = [c for c in candidates if tuple(fold(t) for t in c[2]) in paired]
+    local = EntityIndex(Entity(written[k]) for k in paired)
     taken: list[tuple[int, int]] = []
     for start, end, toks in sorted(candidates, key=lambda c: c[0] - c[1]):
         if any(_HYPHENATED_WORD.search(t) for t in toks) or any(
