@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -21,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from newslint.atomic import write_bytes
 from newslint.findings import Finding, Report
 
 BASELINE_VERSION = 1
@@ -155,20 +154,9 @@ def write_baseline(report: Report, sources: Mapping[str, str], path: Path) -> in
         BaselineError: If the file cannot be written.
     """
     text = render_baseline(report, sources)
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        write_bytes(path, text.encode("utf-8"))
     except OSError as exc:
-        raise BaselineError(f"cannot write baseline {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise BaselineError(f"cannot write baseline {path}: {exc.strerror or exc}") from exc
     return sum(len(r.findings) for r in report.files)
 

@@ -212,12 +212,14 @@ def parse(
 
         body_blocks, extra_masks = markdown.blocks(source, body_start)
         masking.mask_spans(chars, extra_masks)
-    else:
+    masked = "".join(chars)
+    if fmt != "markdown":
+        # A line that is blank once masked (an HTML comment such as a suppression directive)
+        # separates paragraphs like a blank line: it must never be deleted with one.
         body_blocks = [
-            Block("paragraph", "body", s, e) for s, e in _plain_blocks(source, body_start)
+            Block("paragraph", "body", s, e) for s, e in _plain_blocks(masked, body_start)
         ]
     body_blocks = _split_paragraph_lines(source, body_blocks)
-    masked = "".join(chars)
     blocks.extend(
         _assign_roles(source, body_blocks, any(b.role == "headline" for b in blocks), fmt)
     )
@@ -269,7 +271,8 @@ def _offset_of_line_col(raw: str, line: int, col: int) -> int:
 
 
 def _plain_blocks(source: str, start: int) -> Iterator[tuple[int, int]]:
-    """Blank-line separated runs of lines, as (start, end) offsets."""
+    """Blank-line separated runs of lines, as (start, end) offsets (``source`` may be the
+    masked text, which has the same offsets)."""
     idx = LineIndex(source)
     first, _ = idx.position(start)
     block_start: int | None = None

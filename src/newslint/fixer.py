@@ -103,8 +103,13 @@ def _safe_edits(linter: Linter, doc: document.Document, findings: Sequence[Findi
     edits: list[Edit] = []
     for f in candidates:
         assert f.fix is not None
-        first = doc.position(f.fix.start)[0]
-        last = doc.position(max(f.fix.start, f.fix.end - 1))[0]  # the end is exclusive
+        start = f.fix.start
+        # Removing only the line break that ends a line does not touch that line's text
+        # (deleting a last paragraph takes the break before it).
+        while start < f.fix.end and doc.source[start] in "\r\n":
+            start += 1
+        first = doc.position(start)[0]
+        last = doc.position(max(start, f.fix.end - 1))[0]  # the end is exclusive
         if not any(sups.suppressed(replace(f, line=n), doc.source) for n in range(first, last + 1)):
             edits.append(f.fix)
     return edits

@@ -10,7 +10,6 @@ entity check whether a word is ordinary English (or a common given name).
 from __future__ import annotations
 
 import marshal
-import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -76,11 +75,11 @@ def syllables(use_cache: bool = True) -> SyllableDict:
             pass
     data = _build()
     if path is not None:
+        from newslint.atomic import write_bytes
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(data))
-            os.replace(tmp, path)
+            write_bytes(path, marshal.dumps(data))
         except OSError:
             pass
     return SyllableDict(data)
