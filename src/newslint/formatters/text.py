@@ -50,7 +50,7 @@ def summary(report: Report) -> str:
     line = f"{', '.join(parts)} in {files} file{'s' * (files != 1)}"
     fatal = sum(1 for e in report.errors if e.fatal)
     if fatal:
-        line += f"; {fatal} file{'s' * (fatal != 1)} could not be checked"
+        line += f"; {fatal} input error{'s' * (fatal != 1)}"
     return line
 
 
