@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -320,7 +320,9 @@ def _accents(
         ):
             return None
         names = _unique(f.text for f in accents)
-        return _hit(start, end, names, Severity.parse(options["diacritic_severity"]), "diacritic")
+        kind = "diacritic" if all(t.isascii() for t in toks) else "wrong-diacritic"
+        hit = _hit(start, end, names, Severity.parse(options["diacritic_severity"]), kind)
+        return replace(hit, data={"kind": "diacritic"})
     return None
 
 
@@ -331,6 +333,7 @@ def _unique(items: Iterator[str] | list[str]) -> list[str]:
 _PROBLEMS = {
     "spelling": "looks like a misspelling of",
     "diacritic": "is missing the accents of",
+    "wrong-diacritic": "has different accents from",
     "inconsistent": "is spelled differently elsewhere in this article:",
 }
 
