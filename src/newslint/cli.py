@@ -292,8 +292,8 @@ def check(
     text = FORMATTERS[fmt](result.report, ctx)
     if text:
         typer.echo(text, err=fixed_stdin)
-    for err in result.report.errors:
-        typer.echo(f"newslint: {err}", err=True)
+    for message in dict.fromkeys(str(e) for e in result.report.errors):  # workers repeat notices
+        typer.echo(f"newslint: {message}", err=True)
     raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))
 
 

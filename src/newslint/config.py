@@ -183,7 +183,11 @@ def _base(data: Mapping[str, Any], path: Path, seen: tuple[Path, ...]) -> Config
     extends = data.get("extends", "default")
     if extends == "default":
         return default_config()
-    if extends in ("none", None):
+    if extends is None:
+        raise ConfigError(
+            "'extends' is empty: use 'default', 'none' or a path", path, line_of(data, "extends")
+        )
+    if extends == "none":
         return Config(
             rules={r.id: replace(r, enabled=False) for r in default_config().rules.values()}
         )
@@ -218,10 +222,10 @@ def _apply_settings(
         if rid not in rules:
             raise ConfigError(f"unknown rule {rid!r}{suggest(rid, rules)}", path, at)
         rule = rules[rid]
-        if value in ("off", False):
+        if value == "off" or value is False:
             rules[rid] = replace(rule, enabled=False)
             continue
-        if value in ("on", True):
+        if value == "on" or value is True:
             rules[rid] = replace(rule, enabled=True)
             continue
         if isinstance(value, str):

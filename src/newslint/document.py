@@ -22,7 +22,9 @@ from newslint.positions import LineIndex
 Format = Literal["markdown", "text"]
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HEADLINE_KEYS = ("title", "headline", "hed")
-DEK_KEYS = ("dek", "subtitle", "subheadline", "description", "summary", "standfirst")
+DEK_KEYS = ("dek", "subtitle", "subheadline", "standfirst")
+# SEO fields: checked as prose, but they often copy the lede on purpose, so they are not deks.
+SUMMARY_KEYS = ("description", "summary", "excerpt")
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*(\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.S
 )
@@ -251,7 +253,15 @@ def _front_matter(
     blocks: list[Block] = []
     for fm in _FM_FIELD.finditer(raw):
         key = fm.group("key").lower()
-        role = "headline" if key in HEADLINE_KEYS else "dek" if key in DEK_KEYS else None
+        role = (
+            "headline"
+            if key in HEADLINE_KEYS
+            else "dek"
+            if key in DEK_KEYS
+            else "summary"
+            if key in SUMMARY_KEYS
+            else None
+        )
         if role is None:
             continue
         vs, ve = fm.span("value")

@@ -8,6 +8,7 @@ it off for the run, never fails the run.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sqlite3
 from pathlib import Path
@@ -41,7 +42,9 @@ def config_fingerprint(config: Config, encoding: str) -> str:
         (r.id, r.check, int(r.severity), r.message, r.fix, r.enabled, sorted(r.options.items()))
         for r in config.rules.values()
     )
-    h.update(pickle.dumps((rules, encoding), protocol=4))
+    # The grammar backend is chosen and reached through the environment, too.
+    env = sorted((k, v) for k, v in os.environ.items() if k.startswith("NEWSLINT_"))
+    h.update(pickle.dumps((rules, encoding, env), protocol=4))
     for f in config.entity_files:
         try:
             h.update(Path(f).read_bytes())

@@ -89,6 +89,7 @@ def run(
                 sources[outcome.result.path] = text
 
     cache = ResultCache(config, encoding) if use_cache else None
+    pending: list[tuple[str, Outcome]] = []
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     pool: ProcessPoolExecutor | None = None
     try:
@@ -123,8 +124,7 @@ def run(
                     )
                 else:
                     fresh = [linter.check_bytes(d, name, encoding) for d, name in items]
-                if cache:
-                    cache.put_many([(key, o) for (_, _, key), o in zip(todo, fresh, strict=True)])
+                pending.extend((key, o) for (_, _, key), o in zip(todo, fresh, strict=True))
                 it = iter(zip(todo, fresh, strict=True))
                 for i in range(len(batch)):
                     if i in done:
@@ -133,6 +133,10 @@ def run(
                         (data, _, _), outcome = next(it)
                         collect(outcome, data)
                 advance(len(batch))
+        # A run that met any problem (a grammar backend that could not start, a file that
+        # could not be read) caches nothing: its results may be incomplete for every file.
+        if cache and not errors:
+            cache.put_many(pending)
     finally:
         if pool is not None:
             pool.shutdown()

@@ -20,7 +20,7 @@ _COMMENT = re.compile(
     r"<!--\s*newslint-(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<rules>[^>]*?)\s*-->"
 )
 _ANY_DIRECTIVE = re.compile(r"<!--\s*newslint[-:]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->")
-_SIC = re.compile(r"^\s?\[sic\]", re.I)
+_SIC = re.compile(r"^[\s*_]{0,4}\[sic\]", re.I)
 SIC_CHECKS = frozenset({"entity-spelling", "substitution", "grammar"})
 
 
@@ -45,7 +45,8 @@ class Suppressions:
 
     file_wide: list[Directive] = field(default_factory=list)
     lines: dict[int, list[Directive]] = field(default_factory=dict)
-    ranges: list[tuple[Directive, int, int]] = field(default_factory=list)
+    # (directive, first line, last line, the one rule it silences there or None for all)
+    ranges: list[tuple[Directive, int, int, str | None]] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
     malformed: list[tuple[int, int, int, str]] = field(default_factory=list)
 
@@ -59,19 +60,21 @@ class Suppressions:
             if d.covers(finding.rule):
                 d.used = True
                 return True
-        for d, first, last in self.ranges:
-            if first <= finding.line <= last and d.covers(finding.rule):
+        for d, first, last, rule in self.ranges:
+            if first <= finding.line <= last and (
+                finding.rule.startswith(rule.rstrip("*")) if rule else d.covers(finding.rule)
+            ):
                 d.used = True
                 return True
         return finding.check in SIC_CHECKS and bool(
-            _SIC.match(source[finding.end : finding.end + 7])
+            _SIC.match(source[finding.end : finding.end + 12])
         )
 
 
 def parse(doc: Document, known: Callable[[str], bool]) -> Suppressions:
     """Collect the suppressions of ``doc``; ``known`` says whether a rule id exists."""
     out = Suppressions()
-    open_ranges: list[tuple[Directive, int]] = []
+    open_ranges: list[tuple[Directive, str | None, int]] = []
     last_line = doc.lines.line_count
     for m in _ANY_DIRECTIVE.finditer(doc.source):
         line, col = doc.position(m.start())
@@ -94,15 +97,22 @@ def parse(doc: Document, known: Callable[[str], bool]) -> Suppressions:
             out.lines.setdefault(_next_content_line(doc, line), []).append(d)
         elif d.verb == "disable-line":
             out.lines.setdefault(line, []).append(d)
-        elif d.verb == "disable":
-            open_ranges.append((d, line))
+        elif d.verb == "disable":  # one range per rule, so each can be re-enabled alone
+            open_ranges.extend((d, r, line) for r in (rules or (None,)))
         else:
             _close(out, open_ranges, d, line)
-    for d, first in open_ranges:
-        out.ranges.append((d, first, last_line))
-    ignore = doc.front_matter.get("newslint", {})
-    if isinstance(ignore, dict) and isinstance(ignore.get("ignore"), list):
-        rules = tuple(str(r) for r in ignore["ignore"])
+    for d, rule, first in open_ranges:
+        out.ranges.append((d, first, last_line, rule))
+    settings = doc.front_matter.get("newslint")
+    if settings is not None and not (
+        isinstance(settings, dict)
+        and set(settings) <= {"ignore"}
+        and isinstance(settings.get("ignore", []), list)
+        and all(isinstance(r, str) for r in settings.get("ignore", []))
+    ):
+        out.malformed.append((1, 1, 4, "front matter 'newslint' must be {ignore: [RULE, ...]}"))
+    elif settings:
+        rules = tuple(settings.get("ignore", []))
         d = Directive(1, 1, 4, "front-matter", rules)
         out.file_wide.append(d)
         out.directives.append(d)
@@ -122,14 +132,19 @@ def _next_content_line(doc: Document, line: int) -> int:
 
 
 def _close(
-    out: Suppressions, open_ranges: list[tuple[Directive, int]], enable: Directive, line: int
+    out: Suppressions,
+    open_ranges: list[tuple[Directive, str | None, int]],
+    enable: Directive,
+    line: int,
 ) -> None:
-    keep: list[tuple[Directive, int]] = []
-    for d, first in open_ranges:
-        if not enable.rules or (set(d.rules) <= set(enable.rules) and d.rules):
-            out.ranges.append((d, first, line))
+    """Close the open ranges an ``enable`` names (all of them when it names none)."""
+    keep: list[tuple[Directive, str | None, int]] = []
+    for d, rule, first in open_ranges:
+        named = rule is not None and any(rule.startswith(e.rstrip("*")) for e in enable.rules)
+        if not enable.rules or named:
+            out.ranges.append((d, first, line, rule))
         else:
-            keep.append((d, first))
+            keep.append((d, rule, first))
     enable.used = True
     open_ranges[:] = keep
 

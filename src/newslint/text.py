@@ -202,9 +202,15 @@ def quote_spans(
         The spans (including the marks) and whether a quotation was left open.
     """
     spans: list[tuple[int, int]] = []
-    d_open: int | None = start if continues and _starts_with_quote(masked, start, end) else None
+    d_open: int | None = None
+    scan_from = start
+    if continues and _starts_with_quote(masked, start, end):
+        # AP style: the mark that reopens a quotation continued from the previous paragraph
+        # is an opening mark, whatever its shape.
+        d_open = start + len(masked[start:end]) - len(masked[start:end].lstrip())
+        scan_from = d_open + 1
     s_open: int | None = None
-    for i in range(start, end):
+    for i in range(scan_from, end):
         ch = masked[i]
         if ch not in "\"'“”‘’«»„":
             continue

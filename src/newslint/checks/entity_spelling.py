@@ -52,6 +52,12 @@ STOP_WORDS = frozenset(
     "prince princess pope chairman chairwoman chair chief director coach captain".split()
 )
 _HYPHENATED_WORD = re.compile(r"-[a-z]")
+_WITHIN_MAX_WORDS = 4  # names longer than this are compared with the lists only
+
+
+def _all_caps(toks: tuple[str, ...]) -> bool:
+    """An all-capitals run (a headline or wire slug) is not a name spelled two ways."""
+    return all(t.isupper() for t in toks)
 
 
 def _stop(token: str) -> bool:
@@ -165,6 +171,14 @@ def _allowed(a: str, b: str, max_edits: int, strict: bool = False) -> int | None
     """
     if min(len(a), len(b)) < 3:
         return None
+    if "-" in a or "-" in b:
+        # Hyphenated given names (Jong-un, Jae-myung): a changed syllable is another name.
+        pa, pb = a.split("-"), b.split("-")
+        if len(pa) != len(pb):
+            return None
+        diffs = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+        if len(diffs) != 1 or min(map(len, diffs[0])) < 4 or OSA.distance(*diffs[0]) > 1:
+            return None
     limit = 1 if min(len(a), len(b)) < 6 else max_edits
     d = OSA.distance(a, b)
     if d > limit or _inflected(a, b) or _regional_variant(a, b):
@@ -278,7 +292,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                     if hit is not None:
                         spans.append(hit)
                         covered[i : i + size] = [True] * size
-                    elif fuzzy and size >= 2:
+                    elif fuzzy and 2 <= size <= _WITHIN_MAX_WORDS and not _all_caps(toks):
                         candidates.append((start, end, toks))
         yield from sorted(spans, key=lambda h: h.start)
     if options["within_article"]:
@@ -301,7 +315,9 @@ def _match(
     found = _best(index, folded, options["max_edits"])
     if found is None:
         return None
-    return _hit(start, end, _unique(f.text for f in found[0]), None, "spelling")
+    hit = _hit(start, end, _unique(f.text for f in found[0]), None, "spelling")
+    # Only a one-letter slip is safe to fix unattended; a bigger change stays a suggestion.
+    return hit if found[1] == 1 else replace(hit, fix=None)
 
 
 def _accents(

@@ -35,7 +35,7 @@ _NAMES = {"headline": "headline", "dek": "dek", "subhead": "subhead"}
 def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     originals: list[tuple[Block, tuple[str, ...]]] = []
     for block in doc.blocks:
-        if block.kind in ("code", "html", "table") or block.role == "byline":
+        if block.kind in ("code", "html", "table") or block.role in ("byline", "summary"):
             continue
         words = tokens(doc.masked[block.start : block.end])
         if not words:

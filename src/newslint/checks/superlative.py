@@ -175,6 +175,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                 start > sentence.start
                 and doc.masked[start].isupper()
                 and sentence.block.role == "body"
+                and not doc.masked[sentence.start : sentence.end].isupper()
             ):
                 continue  # capitalised mid-sentence: part of a title ("his Greatest Hits album")
             if attributed is None:
