@@ -19,13 +19,15 @@ import jsonschema
 import pytest
 
 from newslint.findings import FileResult, Finding, InputError, Related, Report, Severity
-from newslint.formatters import OutputContext, RuleInfo
-from newslint.formatters.ci import FORMATS, GITHUB_LIMIT, format_github
+from newslint.formatters import FORMATTERS, OutputContext, RuleInfo
+from newslint.formatters.ci import GITHUB_LIMIT, format_github
+
 from newslint.formatters.junit import format_report as format_junit
 from newslint.formatters.rdjson import format_rdjson, format_rdjsonl
 from newslint.formatters.sarif import build_log
 from newslint.formatters.sarif import format_report as format_sarif
 
+FORMATS = {k: FORMATTERS[k] for k in FORMATTERS if k not in ("text", "json")}
 SCHEMA = json.loads(
     (Path(__file__).parent / "data" / "sarif-2.1.0.schema.json").read_text(encoding="utf-8")
 )

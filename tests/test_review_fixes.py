@@ -82,9 +82,7 @@ def test_empty_extends_and_numeric_rule_settings_are_errors(tmp_path: Path) -> N
     with pytest.raises(ConfigError, match="'extends' is empty"):
         load_config(cfg)
     cfg.write_text("rules:\n  superlative: 0\n")
-    with pytest.raises(
-        ConfigError, match=r"settings must be off, a severity or a mapping"
-    ):
+    with pytest.raises(ConfigError, match=r"settings must be off, a severity or a mapping"):
         load_config(cfg)
 
 

@@ -1,12 +1,12 @@
-"""Formats for CI systems: GitHub workflow commands here, SARIF, reviewdog and JUnit beside.
+"""GitHub workflow commands; SARIF, reviewdog and JUnit live beside this module.
 
-:data:`FORMATS` is what the formatter registry merges in.
+The registry in ``newslint.formatters`` names every format and imports its module on use.
 """
 
 from __future__ import annotations
 
 from newslint.findings import Finding, InputError, Report, Severity
-from newslint.formatters import Formatter, OutputContext, junit, rdjson, sarif
+from newslint.formatters import OutputContext
 
 GITHUB_LIMIT = 10
 """GitHub shows at most this many annotations of each kind per step."""
@@ -81,12 +81,3 @@ def format_github(report: Report, ctx: OutputContext) -> str:
             )
         lines.append(summary)
     return "\n".join(lines)
-
-
-FORMATS: dict[str, Formatter] = {
-    "github": format_github,
-    "sarif": sarif.format_report,
-    "rdjson": rdjson.format_rdjson,
-    "rdjsonl": rdjson.format_rdjsonl,
-    "junit": junit.format_report,
-}
