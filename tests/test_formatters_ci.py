@@ -21,7 +21,6 @@ import pytest
 from newslint.findings import FileResult, Finding, InputError, Related, Report, Severity
 from newslint.formatters import FORMATTERS, OutputContext, RuleInfo
 from newslint.formatters.ci import GITHUB_LIMIT, format_github
-
 from newslint.formatters.junit import format_report as format_junit
 from newslint.formatters.rdjson import format_rdjson, format_rdjsonl
 from newslint.formatters.sarif import build_log
