@@ -15,6 +15,7 @@ from newslint import __version__
 from newslint.config import Config, load_config
 from newslint.findings import Report, Severity
 from newslint.formatters import FORMATTERS, OutputContext, RuleInfo
+from newslint.scope import scope_report
 from newslint.yamlutil import ConfigError
 
 
@@ -295,62 +296,6 @@ def check(
     for message in dict.fromkeys(str(e) for e in result.report.errors):  # workers repeat notices
         typer.echo(f"newslint: {message}", err=True)
     raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))
-
-
-def scope_report(
-    report: Report,
-    sources: dict[str, str],
-    diff_base: str | None,
-    diff_file: str | None,
-    baseline: Path | None,
-) -> Report:
-    """Narrow a report to changed lines and/or to findings not in a baseline."""
-    from newslint import diffscope
-    from newslint.checks import CHECKS
-
-    article_level = {name for name, kind in CHECKS.items() if kind.scope == "article"}
-    if diff_base is not None or diff_file is not None:
-        if diff_base is not None:
-            changed = diffscope.changed_lines_since(diff_base, Path.cwd())
-        else:
-            assert diff_file is not None
-            text = sys.stdin.read() if diff_file == "-" else _read_text(Path(diff_file))
-            changed = diffscope.changed_lines_from_diff(text, _git_root() or Path.cwd())
-        report = diffscope.filter_report(
-            report, changed, article_level_checks=article_level, cwd=Path.cwd()
-        )
-    if baseline is not None:
-        from newslint.baseline import apply_baseline
-
-        report, stats = apply_baseline(report, sources, baseline)
-        if stats.fixed:
-            typer.echo(
-                f"newslint: {stats.fixed} baselined finding(s) no longer occur; "
-                f"rerun with --write-baseline {baseline} to shrink the baseline",
-                err=True,
-            )
-    return report
-
-
-def _read_text(path: Path) -> str:
-    from newslint.diffscope import DiffScopeError
-
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DiffScopeError(f"{path}: cannot read diff: {exc}") from None
-
-
-def _git_root() -> Path | None:
-    import subprocess
-
-    try:
-        out = subprocess.run(
-            ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False
-        )
-    except OSError:
-        return None
-    return Path(out.stdout.strip()) if out.returncode == 0 and out.stdout.strip() else None
 
 
 @app.command("baseline")
