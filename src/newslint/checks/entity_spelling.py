@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
-from rapidfuzz.distance import OSA
 
 from newslint.checks.base import CheckKind, Option, Resources
+from newslint.checks.namecompare import allowed, first_name_variant, regional_variant
 from newslint.document import Document
 from newslint.entities import Entity, EntityIndex, Form, load_index, strip_possessive
 from newslint.findings import Edit, Hit, Severity
@@ -97,7 +97,6 @@ _RUN = regex.compile(
     + "|".join(sorted(PARTICLES, key=len, reverse=True))
     + r")(?![\w'’\-]))"
 )
-_VOWELS = str.maketrans("", "", "aeiouy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,68 +159,6 @@ def _joins(gap: str, prev: str) -> bool:
     return gap == ". " and (len(prev) == 1 or prev in ("Jr", "Sr", "St"))
 
 
-def _allowed(a: str, b: str, max_edits: int, strict: bool = False) -> int | None:
-    """Edits between two differing words if that is a plausible typo, else None.
-
-    Initials and short words (Mr/Ms, US/UK) never count, nor an ending added or dropped
-    (Korea/Korean: inflection), nor British/American variants. Two edits are a typo only when
-    the written word is not itself an English word or common name (Hawkins is not a misspelt
-    Hipkins); with ``strict`` (no list to back the guess) the two may not both be words
-    (Southern/Northern).
-    """
-    if min(len(a), len(b)) < 3:
-        return None
-    if "-" in a or "-" in b:
-        # Hyphenated given names (Jong-un, Jae-myung): a changed syllable is another name.
-        pa, pb = a.split("-"), b.split("-")
-        if len(pa) != len(pb):
-            return None
-        diffs = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
-        if len(diffs) != 1 or min(map(len, diffs[0])) < 4 or OSA.distance(*diffs[0]) > 1:
-            return None
-    limit = 1 if min(len(a), len(b)) < 6 else max_edits
-    d = OSA.distance(a, b)
-    if d > limit or _inflected(a, b) or _regional_variant(a, b):
-        return None
-    if (d >= 2 and is_word(a)) or (strict and is_word(a) and is_word(b)):
-        return None
-    return d
-
-
-_ENDINGS = frozenset(
-    {"s", "es", "n", "an", "ian", "ns", "ans", "ese", "i", "is", "ish", "er", "ers"}
-)
-
-
-def _inflected(a: str, b: str) -> bool:
-    """One word is the other plus an English ending (Korea/Korean, Jones/Jone)."""
-    short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) and long_[len(short) :] in _ENDINGS
-
-
-_REGIONAL = (
-    ("our", "or"),
-    ("isation", "ization"),
-    ("ise", "ize"),
-    ("tre", "ter"),
-    ("ll", "l"),
-    ("ae", "e"),
-    ("oe", "e"),
-)
-
-
-def _regional_variant(a: str, b: str) -> bool:
-    """British and American spellings of one word (Labour/Labor, Centre/Center)."""
-    return any(a.replace(x, y) == b.replace(x, y) for x, y in _REGIONAL)
-
-
-def _first_name_variant(a: str, b: str) -> bool:
-    """Transliterated first names: same initial and same consonants (Vladimir/Volodymyr)."""
-    return (
-        a[:1] == b[:1] and min(len(a), len(b)) >= 6 and a.translate(_VOWELS) == b.translate(_VOWELS)
-    )
-
-
 def _best(
     index: EntityIndex, folded: tuple[str, ...], max_edits: int, strict: bool = False
 ) -> tuple[list[Form], int] | None:
@@ -236,14 +173,14 @@ def _best(
             for i, (a, b) in enumerate(zip(folded, form.folded, strict=True)):
                 if a == b:
                     continue
-                d = _allowed(a, b, max_edits, strict)
+                d = allowed(a, b, max_edits, strict)
                 if (
                     d is None
                     and not strict
                     and i == 0
                     and form.kind in ("person", "")
-                    and _first_name_variant(a, b)
-                    and not _regional_variant(a, b)
+                    and first_name_variant(a, b)
+                    and not regional_variant(a, b)
                 ):
                     d = 3
                 if d is None:
