@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -119,19 +120,12 @@ def test_result_cache_keys_on_the_grammar_environment(
 
 
 def test_a_run_with_problems_caches_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lint_calls: Callable[[], list[str]]
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     (tmp_path / "a.txt").write_text("**Head**\nIt was historic.\n", encoding="utf-8")
     cfg = default_config().select(ignore=["grammar"])
     runner.run([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")], cfg)
-    calls: list[str] = []
-    original = Linter.check_bytes
-
-    def spy(self: Linter, data: bytes, display: str, encoding: str = "utf-8"):  # type: ignore[no-untyped-def]
-        calls.append(display)
-        return original(self, data, display, encoding)
-
-    monkeypatch.setattr(Linter, "check_bytes", spy)
+    calls = lint_calls()
     runner.run([str(tmp_path / "a.txt")], cfg)
     assert calls == [str(tmp_path / "a.txt")]

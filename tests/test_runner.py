@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from newslint import runner
 from newslint.config import default_config
-from newslint.linter import Linter
 
 CFG = default_config().select(ignore=["grammar"])
 SEED = (Path(__file__).parents[1] / "examples" / "seed-article.txt").read_text(encoding="utf-8")
@@ -30,18 +30,14 @@ def test_pool_and_serial_give_identical_reports(corpus: Path) -> None:
 
 
 def test_result_cache_hits_and_invalidates(
-    corpus: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    corpus: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    lint_calls: Callable[[], list[str]],
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     first = runner.run([str(corpus)], CFG, jobs=1)
-    calls: list[str] = []
-    original = Linter.check_bytes
-
-    def spy(self: Linter, data: bytes, display: str, encoding: str = "utf-8"):  # type: ignore[no-untyped-def]
-        calls.append(display)
-        return original(self, data, display, encoding)
-
-    monkeypatch.setattr(Linter, "check_bytes", spy)
+    calls = lint_calls()
     again = runner.run([str(corpus)], CFG, jobs=1)
     assert again.report == first.report and calls == []
     assert again.sources == first.sources

@@ -225,7 +225,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                     if not fuzzy and index.is_known(toks, folded):
                         covered[i : i + size] = [True] * size
                         continue
-                    hit = _match(index, toks, folded, start, end, options, fuzzy)
+                    match = _misspelt if fuzzy else _accents
+                    hit = match(index, toks, folded, start, end, options)
                     if hit is not None:
                         spans.append(hit)
                         covered[i : i + size] = [True] * size
@@ -236,17 +237,14 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         yield from _within_article(doc, candidates, options["max_edits"])
 
 
-def _match(
+def _misspelt(
     index: EntityIndex,
     toks: tuple[str, ...],
     folded: tuple[str, ...],
     start: int,
     end: int,
     options: Mapping[str, Any],
-    fuzzy: bool,
 ) -> Hit | None:
-    if not fuzzy:
-        return _accents(index, toks, folded, start, end, options)
     if len(toks) < 2 or not index.has_token(folded):
         return None
     found = _best(index, folded, options["max_edits"])
