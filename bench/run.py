@@ -77,6 +77,10 @@ class Bench:
         # One cache home for the whole session: newslint's --no-cache stops result reuse, and
         # its derived-data caches (syllables, entity index) behave as after a first run.
         env = dict(os.environ, XDG_CACHE_HOME=str(self.work / "session-cache"))
+        # Python's default: the warm-up run writes .pyc files that later runs load, as on a
+        # user's machine. An inherited PYTHONDONTWRITEBYTECODE would make every run recompile
+        # an editable install's sources (pip byte-compiles proselint's at install time).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["XDG_CONFIG_HOME"] = str(home / "config")
         result = run(argv, cwd=home, env=env)
         shutil.rmtree(home, ignore_errors=True)

@@ -28,3 +28,58 @@ def test_contractions_and_punctuation() -> None:
     textstat = fast_textstat()
     text = "Don't stop—it's the nation's 'best' plan; they'll say “no”. Zorbulan Qextrix!"
     assert syllable_count(text) == textstat.syllable_count(text)
+
+
+HYPHENATION_WORDS = [
+    "lettergrepen",
+    "hyphenation",
+    "supercalifragilisticexpialidocious",
+    "Bukele",
+    "Zorbulan",
+    "İstanbul",  # lower() lengthens it: the right margin counts the word as written
+    "straße",
+    "ﬁnance",
+    "a",
+    "ab",
+    "x" * 40,
+    "Qextrix",
+    "Shiniwatra",
+    "Guantánamo",
+]
+
+
+def test_hyphenation_points_equal_pyphen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyphen
+
+    from newslint import lexicon
+
+    reference = pyphen.Pyphen(lang="en_US")
+    words = HYPHENATION_WORDS + (ROOT / "examples" / "seed-article.txt").read_text().split()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lexicon._pyphen.cache_clear()
+    try:
+        parsed = lexicon._pyphen()  # parses pyphen's file and writes the cache
+        assert list(tmp_path.rglob("hyph-en_US-*.marshal"))
+        lexicon._pyphen.cache_clear()
+        cached = lexicon._pyphen()  # read back from the cache
+        for word in words:
+            expected = len(reference.positions(word))
+            assert parsed.points(word) == cached.points(word) == expected, word
+    finally:
+        lexicon._pyphen.cache_clear()
+
+
+def test_word_table_lookups_match_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.lexicon import WordTable
+
+    data = {"a": 1, "ab": 1, "abc": 2, "école": 2, "zebra": 2, "zoë": 2, "über": 2, "b": 1}
+    table = WordTable.load(WordTable.from_dict(data).dump())
+    asked = [*data, "", "aa", "abcd", "zz", "ecole", "a b", "\u00e9"]
+    expected = [data.get(w) for w in asked]
+    assert [table.get(w) for w in asked] == expected  # binary search over the blob
+    assert "école" in table and "ecole" not in table
+    monkeypatch.setattr(WordTable, "DICT_AFTER", 3)
+    fresh = WordTable.load(table.dump())
+    assert [fresh.get(w) for w in asked] == expected  # switches to a dict after three words
+    assert fresh.as_dict() == data
+    assert WordTable.from_dict({}).get("a") is None

@@ -8,11 +8,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any
-
-import pathspec
+from typing import TYPE_CHECKING, Any
 
 from newslint.findings import InputError
+
+if TYPE_CHECKING:
+    import pathspec
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,7 @@ def discover(
     recursively (symlinked directories are not followed, so loops cannot happen), keeping files
     that match an ``include`` glob and no gitignore-style ``exclude`` pattern.
     """
-    spec = pathspec.PathSpec.from_lines("gitwildmatch", exclude)
+    spec: pathspec.PathSpec[Any] | None = None  # built on the first directory walked
     base = root or Path.cwd()
     seen: set[Path] = set()
     for raw in paths:
@@ -44,6 +45,10 @@ def discover(
             yield InputError(raw, _bad_link(p))
             continue
         if p.is_dir():
+            if spec is None:
+                import pathspec
+
+                spec = pathspec.PathSpec.from_lines("gitwildmatch", exclude)
             yield from _walk(p, include, spec, base, seen)
         elif p.resolve() not in seen:
             seen.add(p.resolve())

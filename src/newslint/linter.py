@@ -7,6 +7,7 @@ Everything it returns is picklable, so it maps over a process pool or a distribu
 from __future__ import annotations
 
 import string
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,9 +113,9 @@ class Linter:
 
     def close(self) -> None:
         """Release run-wide resources (grammar servers)."""
-        from newslint.grammar.shared import close_backends
-
-        close_backends(self.resources.cache)
+        shared = sys.modules.get("newslint.grammar.shared")  # no backend without it
+        if shared is not None:
+            shared.close_backends(self.resources.cache)
 
     def _suppression_findings(
         self, doc: Document, sups: suppress.Suppressions

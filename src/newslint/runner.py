@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newslint.config import Config
 from newslint.document import decode
 from newslint.files import Target, discover
 from newslint.findings import FileResult, InputError, Report
 from newslint.linter import Linter, Outcome, read_input
-from newslint.resultcache import ResultCache
+
+if TYPE_CHECKING:  # imported when needed: a one-file run starts without multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from newslint.resultcache import ResultCache
 
 CHUNK = 16
 BATCH = 512
@@ -88,7 +92,11 @@ def run(
             if text is not None:
                 sources[outcome.result.path] = text
 
-    cache = ResultCache(config, encoding) if use_cache else None
+    cache: ResultCache | None = None
+    if use_cache:
+        from newslint.resultcache import ResultCache
+
+        cache = ResultCache(config, encoding)
     pending: list[tuple[str, Outcome]] = []
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     pool: ProcessPoolExecutor | None = None
@@ -111,6 +119,8 @@ def run(
                     else:
                         todo.append((data, t.display, key))
                 if workers > 1 and pool is None and len(targets) - start >= 2 * CHUNK:
+                    from concurrent.futures import ProcessPoolExecutor
+
                     _WORKER = linter
                     pool = ProcessPoolExecutor(
                         max_workers=workers,
