@@ -56,17 +56,17 @@ def test_hyphenation_points_equal_pyphen(tmp_path: Path, monkeypatch: pytest.Mon
     reference = pyphen.Pyphen(lang="en_US")
     words = HYPHENATION_WORDS + (ROOT / "examples" / "seed-article.txt").read_text().split()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    lexicon._pyphen.cache_clear()
+    lexicon.hyphenator.cache_clear()
     try:
-        parsed = lexicon._pyphen()  # parses pyphen's file and writes the cache
+        parsed = lexicon.hyphenator()  # parses pyphen's file and writes the cache
         assert list(tmp_path.rglob("hyph-en_US-*.marshal"))
-        lexicon._pyphen.cache_clear()
-        cached = lexicon._pyphen()  # read back from the cache
+        lexicon.hyphenator.cache_clear()
+        cached = lexicon.hyphenator()  # read back from the cache
         for word in words:
             expected = len(reference.positions(word))
             assert parsed.points(word) == cached.points(word) == expected, word
     finally:
-        lexicon._pyphen.cache_clear()
+        lexicon.hyphenator.cache_clear()
 
 
 def test_word_table_lookups_match_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -180,7 +180,7 @@ def syllable_count(text: str) -> int:
         if n is None:
             n = lookup(word)
             if n is None:
-                n = _pyphen().points(word) + 1
+                n = hyphenator().points(word) + 1
             if len(_MEMO) < 500_000:
                 _MEMO[word] = n
         total += n
@@ -249,7 +249,7 @@ def _hyphenation_file() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def _pyphen() -> Hyphenator:
+def hyphenator() -> Hyphenator:
     path = _hyphenation_file()
     if path is not None and path.is_file():
         try:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -24,6 +25,17 @@ BATCH = 512
 PROGRESS_MIN = 200
 _WORKER: Linter | None = None
 _ENCODING = "utf-8"
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """Files read together: cache hits and unreadable files (done), and the rest (todo) with
+    their outcomes, which a pool may still be computing."""
+
+    size: int
+    todo: list[tuple[bytes, str, str]]
+    done: dict[int, tuple[Outcome, bytes | None]]
+    fresh: Iterable[Outcome]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +116,22 @@ def run(
         if stdin is not None:
             collect(linter.check_bytes(stdin[0], stdin[1], encoding), stdin[0])
         with _progress(len(targets), progress) as advance:
+            # Up to two batches are in flight: the workers start on the next batch while the
+            # parent collects this one, so no worker idles between batches.
+            inflight: deque[_Batch] = deque()
+
+            def finish(b: _Batch) -> None:
+                fresh = list(b.fresh)
+                pending.extend((key, o) for (_, _, key), o in zip(b.todo, fresh, strict=True))
+                it = iter(zip(b.todo, fresh, strict=True))
+                for i in range(b.size):
+                    if i in b.done:
+                        collect(*b.done[i])
+                    else:
+                        (data, _, _), outcome = next(it)
+                        collect(outcome, data)
+                advance(b.size)
+
             for start in range(0, len(targets), BATCH):
                 batch = [(t, read_input(t.path, t.display)) for t in targets[start : start + BATCH]]
                 todo: list[tuple[bytes, str, str]] = []
@@ -128,21 +156,16 @@ def run(
                         initargs=(config, use_cache, encoding),
                     )
                 items = [(d, name) for d, name, _ in todo]
+                fresh: Iterable[Outcome]
                 if pool is not None and len(todo) >= 2 * CHUNK:
-                    fresh = list(
-                        pool.map(_check, items, chunksize=max(1, len(items) // (4 * workers)))
-                    )
+                    fresh = pool.map(_check, items, chunksize=CHUNK)  # submitted now, read later
                 else:
                     fresh = [linter.check_bytes(d, name, encoding) for d, name in items]
-                pending.extend((key, o) for (_, _, key), o in zip(todo, fresh, strict=True))
-                it = iter(zip(todo, fresh, strict=True))
-                for i in range(len(batch)):
-                    if i in done:
-                        collect(*done[i])
-                    else:
-                        (data, _, _), outcome = next(it)
-                        collect(outcome, data)
-                advance(len(batch))
+                inflight.append(_Batch(len(batch), todo, done, fresh))
+                if len(inflight) > 1:
+                    finish(inflight.popleft())
+            while inflight:
+                finish(inflight.popleft())
         # A run that met any problem (a grammar backend that could not start, a file that
         # could not be read) caches nothing: its results may be incomplete for every file.
         if cache and not errors:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newslint.checks.base import CheckKind, Option, options_only
+from newslint.checks.base import CheckKind, Option, Resources, options_only
 from newslint.document import Document
 from newslint.findings import Hit
 from newslint.text import count_words
@@ -34,6 +34,18 @@ PARAGRAPH_OPTIONS = {
         "int", 6, "Report paragraphs with more sentences than this.", minimum=1
     ),
 }
+
+
+def prepare_grade(options: Mapping[str, Any], resources: Resources) -> Mapping[str, Any]:
+    """Load textstat and the syllable tables now, so forked workers share them. (They are
+    derived data, cached on disk even under ``--no-cache``, as ``scores`` uses them.)"""
+    from newslint.lexicon import fast_textstat, hyphenator, word_table
+
+    del resources
+    fast_textstat()
+    word_table()
+    hyphenator()
+    return options
 
 
 def scores(doc: Document) -> tuple[float, float, int]:
@@ -115,7 +127,7 @@ def run_paragraphs(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 KINDS = (
     CheckKind(
-        "readability", GRADE_OPTIONS, options_only, run_grade, scope="article", doc=__doc__ or ""
+        "readability", GRADE_OPTIONS, prepare_grade, run_grade, scope="article", doc=__doc__ or ""
     ),
     CheckKind("sentence-length", SENTENCE_OPTIONS, options_only, run_sentences, doc=__doc__ or ""),
     CheckKind(
