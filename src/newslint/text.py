@@ -210,10 +210,9 @@ def quote_spans(
         d_open = start + len(masked[start:end]) - len(masked[start:end].lstrip())
         scan_from = d_open + 1
     s_open: int | None = None
-    for i in range(scan_from, end):
+    for m in _QUOTE_MARK.finditer(masked, scan_from, end):
+        i = m.start()
         ch = masked[i]
-        if ch not in "\"'“”‘’«»„":
-            continue
         prev = masked[i - 1] if i > start else " "
         nxt = masked[i + 1] if i + 1 < end else " "
         straight_opener = ch == '"' and prev in _QUOTE_CONTEXT_OPEN and not nxt.isspace()
@@ -246,6 +245,9 @@ def quote_spans(
     if d_open is not None:
         spans.append((d_open, end))
     return spans, left_open
+
+
+_QUOTE_MARK = re.compile("[\"'“”‘’«»„]")
 
 
 def _starts_with_quote(masked: str, start: int, end: int) -> bool:
