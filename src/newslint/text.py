@@ -281,12 +281,11 @@ def _is_abbreviation(masked: str, start: int, dot: int) -> bool:
 
 
 def _trim(masked: str, s: int, e: int) -> Iterator[tuple[int, int]]:
-    while s < e and masked[s].isspace():
-        s += 1
-    while e > s and masked[e - 1].isspace():
-        e -= 1
-    if e > s:
-        yield s, e
+    seg = masked[s:e]
+    body = seg.strip()  # str.strip drops exactly the characters str.isspace() accepts
+    if body:
+        s += len(seg) - len(seg.lstrip())
+        yield s, s + len(body)
 
 
 WORD = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*")
