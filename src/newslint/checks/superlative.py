@@ -15,12 +15,12 @@ the sentence, no ranking ("second biggest", "one of the biggest") and no possess
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from newslint.checks.base import CheckKind, Option, Resources, word_pattern
-from newslint.document import Document
+from newslint.document import Document, Sentence
 from newslint.findings import Hit
 
 OPTIONS = {
@@ -50,6 +50,15 @@ OPTIONS = {
 }
 
 
+# Kinds of candidate (bit flags): which of the three scans a sentence needs.
+_HYPE, _EST, _MOST = 1, 2, 4
+_ALL = _HYPE | _EST | _MOST
+# Every -est candidate contains "est" ("biggest", "best") or is "worst"; every most/least
+# candidate contains "most" or "least".
+_EST_KEYS = ("est", "worst")
+_MOST_KEYS = ("most", "least")
+
+
 @dataclass(frozen=True, slots=True)
 class State:
     hype: re.Pattern[str]
@@ -63,6 +72,8 @@ class State:
     adjective_only: frozenset[str]
     not_after: re.Pattern[str]
     options: Mapping[str, Any]
+    # (lower-case keyword, kind of candidate it belongs to); None: read every sentence
+    keys: tuple[tuple[str, int], ...] | None
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
@@ -71,6 +82,12 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
         "|".join(re.escape(d) for d in sorted(options["determiners"], key=len, reverse=True))
         or "the"
     )
+    hype_keys = _keywords(options["words"])
+    keys = [(k, _HYPE) for k in hype_keys or ()]
+    if options["check_est"]:
+        keys += [(k, _EST) for k in _EST_KEYS]
+    if options["check_most"]:
+        keys += [(k, _MOST) for k in _MOST_KEYS]
     return State(
         hype=re.compile(word_pattern(options["words"]), re.I),
         est=re.compile(
@@ -89,7 +106,25 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
         adjective_only=frozenset(w.lower() for w in options["adjective_only"]),
         not_after=re.compile("|".join(f"(?:{f})" for f in options["not_after"]) or r"(?!x)x", re.I),
         options=options,
+        keys=None if hype_keys is None else tuple(keys),
     )
+
+
+def _keywords(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """A word of each hype phrase (its longest ASCII one), lower-cased, for a substring search.
+
+    Every match of a phrase contains each of its words literally. None when some phrase has
+    no ASCII word (every sentence is then read in full).
+    """
+    keys: set[str] = set()
+    for phrase in phrases:
+        if not phrase:
+            continue  # word_pattern drops it
+        words = [w for w in phrase.lower().split() if w.isascii()]
+        if not words:
+            return None
+        keys.add(max(words, key=len))
+    return tuple(sorted(keys))
 
 
 _SCOPE = re.compile(
@@ -108,15 +143,20 @@ class _Candidate:
     ever: bool = False
 
 
-def _candidates(doc: Document, state: State, start: int, end: int) -> Iterator[_Candidate]:
+def _candidates(
+    doc: Document, state: State, start: int, end: int, kinds: int
+) -> Iterator[_Candidate]:
     text = doc.masked
-    for m in state.hype.finditer(text, start, end):
-        word = m.group().lower()
-        if word in state.adjective_only and not _NEXT_WORD.match(text, m.end(), end):
-            continue  # "reached the landmark", "a French epic,": nouns
-        yield _Candidate(m.start(), m.end(), word)
+    if kinds & _HYPE:
+        for m in state.hype.finditer(text, start, end):
+            word = m.group().lower()
+            if word in state.adjective_only and not _NEXT_WORD.match(text, m.end(), end):
+                continue  # "reached the landmark", "a French epic,": nouns
+            yield _Candidate(m.start(), m.end(), word)
+    if not kinds & (_EST | _MOST):
+        return
     lower = text[start:end].lower()
-    if state.options["check_est"] and ("est" in lower or "ever" in lower):
+    if kinds & _EST and state.options["check_est"] and ("est" in lower or "ever" in lower):
         for m in state.est.finditer(text, start, end):
             word = m.group("w").lower()
             determined = m.start() < m.start("w")
@@ -127,7 +167,7 @@ def _candidates(doc: Document, state: State, start: int, end: int) -> Iterator[_
             stop = m.end("ever") if m.group("ever") else m.end("w")
             ever = bool(m.group("ever") or _EVER_AFTER.match(text, stop, end))
             yield _Candidate(m.start("w"), stop, word, ever)
-    if state.options["check_most"] and ("most" in lower or "least" in lower):
+    if kinds & _MOST and state.options["check_most"] and ("most" in lower or "least" in lower):
         suffixes = tuple(state.options["adjective_suffixes"])
         for m in state.most.finditer(text, start, end):
             adj = m.group("adj").lower()
@@ -164,12 +204,83 @@ def _framed(
     return state.frames.search(doc.masked, sentence_start, sentence_end) is not None
 
 
+# The non-ASCII characters that case-insensitive matching equates with an ASCII letter (the
+# Kelvin sign, dotless i, long s, capital I with a dot).
+_ASCII_TWIN = re.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
+_WORD_CHAR = re.compile(r"[\w-]", re.I)  # what the patterns' (?<![\w-]) and (?![\w-]) test
+
+
+def _folded(text: str) -> str | None:
+    """``text`` lower-cased, offset for offset, if an ASCII keyword occurs in it exactly where a
+    case-insensitive pattern matches the keyword in ``text``; otherwise None."""
+    if not text.isascii() and _ASCII_TWIN.search(text):
+        return None
+    folded = text.lower()
+    return folded if len(folded) == len(text) else None
+
+
+def _sentences_to_read(doc: Document, state: State) -> Iterator[tuple[Sentence, int]]:
+    """The sentences that may hold a candidate, each with the kinds of candidate it may hold.
+
+    Every candidate lies inside its sentence and contains a keyword ("est", "most", a hype
+    word), so a substring search per keyword over the whole document, and a look at the few
+    places found, stand in for three pattern scans of every sentence.
+    """
+    text = doc.masked
+    folded = _folded(text)
+    if folded is None or state.keys is None:
+        for sentence in doc.sentences:
+            yield sentence, _ALL
+        return
+    found: dict[int, tuple[Sentence, int]] = {}  # sentence start -> (sentence, kinds)
+    for key, kind in state.keys:
+        start = folded.find(key)
+        while start >= 0:
+            end = start + len(key)
+            within = doc.sentence_at(start)
+            if (
+                within is not None
+                and end <= within.end
+                and _may_be_candidate(text, within, start, end, kind, state)
+            ):
+                _, kinds = found.get(within.start, (within, 0))
+                found[within.start] = (within, kinds | kind)
+            start = folded.find(key, start + 1)
+    for sentence_start in sorted(found):
+        yield found[sentence_start]
+
+
+def _may_be_candidate(
+    text: str, sentence: Sentence, start: int, end: int, kind: int, state: State
+) -> bool:
+    """Whether the keyword at ``[start, end)`` can belong to a candidate of ``kind``.
+
+    Tests what the patterns require around it: "most"/"least" start a word; "est" or "worst"
+    ends one (or the sentence), and the word is not in ``not_superlatives``.
+    """
+    if kind == _MOST:
+        return start == 0 or not _WORD_CHAR.match(text, start - 1)
+    if kind == _EST:
+        if end < sentence.end and _WORD_CHAR.match(text, end):
+            return False
+        # Back to the start of the word: its letters are all alphabetic, and what precedes
+        # it is not (or it would not start a word).
+        word_start = end
+        while word_start > sentence.start and text[word_start - 1].isalpha():
+            word_start -= 1
+        return text[word_start:end].lower() not in state.not_est
+    return True
+
+
 def run(doc: Document, state: State) -> Iterator[Hit]:
-    for sentence in doc.sentences:
+    for sentence, kinds in _sentences_to_read(doc, state):
         attributed: bool | None = None
-        found = {(c.start, c.end): c for c in _candidates(doc, state, sentence.start, sentence.end)}
+        found = {
+            (c.start, c.end): c
+            for c in _candidates(doc, state, sentence.start, sentence.end, kinds)
+        }
         for (start, end), cand in sorted(found.items()):
-            if doc.in_quote(start, end) or _framed(doc, state, cand, sentence.start, sentence.end):
+            if _framed(doc, state, cand, sentence.start, sentence.end):
                 continue
             if (
                 start > sentence.start
@@ -182,7 +293,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                 attributed = (
                     state.attribution.search(doc.masked, sentence.start, sentence.end) is not None
                 )
-            if not attributed:
+            # Quotation spans last: finding them reads the whole document.
+            if not attributed and not doc.in_quote(start, end):
                 yield Hit(start, end)
 
 

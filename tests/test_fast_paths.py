@@ -1,0 +1,51 @@
+"""Shortcuts taken for speed give exactly what the plain path gives.
+
+The superlative check finds candidate sentences by a keyword search over the lower-cased
+document; with ``keys`` set to None it reads every sentence instead. Both must agree,
+including on the characters that case-insensitive matching treats as ASCII letters.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from newslint import document
+from newslint.checks import superlative
+from newslint.config import default_config
+from newslint.linter import Linter
+
+ROOT = Path(__file__).parents[1]
+TRICKY = [
+    "It was the biggest protest ever. The mayor called it historic.",
+    "The \u212aelvin-scale record was the highest ever seen.",  # Kelvin sign: an ASCII twin
+    "The \u0130stanbul deal was the largest yet; the most ambitious plan ever.",
+    "A mo\u017ft remarkable, \u017fuperb, groundbreaking day.",  # long s
+    "Biggest-ever? \u201cThe best,\u201d she said. Least likely, most historic.",
+    "THE BIGGEST EVER DEAL. The Interest rate. Forest fires. West Ham's best.",
+    "**The most groundbreaking** report\n\nIt was the greatest.\n",
+]
+
+
+def _hits(text: str, *, plain: bool) -> list[tuple[int, int]]:
+    rule = default_config().rules["superlative"]
+    state = superlative.prepare(rule.options, Linter().resources)
+    if plain:
+        state = dataclasses.replace(state, keys=None)
+    doc = document.parse(text, "a.txt")
+    return [(h.start, h.end) for h in superlative.run(doc, state)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_superlative_keyword_search_equals_reading_every_sentence(text: str) -> None:
+    assert _hits(text, plain=False) == _hits(text, plain=True)
+
+
+def test_superlative_shortcut_on_the_examples() -> None:
+    for path in sorted((ROOT / "examples").iterdir()):
+        text = path.read_text(encoding="utf-8")
+        fast = _hits(text, plain=False)
+        assert fast == _hits(text, plain=True), path.name
+    assert _hits(TRICKY[0], plain=False)  # the shortcut still finds what it should
