@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -132,8 +133,6 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset``, if any."""
-        from bisect import bisect_right
-
         starts = self._sentence_starts
         i = bisect_right(starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
