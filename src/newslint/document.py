@@ -93,6 +93,12 @@ class Document:
     had_bom: bool = False
 
     @cached_property
+    def memo(self) -> dict[str, Any]:
+        """Derived data checks share for this document (each block's comparable words, say),
+        under a key named after the module that fills it; it lives as long as the document."""
+        return {}
+
+    @cached_property
     def lines(self) -> LineIndex:
         """Line table for offset -> (line, column)."""
         return LineIndex(self.source)

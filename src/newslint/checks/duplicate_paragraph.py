@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
-from newslint.checks.similarity import ShingleIndex, tokens
+from newslint.checks.similarity import ShingleIndex, block_tokens
 from newslint.document import Block, Document
 from newslint.findings import Edit, Hit, RelatedSpan
 
@@ -83,16 +83,22 @@ def _blank_line_before(src: str, start: int) -> int:
 
 def run(doc: Document, state: tuple[Mapping[str, Any], re.Pattern[str] | None]) -> Iterator[Hit]:
     options, boilerplate = state
+    min_words = options["min_words"]
+    threshold = options["threshold"] if options["near"] else 1.01
+    candidates = [
+        (block, words)
+        for block in doc.blocks
+        if block.role == "body"
+        and block.kind not in ("code", "html", "table", "heading")
+        and len(words := block_tokens(doc, block)) >= min_words
+        and not (boilerplate and boilerplate.search(doc.masked[block.start : block.end].strip()))
+    ]
     index = ShingleIndex(options["shingle_size"])
     seen: list[Block] = []
-    for block in doc.blocks:
-        if block.role != "body" or block.kind in ("code", "html", "table", "heading"):
-            continue
-        text = doc.masked[block.start : block.end]
-        words = tokens(text)
-        if len(words) < options["min_words"] or (boilerplate and boilerplate.search(text.strip())):
-            continue
-        found = index.find(words, options["threshold"] if options["near"] else 1.01)
+    last = len(candidates) - 1
+    for i, (block, words) in enumerate(candidates):
+        # The last paragraph is only looked up: no later one will compare with it.
+        found = index.find(words, threshold) if i == last else index.find_or_add(words, threshold)
         if found is not None:
             first = seen[found.index]
             line = doc.position(first.start)[0]
@@ -111,7 +117,6 @@ def run(doc: Document, state: tuple[Mapping[str, Any], re.Pattern[str] | None]) 
                 },
             )
             continue
-        index.add(words)
         seen.append(block)
 
 

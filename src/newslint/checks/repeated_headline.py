@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from newslint.checks.base import CheckKind, Option, Resources, options_only
 from newslint.checks.duplicate_paragraph import deletion_span
-from newslint.checks.similarity import tokens
+from newslint.checks.similarity import block_tokens
 from newslint.document import Block, Document
 from newslint.findings import Edit, Hit, RelatedSpan
 
@@ -32,18 +32,36 @@ OPTIONS = {
 _NAMES = {"headline": "headline", "dek": "dek", "subhead": "subhead"}
 
 
+def _may_reach(count: int, other: int, threshold: float) -> bool:
+    """Whether word sequences of these lengths can be ``threshold`` alike.
+
+    The edit distance is at least the difference in length, so the normalised similarity is
+    at most shorter / longer; the margin covers rounding in the library's own arithmetic.
+    """
+    return min(count, other) >= (threshold - 1e-9) * max(count, other)
+
+
 def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    threshold = options["threshold"]
+    roles = options["originals"]
     originals: list[tuple[Block, tuple[str, ...]]] = []
     for block in doc.blocks:
         if block.kind in ("code", "html", "table") or block.role in ("byline", "summary"):
             continue
-        words = tokens(doc.masked[block.start : block.end])
+        if not originals and block.role not in roles:
+            continue  # nothing to compare it with, and never an original itself
+        words = block_tokens(doc, block)
         if not words:
             continue
         for orig, owords in originals:
             exact = words == owords
-            sim = 1.0 if exact else Levenshtein.normalized_similarity(words, owords)
-            if sim >= options["threshold"]:
+            if exact:
+                sim = 1.0
+            elif _may_reach(len(words), len(owords), threshold):
+                sim = Levenshtein.normalized_similarity(words, owords)
+            else:
+                continue
+            if sim >= threshold:
                 line = doc.position(orig.start)[0]
                 what = _NAMES.get(orig.role, orig.role)
                 fix = (
@@ -65,7 +83,7 @@ def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
                 )
                 break
         else:
-            if block.role in options["originals"] and len(words) >= options["min_words"]:
+            if block.role in roles and len(words) >= options["min_words"]:
                 originals.append((block, words))
 
 

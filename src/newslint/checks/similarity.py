@@ -3,25 +3,56 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newslint.document import Block, Document
 from newslint.text import fold
 
 _TOKEN = re.compile(r"\w+(?:[.,%]\w+)*%?")
 
+# The same tokens of ASCII text without a regex match per word (most of the cost of findall):
+# every byte that is neither a word character (``\w`` in ASCII) nor one of . , % becomes a
+# space; then so does each . , % that ``_TOKEN`` would not take: one not right after a word
+# character, and a . or , not right before one (a % after a word ends or joins a token). What
+# is left between spaces is one token each. Equal to ``_TOKEN.findall`` on ASCII text.
+_SEPARATORS = bytes(
+    b if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_.,%") else 0x20 for b in range(256)
+)
+_LOOSE_JOINER = re.compile(r"[.,%](?:(?<![0-9A-Za-z_].)|(?<=[.,])(?![0-9A-Za-z_]))")
+
+Shingle = tuple[str, ...]
+
 
 def tokens(text: str) -> tuple[str, ...]:
     """Comparable words: case, accents, curly quotes and dashes folded; punctuation dropped."""
-    return tuple(_TOKEN.findall(fold(text)))
+    folded = fold(text)
+    if folded.isascii():
+        spaced = folded.encode("ascii").translate(_SEPARATORS).decode("ascii")
+        return tuple(_LOOSE_JOINER.sub(" ", spaced).split())
+    return tuple(_TOKEN.findall(folded))
 
 
-def shingles(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
-    """Word n-grams (the whole sequence when it is shorter than n)."""
+def block_tokens(doc: Document, block: Block) -> tuple[str, ...]:
+    """:func:`tokens` of the masked text of ``block``, computed once per distinct text of the
+    document (the checks that compare blocks share it, and repeated paragraphs split once)."""
+    table: dict[str, tuple[str, ...]] = doc.memo.setdefault("similarity.tokens", {})
+    text = doc.masked[block.start : block.end]
+    words = table.get(text)
+    if words is None:
+        words = table[text] = tokens(text)
+    return words
+
+
+def _ngrams(words: Sequence[str], n: int) -> Iterable[Shingle]:
     if len(words) <= n:
-        return {tuple(words)} if words else set()
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+        return (tuple(words),) if words else ()
+    return zip(*(words[i:] for i in range(n)), strict=False)
+
+
+def shingles(words: Sequence[str], n: int) -> set[Shingle]:
+    """Word n-grams (the whole sequence when it is shorter than n)."""
+    return set(_ngrams(words, n))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,36 +76,80 @@ class ShingleIndex:
         self.n = n
         self.max_postings = max_postings
         self._exact: dict[tuple[str, ...], int] = {}
-        self._postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        # Items holding each shingle, in order. A posting stops growing once it is longer than
+        # ``max_postings``: it is never followed again, and only its length matters (so each
+        # append copies at most ``max_postings`` numbers).
+        self._postings: dict[Shingle, tuple[int, ...]] = {}
         self._sizes: list[int] = []
 
     def find(self, words: tuple[str, ...], threshold: float) -> Match | None:
         """The best earlier item whose resemblance (Jaccard, or containment for an added
-        clause) is at least ``threshold``, exact copies first."""
-        if words in self._exact:
-            return Match(self._exact[words], 1.0, True)
-        grams = shingles(words, self.n)
-        shared: Counter[int] = Counter()
-        for g in grams:
-            post = self._postings.get(g)
-            if post and len(post) <= self.max_postings:
-                shared.update(post)
+        clause) is at least ``threshold``, exact copies first; the earliest on a tie."""
+        if (first := self._exact.get(words)) is not None:
+            return Match(first, 1.0, True)
+        grams = self._grams(words)
+        return self._find_near(len(grams), self._known(grams), threshold)
+
+    def add(self, words: tuple[str, ...]) -> int:
+        """Index an item and return its number."""
+        grams = self._grams(words)
+        return self._add(words, grams, self._known(grams))
+
+    def find_or_add(self, words: tuple[str, ...], threshold: float) -> Match | None:
+        """:meth:`find`, then :meth:`add` the item if nothing matched (shingled once)."""
+        if (first := self._exact.get(words)) is not None:
+            return Match(first, 1.0, True)
+        grams = self._grams(words)
+        known = self._known(grams)
+        found = self._find_near(len(grams), known, threshold)
+        if found is None:
+            self._add(words, grams, known)
+        return found
+
+    def _grams(self, words: tuple[str, ...]) -> dict[Shingle, tuple[int, ...]]:
+        """The distinct shingles of ``words``, each mapped to its posting if ``words`` were
+        the only item holding it (built in one pass, ready for :meth:`_add`)."""
+        return dict.fromkeys(_ngrams(words, self.n), (len(self._sizes),))
+
+    def _known(self, grams: dict[Shingle, tuple[int, ...]]) -> set[Shingle]:
+        """The shingles among ``grams`` that earlier items hold."""
+        # An intersection of dict views iterates the smaller one: linear in the item.
+        return self._postings.keys() & grams.keys()
+
+    def _find_near(self, size: int, known: set[Shingle], threshold: float) -> Match | None:
+        if not known or threshold > 1.0:  # no resemblance score exceeds 1
+            return None
+        shared: dict[int, int] = {}
+        for g in known:
+            post = self._postings[g]
+            if len(post) <= self.max_postings:
+                for idx in post:
+                    shared[idx] = shared.get(idx, 0) + 1
         best: Match | None = None
-        for idx, common in shared.items():
+        for idx in sorted(shared):
+            common = shared[idx]
             other = self._sizes[idx]
-            jaccard = common / (len(grams) + other - common)
-            containment = common / min(len(grams), other)
-            score = max(jaccard, containment * 0.9 if min(len(grams), other) >= 8 else 0.0)
+            jaccard = common / (size + other - common)
+            containment = common / min(size, other)
+            score = max(jaccard, containment * 0.9 if min(size, other) >= 8 else 0.0)
             if score >= threshold and (best is None or score > best.similarity):
                 best = Match(idx, score, False)
         return best
 
-    def add(self, words: tuple[str, ...]) -> int:
-        """Index an item and return its number."""
+    def _add(
+        self, words: tuple[str, ...], grams: dict[Shingle, tuple[int, ...]], known: set[Shingle]
+    ) -> int:
         idx = len(self._sizes)
         self._exact.setdefault(words, idx)
-        grams = shingles(words, self.n)
-        for g in grams:
-            self._postings[g].append(idx)
+        postings = self._postings
+        grown: dict[Shingle, tuple[int, ...]] = {}
+        for g in known:
+            post = postings[g]
+            grown[g] = (*post, idx) if len(post) <= self.max_postings else post
+        if postings:
+            postings.update(grams)  # new shingles, reusing the hashes ``grams`` holds
+            postings.update(grown)  # then the known ones, which that overwrote
+        else:
+            self._postings = grams  # the first item's map is the whole index
         self._sizes.append(len(grams))
         return idx
