@@ -80,3 +80,15 @@ def test_block_words_are_kept_per_document() -> None:
     assert block_tokens(one, a) is block_tokens(one, b)  # one split for a repeated text
     assert block_tokens(two, two.blocks[0]) == ("other", "words")
     assert block_tokens(one, a) == ("same", "words", "here")
+
+
+def test_fold_straightens_like_a_translation_table() -> None:
+    from itertools import product
+
+    from newslint.text import _STRAIGHTEN, fold
+
+    table = str.maketrans(dict(_STRAIGHTEN))
+    for chars in product("’‘“”–—‐\u00a0aÉ£ ", repeat=3):
+        s = "".join(chars)
+        translated = s.translate(table)
+        assert fold(s) == fold(translated) and "’" not in fold(s), s

@@ -161,7 +161,9 @@ def fold(s: str) -> str:
     """Case-fold, strip accents, straighten apostrophes and quotes, unify dashes."""
     if s.isascii():
         return s.lower()
-    s = s.translate(_STRAIGHTEN)
+    for curly, straight in _STRAIGHTEN:  # str.translate costs ~100 ns a character here
+        if curly in s:
+            s = s.replace(curly, straight)
     if s.isascii():
         return s.lower()
     return _COMBINING.sub("", unicodedata.normalize("NFKD", s)).casefold()
@@ -177,8 +179,15 @@ def strip_accents(s: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
 
 
-_STRAIGHTEN = str.maketrans(
-    {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-", "\u00a0": " "}
+_STRAIGHTEN = (
+    ("’", "'"),
+    ("‘", "'"),
+    ("“", '"'),
+    ("”", '"'),
+    ("–", "-"),
+    ("—", "-"),
+    ("‐", "-"),
+    ("\u00a0", " "),
 )
 
 
