@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.text import fold
 from newslint.yamlutil import ConfigError, line_of, load_validated
@@ -38,7 +38,7 @@ class Entity:
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """The tokens of a name as written ("J.D. Vance" -> ("J.D", "Vance"))."""
-    return tuple(m.group() for m in NAME_TOKEN.finditer(name))
+    return tuple(NAME_TOKEN.findall(name))
 
 
 def load_entities(path: Path) -> list[Entity]:
@@ -101,9 +101,8 @@ def _load_text(path: Path) -> list[Entity]:
     return [Entity(" ".join(n.split())) for n in names if n]
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
-    """One correct written form of an entity, tokenised."""
+class Form(NamedTuple):
+    """One correct written form of an entity, tokenised (a named tuple: cheap to build)."""
 
     text: str
     tokens: tuple[str, ...]
@@ -133,6 +132,7 @@ class EntityIndex:
         self.max_tokens = 1
         self._groups: dict[str, list[str]] = {}  # large token groups' names, built on demand
         self._forms: dict[int, Form] = {}
+        self._tokens: frozenset[str] | None = None  # built on demand
         for entity in entities:
             for form in entity.forms:
                 self._add(form, entity.name, entity.kind)
@@ -141,13 +141,14 @@ class EntityIndex:
         toks = name_tokens(form)
         if not toks:
             return
-        folded = tuple(fold(t) for t in toks)
+        folded = tuple(map(fold, toks))
         fid = len(self._raw)
         self._raw.append((form, canonical, kind))
         self._by_folded.setdefault(_SEP.join(folded), []).append(fid)
         for pos, tok in enumerate(folded):
             self._by_token.setdefault(_token_key(len(toks), pos, tok), []).append(fid)
         self.max_tokens = max(self.max_tokens, len(toks))
+        self._tokens = None
 
     def to_state(self) -> tuple[Any, ...]:
         """Everything in the index as marshal-able builtins."""
@@ -160,7 +161,7 @@ class EntityIndex:
             raise ValueError("entity index cache has another format")
         index = cls()
         _, index._raw, index._by_token, index._by_folded, index.max_tokens = state
-        index._groups, index._forms = {}, {}
+        index._groups, index._forms, index._tokens = {}, {}, None
         return index
 
     def __len__(self) -> int:
@@ -172,7 +173,7 @@ class EntityIndex:
         if found is None:
             text, canonical, kind = self._raw[i]
             toks = name_tokens(text)
-            found = Form(text, toks, tuple(fold(t) for t in toks), canonical, kind)
+            found = Form(text, toks, tuple(map(fold, toks)), canonical, kind)
             if len(self._forms) < 100_000:
                 self._forms[i] = found
         return found
@@ -189,7 +190,13 @@ class EntityIndex:
         if not ids:
             return False
         wanted = tuple(t.casefold() for t in tokens)
-        return any(tuple(t.casefold() for t in name_tokens(self._raw[i][0])) == wanted for i in ids)
+        return any(tuple(t.casefold() for t in self.form(i).tokens) == wanted for i in ids)
+
+    def folded_tokens(self) -> frozenset[str]:
+        """Every folded token of every form: a name none of whose tokens is here is near no form."""
+        if self._tokens is None:
+            self._tokens = frozenset(key.rsplit(_SEP, 1)[1] for key in self._by_token)
+        return self._tokens
 
     def has_token(self, folded: Sequence[str]) -> bool:
         """Whether any form of the same length has one of these tokens at the same place."""

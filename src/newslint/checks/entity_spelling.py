@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple
 
 import regex
 
@@ -57,7 +57,7 @@ _WITHIN_MAX_WORDS = 4  # names longer than this are compared with the lists only
 
 def _all_caps(toks: tuple[str, ...]) -> bool:
     """An all-capitals run (a headline or wire slug) is not a name spelled two ways."""
-    return all(t.isupper() for t in toks)
+    return all(map(str.isupper, toks))
 
 
 def _stop(token: str) -> bool:
@@ -90,19 +90,52 @@ PARTICLES = frozenset(
         "zu",
     ]
 )
-# Capitalised words and name particles only: lower-case words never join a name, so the
-# scan skips them (the gap test below then breaks the run).
-_RUN = regex.compile(
-    r"(?<![\w'’\-.])(?:\p{Lu}(?:\w|[’'\-.](?=[^\W_]))*(?:['’]s?)?|(?:"
-    + "|".join(sorted(PARTICLES, key=len, reverse=True))
-    + r")(?![\w'’\-]))"
-)
+# A capitalised word, with any possessive ending (stripped later). Only these are scanned for:
+# name particles are looked for only between two of them (see _gap), which is much cheaper.
+# (The word's letters are matched as \w*(?:X\w*)*, the same as (?:\w|X)* but faster.)
+_CAPITALISED = regex.compile(r"(?<![\w'’\-.])\p{Lu}\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?")
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+_PARTICLE_INITIALS = frozenset(p[0] for p in PARTICLES)
+# What may separate two words of one name: a space, and after an initial or Jr/Sr/St also ". ";
+# name particles ("Luiz da Silva", "Ludwig van Beethoven") may stand between them.
+_GAP = re.compile(rf"[ \u00a0](?:{_PARTICLE}[ \u00a0])*")
+_GAP_AFTER_INITIAL = re.compile(rf"(?:[ \u00a0]|\. )(?:{_PARTICLE}(?:[ \u00a0]|\. ))*")
+_LETTERS = re.compile("[a-z]+")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+_CACHE_SIZE = 10_000  # runs remembered in State.judged (about 1 kB each) before it starts afresh
+
+
+class _Slip(NamedTuple):
+    """Words ``i`` to ``j`` (exclusive) of a run misspell a listed name, wherever the run is."""
+
+    i: int
+    j: int
+    names: list[str]  # the listed spellings
+    severity: Severity | None
+    kind: str  # a key of _PROBLEMS
+    fixable: bool  # for a misspelling: whether a lone suggestion may be applied unattended
+
+
+# Words i to j (exclusive) of a run, as written and folded, that match no listed name.
+_Window = tuple[int, int, tuple[str, ...], tuple[str, ...]]
+# The same words found in an article: (start, end, tokens, folded tokens).
+_Candidate = tuple[int, int, tuple[str, ...], tuple[str, ...]]
+
+
+class _Judgement(NamedTuple):
+    """What the lists make of a run of words, by word index (see :func:`_judge`)."""
+
+    slips: list[_Slip]  # in the order found
+    unmatched: list[_Window]  # two to four words, kept for the comparison within the article
 
 
 @dataclass(frozen=True, slots=True)
 class State:
     index: EntityIndex
     options: Mapping[str, Any]
+    # What the lists make of each run of words met so far (see _judge): names recur, within an
+    # article and across articles.
+    judged: dict[tuple[str, ...], _Judgement] = field(default_factory=dict)
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
@@ -113,50 +146,59 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     return State(index, options)
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    text: str  # possessive stripped
-    start: int
-    end: int
+_Tok = tuple[str, int, int]  # text (possessive stripped), start, end
 
 
 def _runs(doc: Document) -> Iterator[list[_Tok]]:
-    """Runs of capitalised words (with name particles inside) in prose blocks."""
+    """Runs of capitalised words (with name particles inside) in prose blocks.
+
+    Two capitalised words join when only a space separates them (see :func:`_gap` for the
+    rest); a possessive ends a run ("Rubio's").
+    """
+    masked = doc.masked
     for block in doc.prose_blocks():
         run: list[_Tok] = []
-        pending: list[_Tok] = []
         last_end = -1
-        for m in _RUN.finditer(doc.masked, block.start, block.end):
+        for m in _CAPITALISED.finditer(masked, block.start, block.end):
             word = m.group()
-            bare = strip_possessive(word)
-            gap = doc.masked[last_end : m.start()] if last_end >= 0 else ""
-            joined = run and _joins(gap, run[-1].text)
-            if word[0].isupper():
-                if not joined:
-                    if len(run) >= 1:
-                        yield run
-                    run, pending = [], []
-                run.extend(pending)
-                pending = []
-                run.append(_Tok(bare, m.start(), m.start() + len(bare)))
-                if bare != word:  # a possessive ends the name
-                    yield run
-                    run = []
-            elif run and joined and word in PARTICLES:
-                pending.append(_Tok(word, m.start(), m.end()))
-            else:
+            start = m.start()
+            if not word[0].isupper():  # a capital to regex's Unicode tables, not Python's
                 if run:
                     yield run
-                run, pending = [], []
+                    run = []
+                continue
+            if run:
+                particles = _gap(masked, last_end, start, run[-1][0])
+                if particles is None:
+                    yield run
+                    run = []
+                else:
+                    run.extend(particles)
             last_end = m.end()
+            if word.endswith(_POSSESSIVE_ENDS):
+                bare = strip_possessive(word)
+                if bare != word:  # a possessive ends the name
+                    run.append((bare, start, start + len(bare)))
+                    yield run
+                    run = []
+                    continue
+            run.append((word, start, last_end))
         if run:
             yield run
 
 
-def _joins(gap: str, prev: str) -> bool:
-    if gap in (" ", "\u00a0"):
-        return True
-    return gap == ". " and (len(prev) == 1 or prev in ("Jr", "Sr", "St"))
+def _gap(masked: str, end: int, start: int, prev: str) -> list[_Tok] | None:
+    """The particles between two capitalised words (``prev`` ends at ``end``) that belong to
+    one name, or None if the text between them breaks the name."""
+    if start - end == 1 and masked[end] in " \u00a0":
+        return []
+    # Past its first separator, a longer gap must start with a particle (a quick test first).
+    if start - end > 2 and masked[end + 1 + (masked[end] == ".")] not in _PARTICLE_INITIALS:
+        return None
+    after_initial = len(prev) == 1 or prev in ("Jr", "Sr", "St")
+    if (_GAP_AFTER_INITIAL if after_initial else _GAP).fullmatch(masked, end, start) is None:
+        return None
+    return [(m.group(), m.start(), m.end()) for m in _LETTERS.finditer(masked, end, start)]
 
 
 def _best(
@@ -197,73 +239,102 @@ def _best(
 
 
 def run(doc: Document, state: State) -> Iterator[Hit]:
-    index, options = state.index, state.options
-    candidates: list[tuple[int, int, tuple[str, ...]]] = []
+    options = state.options
+    candidates: list[_Candidate] = []
     single = options["single_word_diacritics"]
     for run_ in _runs(doc):
-        n = len(run_)
-        if n == 1 and not single:
+        if len(run_) == 1 and not single:
             continue  # one word is never a fuzzy match, and accents on it are not checked
-        covered = [False] * n
-        folded_run = [fold(t.text) for t in run_]
-        spans: list[Hit] = []
-        # Exact forms and accent-only slips first, longest first, so "Luiz Inacio Lula da
-        # Silva" is judged whole before its correct alias "Lula da Silva" claims the tail.
-        for fuzzy in (False, True):
-            for size in range(min(n, index.max_tokens), 0, -1):
-                for i in range(n - size + 1):
-                    if (
-                        any(covered[i : i + size])
-                        or run_[i].text in PARTICLES
-                        or run_[i + size - 1].text in PARTICLES
-                        or (fuzzy and _stop(run_[i].text))
-                    ):
-                        continue
-                    toks = tuple(t.text for t in run_[i : i + size])
-                    start, end = run_[i].start, run_[i + size - 1].end
-                    folded = tuple(folded_run[i : i + size])
-                    if not fuzzy and index.is_known(toks, folded):
-                        covered[i : i + size] = [True] * size
-                        continue
-                    match = _misspelt if fuzzy else _accents
-                    hit = match(index, toks, folded, start, end, options)
-                    if hit is not None:
-                        spans.append(hit)
-                        covered[i : i + size] = [True] * size
-                    elif fuzzy and 2 <= size <= _WITHIN_MAX_WORDS and not _all_caps(toks):
-                        candidates.append((start, end, toks))
-        yield from sorted(spans, key=lambda h: h.start)
+        judged = _judge(state, tuple(t[0] for t in run_))
+        if judged.slips:
+            hits = [_place(s, run_[s.i][1], run_[s.j - 1][2]) for s in judged.slips]
+            yield from sorted(hits, key=lambda h: h.start)
+        for i, j, toks, folded in judged.unmatched:
+            candidates.append((run_[i][1], run_[j - 1][2], toks, folded))
     if options["within_article"]:
         yield from _within_article(doc, candidates, options["max_edits"])
 
 
+def _judge(state: State, texts: tuple[str, ...]) -> _Judgement:
+    """What the lists make of a run of words (remembered: it depends on the words alone)."""
+    judged = state.judged.get(texts)
+    if judged is None:
+        if len(state.judged) >= _CACHE_SIZE:
+            state.judged.clear()
+        judged = state.judged[texts] = _judge_words(state, texts)
+    return judged
+
+
+def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
+    """Every window of the run against the lists: exact forms, accent slips, near misses."""
+    index, options = state.index, state.options
+    n = len(texts)
+    folded_run = [fold(t) for t in texts]
+    # A window is a listed form, exactly or but for accents, only if every one of its words is
+    # in some form, and is a near miss of one only if at least one word is.
+    listed_tokens = index.folded_tokens()
+    listed = [f in listed_tokens for f in folded_run]
+    particle = [t in PARTICLES for t in texts]
+    top = min(n, index.max_tokens)
+    covered = [False] * n
+    slips: list[_Slip] = []
+    unmatched: list[_Window] = []
+    # Exact forms and accent-only slips first, longest first, so "Luiz Inacio Lula da Silva" is
+    # judged whole before its correct alias "Lula da Silva" claims the tail. (None if no word
+    # is listed.)
+    for size in range(top if any(listed) else 0, 0, -1):
+        for i in range(n - size + 1):
+            j = i + size
+            if not all(listed[i:j]) or particle[i] or particle[j - 1] or any(covered[i:j]):
+                continue
+            folded = tuple(folded_run[i:j])
+            forms = index.same_but_accents(folded)
+            if not forms:
+                continue
+            toks = texts[i:j]
+            if index.is_known(toks, folded):
+                covered[i:j] = [True] * size
+                continue
+            slip = _accents(forms, toks, i, j, options)
+            if slip is not None:
+                slips.append(slip)
+                covered[i:j] = [True] * size
+    # Then near misses. Two to four words that are none are kept for the comparison within the
+    # article; one word is neither.
+    stop = [_stop(t) for t in texts]
+    for size in range(top, 1, -1):
+        for i in range(n - size + 1):
+            j = i + size
+            if particle[i] or particle[j - 1] or stop[i] or any(covered[i:j]):
+                continue
+            toks, folded = texts[i:j], tuple(folded_run[i:j])
+            slip = _misspelt(state, toks, folded, i, j) if any(listed[i:j]) else None
+            if slip is not None:
+                slips.append(slip)
+                covered[i:j] = [True] * size
+            elif size <= _WITHIN_MAX_WORDS and not _all_caps(toks):
+                unmatched.append((i, j, toks, folded))
+    return _Judgement(slips, unmatched)
+
+
 def _misspelt(
-    index: EntityIndex,
-    toks: tuple[str, ...],
-    folded: tuple[str, ...],
-    start: int,
-    end: int,
-    options: Mapping[str, Any],
-) -> Hit | None:
+    state: State, toks: tuple[str, ...], folded: tuple[str, ...], i: int, j: int
+) -> _Slip | None:
+    index = state.index
     if len(toks) < 2 or not index.has_token(folded):
         return None
-    found = _best(index, folded, options["max_edits"])
+    found = _best(index, folded, state.options["max_edits"])
     if found is None:
         return None
-    hit = _hit(start, end, _unique(f.text for f in found[0]), None, "spelling")
-    # Only a one-letter slip is safe to fix unattended; a bigger change stays a suggestion.
-    return hit if found[1] == 1 else replace(hit, fix=None)
+    names = _unique(f.text for f in found[0])
+    return _Slip(i, j, names, None, "spelling", found[1] == 1)
 
 
 def _accents(
-    index: EntityIndex,
-    toks: tuple[str, ...],
-    folded: tuple[str, ...],
-    start: int,
-    end: int,
-    options: Mapping[str, Any],
-) -> Hit | None:
-    accents = [f for f in index.same_but_accents(folded) if f.tokens != toks]
+    forms: list[Form], toks: tuple[str, ...], i: int, j: int, options: Mapping[str, Any]
+) -> _Slip | None:
+    """``toks`` against ``forms``, the forms equal to it but for case and accents."""
+    accents = [f for f in forms if f.tokens != toks]
     if accents and (len(toks) >= 2 or options["single_word_diacritics"]):
         if any(
             tuple(t.casefold() for t in f.tokens) == tuple(t.casefold() for t in toks)
@@ -272,9 +343,17 @@ def _accents(
             return None
         names = _unique(f.text for f in accents)
         kind = "diacritic" if all(t.isascii() for t in toks) else "wrong-diacritic"
-        hit = _hit(start, end, names, Severity.parse(options["diacritic_severity"]), kind)
-        return replace(hit, data={"kind": "diacritic"})
+        return _Slip(i, j, names, Severity.parse(options["diacritic_severity"]), kind, True)
     return None
+
+
+def _place(slip: _Slip, start: int, end: int) -> Hit:
+    """The hit for ``slip`` where its words stand in the text."""
+    hit = _hit(start, end, slip.names, slip.severity, slip.kind)
+    if slip.kind == "spelling":
+        # Only a one-letter slip is safe to fix unattended; a bigger change stays a suggestion.
+        return hit if slip.fixable else replace(hit, fix=None)
+    return replace(hit, data={"kind": "diacritic"})
 
 
 def _unique(items: Iterator[str] | list[str]) -> list[str]:
@@ -314,19 +393,19 @@ def _less_likely(
     return first_seen[mine] > first_seen[theirs]
 
 
-def _within_article(
-    doc: Document, candidates: list[tuple[int, int, tuple[str, ...]]], max_edits: int
-) -> Iterator[Hit]:
+def _within_article(doc: Document, candidates: list[_Candidate], max_edits: int) -> Iterator[Hit]:
     """Names spelled two ways in one article: report the rarer (or, on a tie, later) one."""
     del doc
-    counts = Counter(tuple(fold(t) for t in toks) for _, _, toks in candidates)
+    counts = Counter(key for _, _, _, key in candidates)
+    # Only spellings that share a word, at the same place, with another spelling can pair up.
+    places = [(len(key), pos, tok) for key in counts for pos, tok in enumerate(key)]
+    if len(set(places)) == len(places):
+        return
     first_seen: dict[tuple[str, ...], int] = {}
     written: dict[tuple[str, ...], str] = {}
-    for start, _, toks in candidates:
-        key = tuple(fold(t) for t in toks)
+    for start, _, toks, key in candidates:
         first_seen.setdefault(key, start)
         written.setdefault(key, " ".join(toks))
-    # Only spellings that share a word, at the same place, with another spelling can pair up.
     groups: dict[tuple[int, int, str], set[tuple[str, ...]]] = {}
     for key in counts:
         for pos, tok in enumerate(key):
@@ -334,16 +413,29 @@ def _within_article(
     paired = {k for g in groups.values() if len(g) > 1 for k in g}
     if not paired:
         return
-    candidates = [c for c in candidates if tuple(fold(t) for t in c[2]) in paired]
-    local = EntityIndex(Entity(written[k]) for k in paired)
+    # A spelling can only be taken for one that shares a word with it at the same place, so
+    # one more frequent than all of those is never the slip.
+    rival: dict[tuple[str, ...], int] = {}
+    for g in groups.values():
+        if len(g) > 1:
+            for key in g:
+                rival[key] = max(rival.get(key, 0), *(counts[k] for k in g if k != key))
+    candidates = [c for c in candidates if c[3] in paired]
+    local: EntityIndex | None = None  # built when first needed
+    best: dict[tuple[str, ...], tuple[list[Form], int] | None] = {}
     taken: list[tuple[int, int]] = []
-    for start, end, toks in sorted(candidates, key=lambda c: c[0] - c[1]):
-        if any(_HYPHENATED_WORD.search(t) for t in toks) or any(
-            s < end and start < e for s, e in taken
+    for start, end, toks, key in sorted(candidates, key=lambda c: c[0] - c[1]):
+        if (
+            counts[key] > rival[key]
+            or any(_HYPHENATED_WORD.search(t) for t in toks)
+            or any(s < end and start < e for s, e in taken)
         ):
             continue
-        key = tuple(fold(t) for t in toks)
-        found = _best(local, key, max_edits, strict=True)
+        if key not in best:
+            if local is None:
+                local = EntityIndex(Entity(written[k]) for k in paired)
+            best[key] = _best(local, key, max_edits, strict=True)
+        found = best[key]
         if found is None:
             continue
         other = found[0][0]

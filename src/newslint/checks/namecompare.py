@@ -47,7 +47,7 @@ _ENDINGS = frozenset(
 
 def _inflected(a: str, b: str) -> bool:
     """One word is the other plus an English ending (Korea/Korean, Jones/Jone)."""
-    short, long_ = sorted((a, b), key=len)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return long_.startswith(short) and long_[len(short) :] in _ENDINGS
 
 
@@ -64,7 +64,10 @@ _REGIONAL = (
 
 def regional_variant(a: str, b: str) -> bool:
     """British and American spellings of one word (Labour/Labor, Centre/Center)."""
-    return any(a.replace(x, y) == b.replace(x, y) for x, y in _REGIONAL)
+    # (A pair in neither word changes nothing: skip the copies.)
+    return a == b or any(
+        (x in a or x in b) and a.replace(x, y) == b.replace(x, y) for x, y in _REGIONAL
+    )
 
 
 def first_name_variant(a: str, b: str) -> bool:
