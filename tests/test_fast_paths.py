@@ -92,3 +92,24 @@ def test_fold_straightens_like_a_translation_table() -> None:
         s = "".join(chars)
         translated = s.translate(table)
         assert fold(s) == fold(translated) and "’" not in fold(s), s
+
+
+def test_word_pattern_equals_its_plain_definition() -> None:
+    """text.WORD is written as runs of \\w for speed; it matches what the plain definition
+    (a letter or digit, then word characters or a joiner before a letter or digit) matches."""
+    import re
+    from itertools import product
+
+    from newslint.text import WORD
+
+    plain = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*")
+    for size in range(6):
+        for chars in product("a_9'’-. é,", repeat=size):
+            s = "".join(chars)
+            assert [m.span() for m in WORD.finditer(s)] == [m.span() for m in plain.finditer(s)]
+
+
+def test_syllable_count_counts_repeated_words_each_time() -> None:
+    from newslint.lexicon import syllable_count
+
+    assert syllable_count("banana banana banana") == 3 * syllable_count("banana")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import marshal
 import re
 from array import array
+from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -175,7 +176,7 @@ def syllable_count(text: str) -> int:
     text = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).lower()
     lookup = word_table().get
     total = 0
-    for word in text.split():
+    for word, times in Counter(text.split()).items():  # each distinct word once
         n = _MEMO.get(word)
         if n is None:
             n = lookup(word)
@@ -183,7 +184,7 @@ def syllable_count(text: str) -> int:
                 n = hyphenator().points(word) + 1
             if len(_MEMO) < 500_000:
                 _MEMO[word] = n
-        total += n
+        total += n * times
     return total
 
 
