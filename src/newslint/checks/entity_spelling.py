@@ -209,8 +209,12 @@ def _best(
     # A form shares one word and differs in each other word by a few edits (a transliterated
     # first name by up to about five), which bounds the distance of the whole name.
     bound = max_edits * (len(folded) - 1) + 5
+    # Sharing the first word, every other word must pass ``allowed``: at most ``max_edits``
+    # OSA edits, so at most twice that in Levenshtein distance (a transposition counts two).
+    # That is a tighter bound: a common first name in a long list brings far fewer forms.
+    bound_first = min(bound, 2 * max_edits * (len(folded) - 1))
     for pos in range(len(folded)):
-        for form in index.sharing_token(folded, pos, bound):
+        for form in index.sharing_token(folded, pos, bound if pos else bound_first):
             cost = 0
             for i, (a, b) in enumerate(zip(folded, form.folded, strict=True)):
                 if a == b:
