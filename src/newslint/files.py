@@ -74,6 +74,7 @@ def _walk(
 
     errors: list[InputError] = []
     excludes = bool(spec.patterns)  # resolving every path for nothing is the walk's main cost
+    base_real = _resolved(base)
     for dirpath, dirnames, filenames in os.walk(top, onerror=onerror):
         here = Path(dirpath)
         dirnames[:] = sorted(
@@ -82,22 +83,48 @@ def _walk(
             if not d.startswith(".")
             and not (excludes and spec.match_file(_rel(here / d, base) + "/"))
         )
+        here_real: Path | None = None
         for name in sorted(filenames):
             f = here / name
             if not any(fnmatch(name, g) or fnmatch(_rel(f, base), g) for g in include):
                 continue
-            if excludes and spec.match_file(_rel(f, base)):
+            link = f.is_symlink()
+            # A file that is not a link resolves to its resolved directory plus its name: one
+            # realpath per directory instead of one (or two) per file.
+            if link:
+                real = _resolved(f)
+            else:
+                here_real = here_real or _resolved(here)
+                real = here_real / name if here_real else None
+            if excludes and spec.match_file(_rel_real(real, f, base_real)):
                 continue
-            if f.is_symlink() and not f.exists():
+            if link and not f.exists():
                 yield InputError(str(f), _bad_link(f))
                 continue
-            real = f.resolve()
+            real = real or f.resolve()
             if real in seen:
                 continue
             seen.add(real)
             yield Target(f, str(f))
         yield from errors
         errors.clear()
+
+
+def _resolved(p: Path) -> Path | None:
+    try:
+        return p.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
+        return None
+
+
+def _rel_real(real: Path | None, p: Path, base_real: Path | None) -> str:
+    """:func:`_rel` of ``p`` given both paths already resolved."""
+    if real is None or base_real is None:
+        return p.as_posix()
+    try:
+        return real.relative_to(base_real).as_posix()
+    except ValueError:
+        return p.as_posix()
 
 
 def _rel(p: Path, base: Path) -> str:
