@@ -133,6 +133,7 @@ class EntityIndex:
         self._groups: dict[str, list[str]] = {}  # large token groups' names, built on demand
         self._forms: dict[int, Form] = {}
         self._tokens: frozenset[str] | None = None  # built on demand
+        self._names: list[str] | None = None  # each form's folded name, built on demand
         for entity in entities:
             for form in entity.forms:
                 self._add(form, entity.name, entity.kind)
@@ -149,6 +150,7 @@ class EntityIndex:
             self._by_token.setdefault(_token_key(len(toks), pos, tok), []).append(fid)
         self.max_tokens = max(self.max_tokens, len(toks))
         self._tokens = None
+        self._names = None
 
     def to_state(self) -> tuple[Any, ...]:
         """Everything in the index as marshal-able builtins."""
@@ -161,7 +163,7 @@ class EntityIndex:
             raise ValueError("entity index cache has another format")
         index = cls()
         _, index._raw, index._by_token, index._by_folded, index.max_tokens = state
-        index._groups, index._forms, index._tokens = {}, {}, None
+        index._groups, index._forms, index._tokens, index._names = {}, {}, None, None
         return index
 
     def __len__(self) -> int:
@@ -225,7 +227,8 @@ class EntityIndex:
 
             choices = self._groups.get(key)
             if choices is None:
-                choices = self._groups[key] = [self._joined(i) for i in ids]
+                names = self._folded_names()
+                choices = self._groups[key] = [names[i] for i in ids]
             near = process.extract(
                 " ".join(folded),
                 choices,
@@ -236,8 +239,17 @@ class EntityIndex:
             ids = [ids[j] for _, _, j in near]
         return [self.form(i) for i in ids]
 
-    def _joined(self, i: int) -> str:
-        return " ".join(fold(t) for t in name_tokens(self._raw[i][0]))
+    def _folded_names(self) -> list[str]:
+        """Each form's folded tokens joined by spaces: its ``_by_folded`` key, read back (one
+        pass over the keys instead of tokenising and folding every form of a large group)."""
+        if self._names is None:
+            names = [""] * len(self._raw)
+            for key, ids in self._by_folded.items():
+                name = key.replace(_SEP, " ")
+                for fid in ids:
+                    names[fid] = name
+            self._names = names
+        return self._names
 
     def all_tokens(self) -> set[str]:
         """Every token of every form, as written (for grammar backends' ignore lists)."""
