@@ -81,12 +81,12 @@ def _walk(
             d
             for d in dirnames
             if not d.startswith(".")
-            and not (excludes and spec.match_file(_rel(here / d, base) + "/"))
+            and not (excludes and spec.match_file(_rel(here / d, base_real) + "/"))
         )
         here_real: Path | None = None
         for name in sorted(filenames):
             f = here / name
-            if not any(fnmatch(name, g) or fnmatch(_rel(f, base), g) for g in include):
+            if not any(fnmatch(name, g) or fnmatch(_rel(f, base_real), g) for g in include):
                 continue
             link = f.is_symlink()
             # A file that is not a link resolves to its resolved directory plus its name: one
@@ -96,7 +96,7 @@ def _walk(
             else:
                 here_real = here_real or _resolved(here)
                 real = here_real / name if here_real else None
-            if excludes and spec.match_file(_rel_real(real, f, base_real)):
+            if excludes and spec.match_file(_rel(f, base_real, real)):
                 continue
             if link and not f.exists():
                 yield InputError(str(f), _bad_link(f))
@@ -117,18 +117,13 @@ def _resolved(p: Path) -> Path | None:
         return None
 
 
-def _rel_real(real: Path | None, p: Path, base_real: Path | None) -> str:
-    """:func:`_rel` of ``p`` given both paths already resolved."""
+def _rel(p: Path, base_real: Path | None, real: Path | None = None) -> str:
+    """``p`` relative to the resolved base, both resolved (``real`` when already known), as
+    exclude patterns see it; ``p`` as written when it lies outside or cannot be resolved."""
+    real = real or _resolved(p)
     if real is None or base_real is None:
         return p.as_posix()
     try:
         return real.relative_to(base_real).as_posix()
     except ValueError:
-        return p.as_posix()
-
-
-def _rel(p: Path, base: Path) -> str:
-    try:
-        return p.resolve().relative_to(base.resolve()).as_posix()
-    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
         return p.as_posix()
