@@ -12,6 +12,7 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -143,17 +144,28 @@ def test_file_symlink_loop(here: Path) -> None:
     assert_good_still_checked(code, out)
 
 
-def test_unreadable_file(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Tests run as root, where chmod 000 does not stop reads: simulate the OS refusing.
-    (here / "secret.md").write_text(KIEV, encoding="utf-8")
+def before_reading(
+    monkeypatch: pytest.MonkeyPatch, name: str, action: Callable[[Path], object]
+) -> None:
+    """Run ``action`` on the file called ``name`` just before newslint reads it."""
     real = Path.read_bytes
 
     def read_bytes(self: Path) -> bytes:
-        if self.name == "secret.md":
-            raise PermissionError(13, "Permission denied", str(self))
+        if self.name == name:
+            action(self)
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+
+def test_unreadable_file(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests run as root, where chmod 000 does not stop reads: simulate the OS refusing.
+    (here / "secret.md").write_text(KIEV, encoding="utf-8")
+
+    def refuse(path: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    before_reading(monkeypatch, "secret.md", refuse)
     code, out, err = check("secret.md", "good.md")
     assert "newslint: secret.md: cannot read file: Permission denied" in err
     assert_good_still_checked(code, out)
@@ -171,14 +183,7 @@ def test_unreadable_file_for_real(here: Path) -> None:
 
 def test_file_deleted_during_run(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (here / "a.md").write_text(KIEV, encoding="utf-8")
-    real = Path.read_bytes
-
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "a.md":
-            self.unlink()
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    before_reading(monkeypatch, "a.md", Path.unlink)
     code, out, err = check("a.md", "good.md")
     assert "newslint: a.md: file disappeared before it could be read" in err
     assert_good_still_checked(code, out)
