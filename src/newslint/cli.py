@@ -263,19 +263,22 @@ def check(
         if fixes.stdout is not None:
             typer.echo(fixes.stdout, nl=False)
             fixed_stdin = True
-    from newslint.baseline import BaselineError
-    from newslint.diffscope import DiffScopeError
+    report = result.report
+    scoped = (diff_base, diff_file, baseline, write_baseline)
+    if any(x is not None for x in scoped):
+        from newslint.baseline import BaselineError
+        from newslint.diffscope import DiffScopeError
 
-    try:
-        report = scope_report(result.report, result.sources, diff_base, diff_file, baseline)
-        if write_baseline is not None:
-            from newslint.baseline import write_baseline as write
+        try:
+            report = scope_report(report, result.sources, diff_base, diff_file, baseline)
+            if write_baseline is not None:
+                from newslint.baseline import write_baseline as write
 
-            n = write(report, result.sources, write_baseline)
-            typer.echo(f"newslint: recorded {n} findings in {write_baseline}", err=True)
-            raise typer.Exit(Exit.ERROR if any(e.fatal for e in report.errors) else Exit.OK)
-    except (DiffScopeError, BaselineError) as exc:
-        raise _fail(str(exc)) from None
+                n = write(report, result.sources, write_baseline)
+                typer.echo(f"newslint: recorded {n} findings in {write_baseline}", err=True)
+                raise typer.Exit(Exit.ERROR if any(e.fatal for e in report.errors) else Exit.OK)
+        except (DiffScopeError, BaselineError) as exc:
+            raise _fail(str(exc)) from None
     result = runner.RunResult(report, result.sources)
     if fmt not in FORMATTERS:
         raise _fail(f"unknown format {fmt!r}; choose from {', '.join(FORMATTERS)}")

@@ -7,7 +7,6 @@ else the default rule pack alone.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -89,6 +88,8 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_section(pyproject: Path) -> bool:
+    import tomllib
+
     try:
         return "newslint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
@@ -167,6 +168,8 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
 
 
 def _pyproject_section(path: Path) -> Any:
+    import tomllib
+
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

@@ -8,6 +8,8 @@ or of another format is rebuilt; one that cannot be written is skipped.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -16,8 +18,15 @@ T = TypeVar("T")
 
 
 def cache_dir() -> Path | None:
-    """newslint's per-user cache directory, or None when there is no usable one."""
+    """newslint's per-user cache directory, or None when there is no usable one: platformdirs'
+    ``user_cache_dir("newslint")``. On Linux and the BSDs that is the XDG rule, written out
+    here because importing platformdirs costs a one-article run ~4 ms."""
     try:
+        if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+            xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+            if not os.path.isabs(xdg):  # unset, empty or relative: the spec's default
+                xdg = os.path.expanduser("~/.cache")
+            return Path(xdg) / "newslint"
         import platformdirs
 
         return Path(platformdirs.user_cache_dir("newslint"))

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
-import yaml
-
 from newslint import masking, text
 from newslint.positions import LineIndex
 
@@ -240,6 +238,8 @@ def _shift(spans: Sequence[tuple[int, int]], by: int) -> list[tuple[int, int]]:
 def _front_matter(
     source: str, start: int, end: int
 ) -> tuple[dict[str, Any], list[Block], tuple[int, str] | None]:
+    import yaml  # only articles with front matter pay for the YAML parser
+
     raw = source[start:end]
     problem = None
     data: dict[str, Any] = {}

@@ -6,7 +6,6 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ RULE_KEYS = (
 )
 REQUIRED_KEYS = ("id", "check", "severity", "message", "description")
 FIX_VALUES = ("safe", "unsafe", "none")
+_PACK_FORMAT = 1  # the layout of a cached rule directory (load_rule_dir)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +75,9 @@ class Rule:
 
 def default_rules_dir() -> Path:
     """The default rule pack: inside the wheel, or the repo's ``rules/`` in a checkout."""
-    packaged = resources.files("newslint") / "_rules"
+    packaged = Path(__file__).parent / "_rules"
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parents[2] / "rules"
 
 
@@ -231,6 +231,63 @@ def _check_template(template: str, path: Path, line: int | None) -> None:
 
 
 def load_rule_dir(directory: Path) -> list[Rule]:
-    """Load every ``*.yaml``/``*.yml`` rule file directly inside ``directory``, sorted."""
+    """Load every ``*.yaml``/``*.yml`` rule file directly inside ``directory``, sorted.
+
+    A directory that validated before is read back from newslint's cache (derived data, like
+    a ``.pyc``: keyed by each file's path, size and date, this module's and the check kinds'
+    option schemas), which saves importing and running the YAML parser on every start. A
+    directory with any error is never cached, so its error is reported on every run.
+    """
+    import marshal
+
+    from newslint.derived import load_or_build
+
     files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-    return [load_rule(p) for p in files]
+
+    def freeze(rules: list[Rule]) -> bytes:
+        return marshal.dumps(
+            [
+                (
+                    r.id,
+                    r.check,
+                    int(r.severity),
+                    r.message,
+                    r.description,
+                    dict(r.options),
+                    r.fix,
+                    dict(r.examples),
+                    r.enabled,
+                    r.source,
+                )
+                for r in rules
+            ]
+        )
+
+    def thaw(data: bytes) -> list[Rule]:
+        rules = [Rule(a, b, Severity(c), *rest) for a, b, c, *rest in marshal.loads(data)]
+        if [r.source for r in rules] != [str(p) for p in files]:
+            raise ValueError("stale rule cache")
+        return rules
+
+    return load_or_build(_pack_cache(files), thaw, lambda: [load_rule(p) for p in files], freeze)
+
+
+def _pack_cache(files: list[Path]) -> Path | None:
+    import hashlib
+
+    from newslint import __version__
+    from newslint.derived import cache_dir
+
+    base = cache_dir()
+    if base is None:
+        return None
+    key = hashlib.sha256(f"{__version__}/{_PACK_FORMAT}".encode())
+    schemas = sorted((name, sorted(kind.options.items())) for name, kind in CHECKS.items())
+    key.update(repr(schemas).encode())
+    try:
+        for f in (Path(__file__), *files):
+            st = f.stat()
+            key.update(f"\0{f}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8", "surrogatepass"))
+    except OSError:
+        return None
+    return base / f"rules-{key.hexdigest()[:32]}.marshal"

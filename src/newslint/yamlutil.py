@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
-
-import yaml
 
 T = TypeVar("T")
 
@@ -43,41 +42,45 @@ class LineList(list[Any]):
     lines: list[int]
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loader (libyaml when available) that builds LineDict/LineList and rejects duplicate
-    keys."""
+@lru_cache(maxsize=1)
+def _loader() -> Any:
+    """The safe loader (libyaml when available) that builds LineDict/LineList and rejects
+    duplicate keys. Made on first use: a run whose rules come from the cache never imports
+    the YAML parser."""
+    import yaml
 
+    class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
 
-def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
-    out = LineDict()
-    out.line = node.start_mark.line + 1
-    out.lines = {}
-    loader.flatten_mapping(node)
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str | int | float | bool) or key is None:
-            raise yaml.constructor.ConstructorError(
-                None, None, "keys must be plain strings", key_node.start_mark
-            )
-        key = str(key)
-        if key in out:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.lines[key] = key_node.start_mark.line + 1
-    return out
+    def mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+        out = LineDict()
+        out.line = node.start_mark.line + 1
+        out.lines = {}
+        loader.flatten_mapping(node)
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int | float | bool) or key is None:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "keys must be plain strings", key_node.start_mark
+                )
+            key = str(key)
+            if key in out:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            out[key] = loader.construct_object(value_node, deep=True)
+            out.lines[key] = key_node.start_mark.line + 1
+        return out
 
+    def sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+        out = LineList(loader.construct_object(child, deep=True) for child in node.value)
+        out.line = node.start_mark.line + 1
+        out.lines = [child.start_mark.line + 1 for child in node.value]
+        return out
 
-def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
-    out = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    out.line = node.start_mark.line + 1
-    out.lines = [child.start_mark.line + 1 for child in node.value]
-    return out
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, sequence)
+    return _Loader
 
 
 def load(text: str, path: str | Path) -> Any:
@@ -85,8 +88,10 @@ def load(text: str, path: str | Path) -> Any:
 
     Tags such as ``!!python/object`` are rejected: only plain YAML is ever constructed.
     """
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -110,6 +115,8 @@ def load_validated(path: Path, validate: Callable[[Any], T]) -> T:
     The fast path skips the duplicate-key check, so use it only for data lists (entities),
     where a repeated key is caught by validation anyway.
     """
+    import yaml
+
     text = _read(path)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:

