@@ -83,19 +83,25 @@ def _walk(
             if not d.startswith(".")
             and not (excludes and spec.match_file(_rel(here / d, base_real) + "/"))
         )
-        here_real: Path | None = None
+        here_real: list[Path | None] = []  # the resolved directory, once needed
+
+        def locate(f: Path) -> tuple[bool, Path | None]:
+            """Whether ``f`` is a link, and its resolved path. A file that is not a link is
+            its resolved directory plus its name: one realpath per directory, not per file."""
+            if f.is_symlink():
+                return True, _resolved(f)
+            if not here_real:
+                here_real.append(_resolved(f.parent))
+            return False, here_real[0] / f.name if here_real[0] else None
+
         for name in sorted(filenames):
             f = here / name
-            if not any(fnmatch(name, g) or fnmatch(_rel(f, base_real), g) for g in include):
-                continue
-            link = f.is_symlink()
-            # A file that is not a link resolves to its resolved directory plus its name: one
-            # realpath per directory instead of one (or two) per file.
-            if link:
-                real = _resolved(f)
-            else:
-                here_real = here_real or _resolved(here)
-                real = here_real / name if here_real else None
+            found: tuple[bool, Path | None] | None = None
+            if not any(fnmatch(name, g) for g in include):  # a glob may name a directory
+                found = locate(f)
+                if not any(fnmatch(_rel(f, base_real, found[1]), g) for g in include):
+                    continue
+            link, real = found or locate(f)
             if excludes and spec.match_file(_rel(f, base_real, real)):
                 continue
             if link and not f.exists():
