@@ -84,24 +84,14 @@ def _walk(
             and not (excludes and spec.match_file(_rel(here / d, base_real) + "/"))
         )
         here_real: list[Path | None] = []  # the resolved directory, once needed
-
-        def locate(f: Path) -> tuple[bool, Path | None]:
-            """Whether ``f`` is a link, and its resolved path. A file that is not a link is
-            its resolved directory plus its name: one realpath per directory, not per file."""
-            if f.is_symlink():
-                return True, _resolved(f)
-            if not here_real:
-                here_real.append(_resolved(f.parent))
-            return False, here_real[0] / f.name if here_real[0] else None
-
         for name in sorted(filenames):
             f = here / name
             found: tuple[bool, Path | None] | None = None
             if not any(fnmatch(name, g) for g in include):  # a glob may name a directory
-                found = locate(f)
+                found = _locate(f, here_real)
                 if not any(fnmatch(_rel(f, base_real, found[1]), g) for g in include):
                     continue
-            link, real = found or locate(f)
+            link, real = found or _locate(f, here_real)
             if excludes and spec.match_file(_rel(f, base_real, real)):
                 continue
             if link and not f.exists():
@@ -114,6 +104,16 @@ def _walk(
             yield Target(f, str(f))
         yield from errors
         errors.clear()
+
+
+def _locate(f: Path, here_real: list[Path | None]) -> tuple[bool, Path | None]:
+    """Whether ``f`` is a link, and its resolved path. A file that is not a link is its
+    resolved directory (kept in ``here_real``) plus its name: one realpath per directory."""
+    if f.is_symlink():
+        return True, _resolved(f)
+    if not here_real:
+        here_real.append(_resolved(f.parent))
+    return False, here_real[0] / f.name if here_real[0] else None
 
 
 def _resolved(p: Path) -> Path | None:
