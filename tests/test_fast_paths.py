@@ -8,14 +8,17 @@ including on the characters that case-insensitive matching treats as ASCII lette
 from __future__ import annotations
 
 import dataclasses
+import string
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newslint import document
 from newslint.checks import superlative
 from newslint.config import default_config
-from newslint.linter import Linter
+from newslint.linter import Linter, render
 
 ROOT = Path(__file__).parents[1]
 TRICKY = [
@@ -113,3 +116,33 @@ def test_syllable_count_counts_repeated_words_each_time() -> None:
     from newslint.lexicon import syllable_count
 
     assert syllable_count("banana banana banana") == 3 * syllable_count("banana")
+
+
+TEMPLATES = [
+    'Avoid "{match}"',
+    "{match!r} ({words} words, limit {max_words})",
+    "{nosuch} stays visible, {nosuch!r} and {nosuch:>10} too",
+    "{grade:>6} {{literal}} {match.upper}",
+    "{0} is positional",  # cannot be filled: shown as written
+    "{words:d} {match:d}",  # 'd' is no format for a string: shown as written
+    "{nosuch.attr}",
+]
+
+
+class _Formatter(string.Formatter):
+    """The plain definition: string.Formatter, unknown names kept as written."""
+
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Any) -> Any:
+        if isinstance(key, str):
+            return kwargs.get(key, "{" + key + "}")
+        return super().get_value(key, args, kwargs)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_message_rendering_matches_string_formatter(template: str) -> None:
+    values = {"match": "historic", "words": 52, "max_words": 40, "grade": "18.1"}
+    try:
+        expected = _Formatter().vformat(template, (), values)
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+        expected = template
+    assert render(template, values) == expected

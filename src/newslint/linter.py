@@ -6,9 +6,8 @@ Everything it returns is picklable, so it maps over a process pool or a distribu
 
 from __future__ import annotations
 
-import string
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,16 +24,21 @@ BINARY_SNIFF = 8192
 SUPPRESSION_CHECK = "suppression"
 
 
-class _Template(string.Formatter):
-    """Message templates: unknown fields stay visible instead of raising."""
+class _Fields(dict[str, Any]):
+    """A message template's values: an unknown field stays visible instead of raising."""
 
-    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Any) -> Any:
-        if isinstance(key, str):
-            return kwargs.get(key, "{" + key + "}")
-        return super().get_value(key, args, kwargs)
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
-_TEMPLATE = _Template()
+def render(template: str, values: dict[str, Any]) -> str:
+    """``template`` filled from ``values`` (``str.format_map``, in C). A template that still
+    cannot be filled (a positional ``{0}``, a format spec the value rejects) is shown as
+    written rather than stopping the run."""
+    try:
+        return template.format_map(_Fields(values))
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+        return template
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +169,7 @@ class Linter:
             message = hit.message
         else:
             values = {"match": " ".join(match.split()), **hit.args}
-            message = _TEMPLATE.vformat(rule.message, (), values)
+            message = render(rule.message, values)
         related = tuple(
             Related(*doc.position(r.start), *doc.position(r.end), r.message) for r in hit.related
         )
