@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint import document
 from newslint.checks import superlative
@@ -110,6 +112,29 @@ def test_word_pattern_equals_its_plain_definition() -> None:
         for chars in product("a_9'’-. é,", repeat=size):
             s = "".join(chars)
             assert [m.span() for m in WORD.finditer(s)] == [m.span() for m in plain.finditer(s)]
+
+
+def test_count_words_equals_counting_pattern_matches() -> None:
+    """text.count_words counts per whitespace token with shortcuts; it must equal
+    len(WORD.findall(s)) on any text."""
+    from itertools import product
+
+    from newslint.text import WORD, count_words
+
+    for size in range(6):
+        for chars in product("a_9'’-. ,“\u00a0\u2160", repeat=size):  # U+2160: a numeral, \w
+            s = "".join(chars)
+            assert count_words(s) == len(WORD.findall(s)), repr(s)
+    for path in sorted((ROOT / "examples").iterdir()):
+        text = path.read_text(encoding="utf-8")
+        assert count_words(text) == len(WORD.findall(text)), path.name
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_count_words_equals_pattern_matches_on_any_text(s: str) -> None:
+    from newslint.text import WORD, count_words
+
+    assert count_words(s) == len(WORD.findall(s))
 
 
 def test_syllable_count_counts_repeated_words_each_time() -> None:

@@ -307,9 +307,31 @@ def words(masked: str, start: int = 0, end: int | None = None) -> Iterator[re.Ma
     return WORD.finditer(masked, start, len(masked) if end is None else end)
 
 
+# Punctuation that may stand around a word ("said," “We (2020).). None of it is \w, so none
+# of it can begin or end a WORD match.
+_EDGES = ".,;:!?\"'“”‘’()[]«»…"
+
+
 def count_words(s: str) -> int:
-    """Number of words in ``s``."""
-    return len(WORD.findall(s))
+    """Number of words in ``s``: ``len(WORD.findall(s))``, about three times faster.
+
+    A WORD match never holds white space, so it lies inside one ``str.split()`` token and the
+    count is the tokens' sum. A token of letters and digits alone (``str.isalnum``, which is
+    exactly ``\\w`` without "_") is one word; most are, once edge punctuation is stripped; only
+    the rest (U.S.-led, 2.5%, rock'n'roll) go to the regex. ``tests/test_fast_paths.py``
+    pins the equality.
+    """
+    n = 0
+    for token in s.split():
+        if token.isalnum():
+            n += 1
+            continue
+        core = token.strip(_EDGES)
+        if core.isalnum():
+            n += 1
+        elif core:
+            n += len(WORD.findall(core))
+    return n
 
 
 def shingles(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:
