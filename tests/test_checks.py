@@ -210,6 +210,29 @@ class TestReadability:
         [p] = lint("long-paragraph", f"**Head**\n{para}\n")
         assert p.data["sentences"] == 8
 
+    @pytest.mark.parametrize(
+        "path",
+        [
+            *sorted((Path(__file__).parents[1] / "examples").iterdir()),
+            *sorted((Path(__file__).parents[2] / "shared" / "devset").glob("dev-*.*")),
+        ],
+        ids=lambda p: p.name,
+    )
+    def test_paragraph_words_are_its_sentences_words(self, path: Path) -> None:
+        """long-paragraph sums its sentences' word counts: that is the paragraph's count."""
+        from newslint import document
+        from newslint.checks.readability import sentence_words
+        from newslint.text import count_words
+
+        doc = document.parse(path.read_text(encoding="utf-8"), path.name)
+        per_block: dict[int, int] = {}
+        for s, n in zip(doc.sentences, sentence_words(doc), strict=True):
+            per_block[s.block.start] = per_block.get(s.block.start, 0) + n
+        for block in doc.prose_blocks():
+            if block.kind != "table":
+                expected = count_words(doc.masked[block.start : block.end])
+                assert per_block.get(block.start, 0) == expected, block
+
 
 class TestHouseRules:
     def test_substitution_fix_and_quotes(self) -> None:

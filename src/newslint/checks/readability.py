@@ -90,9 +90,23 @@ def run_grade(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
         )
 
 
+def sentence_words(doc: Document) -> list[int]:
+    """Words in each of ``doc.sentences`` (counted once per document, for both checks).
+
+    A paragraph's word count is the sum over its sentences: sentences split a paragraph only
+    where white space follows, and a word never holds white space, so each word lies in
+    exactly one sentence (``tests/test_checks.py`` pins this).
+    """
+    counts: list[int] | None = doc.memo.get("readability.sentence_words")
+    if counts is None:
+        masked = doc.masked
+        counts = [count_words(masked[s.start : s.end]) for s in doc.sentences]
+        doc.memo["readability.sentence_words"] = counts
+    return counts
+
+
 def run_sentences(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
-    for s in doc.sentences:
-        n = count_words(doc.masked[s.start : s.end])
+    for s, n in zip(doc.sentences, sentence_words(doc), strict=True):
         if n > options["max_words"]:
             yield Hit(
                 s.start,
@@ -103,14 +117,14 @@ def run_sentences(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def run_paragraphs(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
-    by_block: dict[int, int] = {}
-    for s in doc.sentences:
-        by_block[s.block.start] = by_block.get(s.block.start, 0) + 1
+    by_block: dict[int, tuple[int, int]] = {}  # block start: (sentences, words)
+    for s, n in zip(doc.sentences, sentence_words(doc), strict=True):
+        sentences, words = by_block.get(s.block.start, (0, 0))
+        by_block[s.block.start] = (sentences + 1, words + n)
     for block in doc.prose_blocks():
         if block.role != "body" or block.kind in ("table", "heading"):
             continue
-        n = count_words(doc.masked[block.start : block.end])
-        sentences = by_block.get(block.start, 0)
+        sentences, n = by_block.get(block.start, (0, 0))
         if n > options["max_words"] or sentences > options["max_sentences"]:
             yield Hit(
                 block.start,
