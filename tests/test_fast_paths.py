@@ -143,6 +143,20 @@ def test_syllable_count_counts_repeated_words_each_time() -> None:
     assert syllable_count("banana banana banana") == 3 * syllable_count("banana")
 
 
+def test_syllable_memo_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint import lexicon
+
+    text = "Zorbulan banana historic Qextrix banana the the"
+    expected = lexicon.syllable_count(text)
+    monkeypatch.setattr(lexicon, "_MEMO", {})
+    monkeypatch.setattr(lexicon, "_MEMO_MAX", 3)
+    assert lexicon.syllable_count(text) == expected  # more new words than room: cleared
+    assert lexicon.syllable_count("one two three four") == lexicon.syllable_count(
+        "one two"
+    ) + lexicon.syllable_count("three four")
+    assert len(lexicon._MEMO) <= 4
+
+
 TEMPLATES = [
     'Avoid "{match}"',
     "{match!r} ({words} words, limit {max_words})",

@@ -14,7 +14,6 @@ import marshal
 import re
 import sys
 from array import array
-from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -159,28 +158,29 @@ def syllables(use_cache: bool = True) -> SyllableDict:
 _NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _MEMO: dict[str, int] = {}
+_MEMO_MAX = 500_000  # words remembered (about 60 MB at most) before it starts afresh
 
 
 def syllable_count(text: str) -> int:
     """Syllables in ``text``, exactly as textstat 0.7.5-0.7.8 count them (CMU dictionary first,
-    then pyphen's hyphenation points), with each distinct word looked up once per process.
+    then pyphen's hyphenation points), with each distinct word resolved once per process.
 
     textstat's own ``syllable_count`` re-resolves every word of every call; on a 2,225-article
-    run that was the largest single cost. ``tests/test_lexicon.py`` pins the equality.
+    run that was the largest single cost. Here a word is looked up once, and an article's
+    total is a sum over the memo in C. ``tests/test_lexicon.py`` pins the equality.
     """
-    text = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).lower()
-    lookup = word_table().get
-    total = 0
-    for word, times in Counter(text.split()).items():  # each distinct word once
-        n = _MEMO.get(word)
-        if n is None:
+    words = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).lower().split()
+    memo = _MEMO
+    new = set(words).difference(memo)
+    if new:
+        if len(memo) + len(new) > _MEMO_MAX:
+            memo.clear()
+            new = set(words)
+        lookup = word_table().get
+        for word in new:
             n = lookup(word)
-            if n is None:
-                n = hyphenator().points(word) + 1
-            if len(_MEMO) < 500_000:
-                _MEMO[word] = n
-        total += n * times
-    return total
+            memo[word] = hyphenator().points(word) + 1 if n is None else n
+    return sum(map(memo.__getitem__, words))
 
 
 class Hyphenator:
