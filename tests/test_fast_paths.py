@@ -7,7 +7,6 @@ including on the characters that case-insensitive matching treats as ASCII lette
 
 from __future__ import annotations
 
-import dataclasses
 import string
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,7 +37,7 @@ def _hits(text: str, *, plain: bool) -> list[tuple[int, int]]:
     rule = default_config().rules["superlative"]
     state = superlative.prepare(rule.options, Linter().resources)
     if plain:
-        state = dataclasses.replace(state, keys=None)
+        state = state._replace(keys=None)
     doc = document.parse(text, "a.txt")
     return [(h.start, h.end) for h in superlative.run(doc, state)]
 

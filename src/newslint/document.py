@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from newslint import masking, text
 from newslint.positions import LineIndex
@@ -45,8 +45,7 @@ class DecodeError(ValueError):
         self.line = line
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A unit of the article: a paragraph, heading, list item, table, code block...
 
     Attributes:
@@ -68,8 +67,7 @@ class Block:
         return self.kind not in ("code", "html")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence span inside one block."""
 
     start: int

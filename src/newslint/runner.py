@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newslint.config import Config
 from newslint.document import decode
@@ -28,8 +28,7 @@ _WORKER: Linter | None = None
 _ENCODING = "utf-8"
 
 
-@dataclass(frozen=True, slots=True)
-class _Batch:
+class _Batch(NamedTuple):
     """Files read together: cache hits and unreadable files (done), and the rest (todo) with
     their outcomes, which a pool may still be computing."""
 

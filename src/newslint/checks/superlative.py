@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.checks.base import CheckKind, Option, Resources, word_pattern
 from newslint.document import Document, Sentence
@@ -59,8 +58,7 @@ _EST_KEYS = ("est", "worst")
 _MOST_KEYS = ("most", "least")
 
 
-@dataclass(frozen=True, slots=True)
-class State:
+class State(NamedTuple):
     hype: re.Pattern[str]
     est: re.Pattern[str]
     most: re.Pattern[str]
@@ -135,8 +133,7 @@ _SCOPE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     key: str  # "biggest", "most sweeping", or the hype word
