@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,8 +22,7 @@ NAME_TOKEN = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):
     """A known entity: its canonical name, other correct forms and kind."""
 
     name: str

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint import document, suppress
 from newslint.checks.base import OptionError, Resources
@@ -41,8 +40,7 @@ def render(template: str, values: dict[str, Any]) -> str:
         return template
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What checking one file produced."""
 
     result: FileResult | None

@@ -7,7 +7,6 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from newslint.config import Config
@@ -38,12 +37,11 @@ class _Batch(NamedTuple):
     fresh: Iterable[Outcome]
 
 
-@dataclass(frozen=True, slots=True)
-class RunResult:
+class RunResult(NamedTuple):
     """A report plus the decoded sources (for formatters that quote or fingerprint them)."""
 
     report: Report
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str]
 
 
 def _init_worker(config: Config, use_cache: bool, encoding: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from newslint.document import Document
 from newslint.findings import Hit
@@ -25,8 +25,7 @@ class OptionError(ValueError):
         super().__init__(message)
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
+class Option(NamedTuple):
     """One option of a check kind: its type, default and meaning.
 
     ``kind`` is one of ``str``, ``int``, ``float``, ``bool``, ``list`` (of strings),
@@ -55,8 +54,7 @@ class Resources:
     cache: dict[Any, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class CheckKind:
+class CheckKind(NamedTuple):
     """A built-in check kind."""
 
     name: str

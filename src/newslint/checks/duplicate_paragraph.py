@@ -100,7 +100,7 @@ def run(doc: Document, state: tuple[Mapping[str, Any], re.Pattern[str] | None]) 
         # The last paragraph is only looked up: no later one will compare with it.
         found = index.find(words, threshold) if i == last else index.find_or_add(words, threshold)
         if found is not None:
-            first = seen[found.index]
+            first = seen[found.item]
             line = doc.position(first.start)[0]
             how = "repeats" if found.exact else f"nearly repeats ({found.similarity:.0%} alike)"
             fix = Edit(*deletion_span(doc, block), "") if found.exact else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 import regex
@@ -129,13 +129,12 @@ class _Judgement(NamedTuple):
     unmatched: list[_Window]  # two to four words, kept for the comparison within the article
 
 
-@dataclass(frozen=True, slots=True)
-class State:
-    index: EntityIndex
+class State(NamedTuple):
+    entities: EntityIndex
     options: Mapping[str, Any]
     # What the lists make of each run of words met so far (see _judge): names recur, within an
     # article and across articles.
-    judged: dict[tuple[str, ...], _Judgement] = field(default_factory=dict)
+    judged: dict[tuple[str, ...], _Judgement]
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
@@ -143,7 +142,7 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     index = resources.cache.get(key)
     if index is None:
         index = resources.cache[key] = load_index(resources.entity_files)
-    return State(index, options)
+    return State(index, options, {})
 
 
 _Tok = tuple[str, int, int]  # text (possessive stripped), start, end
@@ -271,7 +270,7 @@ def _judge(state: State, texts: tuple[str, ...]) -> _Judgement:
 
 def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
     """Every window of the run against the lists: exact forms, accent slips, near misses."""
-    index, options = state.index, state.options
+    index, options = state.entities, state.options
     n = len(texts)
     folded_run = [fold(t) for t in texts]
     # A window is a listed form, exactly or but for accents, only if every one of its words is
@@ -324,7 +323,7 @@ def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
 def _misspelt(
     state: State, toks: tuple[str, ...], folded: tuple[str, ...], i: int, j: int
 ) -> _Slip | None:
-    index = state.index
+    index = state.entities
     if len(toks) < 2 or not index.has_token(folded):
         return None
     found = _best(index, folded, state.options["max_edits"])

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
 from newslint.checks.prose import QUOTE_POLICIES, skip_quoted
@@ -60,8 +59,7 @@ OPTIONS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class State:
+class State(NamedTuple):
     options: Mapping[str, Any]
     resources: Resources
     severities: Mapping[str, Severity]

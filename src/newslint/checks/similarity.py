@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.document import Block, Document
 from newslint.text import fold
@@ -55,11 +55,10 @@ def shingles(words: Sequence[str], n: int) -> set[Shingle]:
     return set(_ngrams(words, n))
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """An earlier item that a new one resembles."""
 
-    index: int
+    item: int
     similarity: float
     exact: bool
 

@@ -8,13 +8,13 @@ is in the report and the :class:`OutputContext`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from newslint.findings import Report, Severity
 
 
-@dataclass(frozen=True, slots=True)
-class RuleInfo:
+class RuleInfo(NamedTuple):
     """What a formatter may say about a rule (SARIF's rule table, docs links)."""
 
     id: str
@@ -25,8 +25,7 @@ class RuleInfo:
     fix_safe: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class OutputContext:
+class OutputContext(NamedTuple):
     """Everything beyond the findings that a formatter may use.
 
     Attributes:
@@ -41,9 +40,9 @@ class OutputContext:
         root: Path that output URIs are relative to (SARIF's artifactLocation).
     """
 
-    rules: Mapping[str, RuleInfo] = field(default_factory=dict)
+    rules: Mapping[str, RuleInfo] = MappingProxyType({})
     version: str = "0"
-    sources: Mapping[str, str] = field(default_factory=dict)
+    sources: Mapping[str, str] = MappingProxyType({})
     color: bool = False
     show_source: bool = False
     statistics: bool = False
