@@ -29,6 +29,23 @@ def test_pool_and_serial_give_identical_reports(corpus: Path) -> None:
     assert [f.path for f in serial.report.files] == sorted(f.path for f in serial.report.files)
 
 
+def test_run_leaves_the_collector_as_it_found_it(corpus: Path) -> None:
+    """run() freezes its prepared rules out of the garbage collector for the run only, and
+    leaves a program that freezes objects itself alone."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    runner.run([str(corpus)], CFG, jobs=1, use_cache=False)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        runner.run([str(corpus)], CFG, jobs=1, use_cache=False)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_result_cache_hits_and_invalidates(
     corpus: Path,
     tmp_path_factory: pytest.TempPathFactory,

@@ -87,8 +87,11 @@ def run(
     # The prepared rules (entity index, word tables, compiled patterns) live as long as the
     # run. Frozen, the garbage collector stops re-scanning them on every collection (a fifth
     # of a 2,000-article run's CPU), and forked workers stop touching, so copying, their pages.
-    # Unfrozen when the run ends: a program that calls run() keeps its normal collection.
-    gc.freeze()
+    # Unfrozen when the run ends: a program that calls run() keeps its normal collection (and a
+    # program that freezes objects itself is left to do so: then run() freezes nothing).
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     targets: list[Target] = []
     errors: list[InputError] = []
     for item in discover(paths, config.include, config.exclude):
@@ -181,7 +184,8 @@ def run(
         if cache:
             cache.close()
         linter.close()
-        gc.unfreeze()
+        if freeze:
+            gc.unfreeze()
     return RunResult(Report(tuple(files), tuple(errors)), sources)
 
 
