@@ -122,9 +122,9 @@ class EntityIndex:
     The index is flat builtins (strings, lists of ints) so that it round-trips through
     ``marshal`` quickly (see :func:`load_index`): forms are re-tokenised only when a lookup
     returns them, which is rare. In the cached state, columns of strings are single joined
-    strings, and a key held by one form maps to that form's number, not a list: a
-    100,000-name index loads in about a fifth of the time. The form columns are split on first
-    use, so a parent process that only forks workers never splits them.
+    strings, and a key held by one form maps to that form's number, not a list (loading the
+    generated 100,000-name index fell from ~0.19 s to ~0.11 s). The form columns are split on
+    first use, so a parent process that only forks workers never splits them.
     """
 
     def __init__(self, entities: Iterable[Entity] = ()) -> None:
