@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,9 @@ def test_run_leaves_the_collector_as_it_found_it(corpus: Path) -> None:
 
     assert gc.get_freeze_count() == 0
     runner.run([str(corpus)], CFG, jobs=1, use_cache=False)
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(ValueError, match="Invalid git pattern"):  # the run stops early
+        runner.run([str(corpus)], dataclasses.replace(CFG, exclude=("!",)), use_cache=False)
     assert gc.get_freeze_count() == 0
     gc.freeze()
     try:

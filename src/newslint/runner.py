@@ -84,14 +84,6 @@ def run(
     global _WORKER
     linter = Linter(config, use_cache=use_cache)
     linter.prepare()
-    # The prepared rules (entity index, word tables, compiled patterns) live as long as the
-    # run. Frozen, the garbage collector stops re-scanning them on every collection (a fifth
-    # of a 2,000-article run's CPU), and forked workers stop touching, so copying, their pages.
-    # Unfrozen when the run ends: a program that calls run() keeps its normal collection (and a
-    # program that freezes objects itself is left to do so: then run() freezes nothing).
-    freeze = gc.get_freeze_count() == 0
-    if freeze:
-        gc.freeze()
     targets: list[Target] = []
     errors: list[InputError] = []
     for item in discover(paths, config.include, config.exclude):
@@ -119,6 +111,14 @@ def run(
     pending: list[tuple[str, Outcome]] = []
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     pool: ProcessPoolExecutor | None = None
+    # The prepared rules (entity index, word tables, compiled patterns) live as long as the
+    # run. Frozen, the garbage collector stops re-scanning them on every collection (a fifth
+    # of a 2,000-article run's CPU), and forked workers stop touching, so copying, their pages.
+    # Unfrozen when the run ends: a program that calls run() keeps its normal collection (and a
+    # program that freezes objects itself is left to do so: then run() freezes nothing).
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     try:
         if stdin is not None:
             collect(linter.check_bytes(stdin[0], stdin[1], encoding), stdin[0])
