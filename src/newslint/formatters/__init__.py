@@ -8,7 +8,7 @@ is in the report and the :class:`OutputContext`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from types import MappingProxyType
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newslint.findings import Report, Severity
@@ -25,7 +25,8 @@ class RuleInfo(NamedTuple):
     fix_safe: bool = False
 
 
-class OutputContext(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class OutputContext:
     """Everything beyond the findings that a formatter may use.
 
     Attributes:
@@ -40,9 +41,9 @@ class OutputContext(NamedTuple):
         root: Path that output URIs are relative to (SARIF's artifactLocation).
     """
 
-    rules: Mapping[str, RuleInfo] = MappingProxyType({})
+    rules: Mapping[str, RuleInfo] = field(default_factory=dict)
     version: str = "0"
-    sources: Mapping[str, str] = MappingProxyType({})
+    sources: Mapping[str, str] = field(default_factory=dict)
     color: bool = False
     show_source: bool = False
     statistics: bool = False
