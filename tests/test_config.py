@@ -69,6 +69,7 @@ CONFIG_ERRORS = [
     ("rule-files: [missing/]\n", "rule file or directory not found: missing/", 1),
     ("entities: [nobody.yaml]\n", "entities file not found: nobody.yaml", 1),
     ("entities: 3\n", "'entities' must be a list of strings", 1),
+    ("include: ['*.md']\nexclude: [drafts/, '!']\n", "'exclude': invalid pattern '!'", 2),
     ("fail-on: never\n", "'fail-on': unknown severity 'never'", 1),
     ("extends: 3\n", "'extends' must be 'default', 'none' or a path", 1),
     ("fail-on: [\n", "invalid YAML, column", 2),

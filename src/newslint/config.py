@@ -163,7 +163,7 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
         except ValueError as exc:
             raise ConfigError(f"'fail-on': {exc}", path, line_of(data, "fail-on")) from None
     include = tuple(_str_list(data, "include", path)) or base.include
-    exclude = base.exclude + tuple(_str_list(data, "exclude", path))
+    exclude = base.exclude + tuple(_excludes(data, path))
     return Config(rules, entities, include, exclude, fail_on, str(path))
 
 
@@ -210,6 +210,22 @@ def _str_list(data: Mapping[str, Any], key: str, path: Path) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{key!r} must be a list of strings", path, line_of(data, key))
     return list(value)
+
+
+def _excludes(data: Mapping[str, Any], path: Path) -> list[str]:
+    """The ``exclude`` patterns, each checked now: a pattern git would reject stops the run
+    here, naming the config file and line, rather than when the first directory is walked."""
+    patterns = _str_list(data, "exclude", path)
+    if patterns:
+        import pathspec
+
+        for pattern in patterns:
+            try:
+                pathspec.GitIgnoreSpec.from_lines([pattern])
+            except ValueError as exc:
+                message = f"'exclude': invalid pattern {pattern!r} ({exc})"
+                raise ConfigError(message, path, line_of(data, "exclude")) from None
+    return patterns
 
 
 def _apply_settings(

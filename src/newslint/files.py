@@ -46,7 +46,7 @@ def discover(
             if spec is None:
                 import pathspec
 
-                spec = pathspec.PathSpec.from_lines("gitwildmatch", exclude)
+                spec = pathspec.GitIgnoreSpec.from_lines(exclude)  # git's own matching rules
             yield from _walk(p, include, spec, base, seen)
         elif p.resolve() not in seen:
             seen.add(p.resolve())
