@@ -113,10 +113,11 @@ def test_entity_index_reads_back_the_same(odd_name: str) -> None:
         Entity("Marco Polo"),
         Entity("Nicolás Maduro", (), "person"),
         Entity(odd_name, (), "person"),
+        *(Entity(f"Marco Rubiano{i}") for i in range(40)),  # a large group: matched in C
     ]
     built = EntityIndex(people)
     cached = EntityIndex.from_state(marshal.loads(marshal.dumps(built.to_state())))
-    assert len(cached) == len(built) == 5
+    assert len(cached) == len(built) == 45
     assert cached.forms == built.forms
     assert cached.all_tokens() == built.all_tokens()
     for folded in [("marco", "rubio"), ("nicolas", "maduro"), ("ana", "lima"), ("marco", "x")]:
@@ -124,7 +125,8 @@ def test_entity_index_reads_back_the_same(odd_name: str) -> None:
         assert cached.is_known(folded, folded) == built.is_known(folded, folded)
         for pos in range(2):
             assert cached.sharing_token(folded, pos) == built.sharing_token(folded, pos)
-    assert [f.text for f in cached.sharing_token(("marco", "x"), 0)] == [
-        "Marco Rubio",
-        "Marco Polo",
-    ]
+    near = cached.sharing_token(("marco", "rubiano7"), 1, max_distance=1)
+    assert near == built.sharing_token(("marco", "rubiano7"), 1, max_distance=1)
+    near = cached.sharing_token(("marco", "rubiano7"), 0, max_distance=1)
+    assert near == built.sharing_token(("marco", "rubiano7"), 0, max_distance=1)
+    assert "Marco Rubiano7" in [f.text for f in near] and "Marco Polo" not in [f.text for f in near]

@@ -111,7 +111,7 @@ class Form(NamedTuple):
 
 
 _RawForm = tuple[str, str, str]  # text, canonical name, kind
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 _SEP = "\x1f"
 _SMALL_GROUP = 32
 
@@ -139,6 +139,7 @@ class EntityIndex:
         self._forms: dict[int, Form] = {}
         self._tokens: frozenset[str] | None = None  # built on demand
         self._names: list[str] | None = None  # each form's folded name, built on demand
+        self._packed_names: str | list[str] | None = None  # or read back from the cache
         for entity in entities:
             for form in entity.forms:
                 self._add(form, entity.name, entity.kind)
@@ -156,7 +157,7 @@ class EntityIndex:
             _append(self._by_token, _token_key(len(toks), pos, tok), fid)
         self.max_tokens = max(self.max_tokens, len(toks))
         self._tokens = None
-        self._names = None
+        self._names = self._packed_names = None
 
     def _rows(self) -> list[_RawForm]:
         """Every form as (text, canonical name, kind), unpacked on first use."""
@@ -175,7 +176,8 @@ class EntityIndex:
             (_pack(list(m)), [ids[0] if len(ids) == 1 else ids for ids in map(_ids, m.values())])
             for m in (self._by_token, self._by_folded)
         )
-        return (INDEX_FORMAT, self._count, columns, *maps, self.max_tokens)
+        names = _pack(self._folded_names())
+        return (INDEX_FORMAT, self._count, columns, *maps, self.max_tokens, names)
 
     @classmethod
     def from_state(cls, state: tuple[Any, ...]) -> EntityIndex:
@@ -183,7 +185,8 @@ class EntityIndex:
         if not state or state[0] != INDEX_FORMAT:
             raise ValueError("entity index cache has another format")
         index = cls()
-        _, index._count, index._packed, by_token, by_folded, index.max_tokens = state
+        _, index._count, index._packed, by_token, by_folded, index.max_tokens, names = state
+        index._packed_names = names
         index._raw = None
         index._by_token = dict(zip(_unpack(by_token[0], -1), by_token[1], strict=True))
         index._by_folded = dict(zip(_unpack(by_folded[0], -1), by_folded[1], strict=True))
@@ -265,6 +268,9 @@ class EntityIndex:
     def _folded_names(self) -> list[str]:
         """Each form's folded tokens joined by spaces: its ``_by_folded`` key, read back (one
         pass over the keys instead of tokenising and folding every form of a large group)."""
+        if self._names is None and self._packed_names is not None:
+            self._names = _unpack(self._packed_names, self._count)
+            self._packed_names = None
         if self._names is None:
             names = [""] * self._count
             for key, ids in self._by_folded.items():
