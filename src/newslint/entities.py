@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from newslint.derived import cache_dir, load_or_build
-from newslint.text import fold
+from newslint.text import WORD, fold
 from newslint.yamlutil import ConfigError, line_of, load_validated
 
 KINDS = ("person", "organization", "place")
 ENTRY_KEYS = ("name", "aliases", "kind")
-NAME_TOKEN = re.compile(r"[^\W_](?:[\w]|[’'\-.](?=[^\W_]))*")
+NAME_TOKEN = WORD  # a name's tokens are words as the rest of newslint reads them
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
