@@ -179,3 +179,65 @@ def test_real_subprocess_exit_codes(clean: Path, tmp_path: Path) -> None:
         [*cmd, str(tmp_path / "missing.txt")], capture_output=True, text=True, env=env
     )
     assert proc.returncode == 2 and "no such file or directory" in proc.stderr
+
+
+FAST_EXIT = """
+import atexit, sys
+from newslint.cli import main
+atexit.register(lambda: print("exit handler ran", file=sys.stderr))
+sys.argv = ["newslint", *sys.argv[1:]]
+main()
+"""
+
+
+def test_command_skips_teardown_but_not_exit_handlers_or_output(tmp_path: Path) -> None:
+    """`main()` ends the process itself: all of a large output reaches the pipe, the exit
+    code is kept, and exit handlers (the grammar server's shutdown is one) still run."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("GITHUB_ACTIONS", None)
+    articles = []
+    for i in range(40):
+        articles.append(tmp_path / f"a{i}.txt")
+        articles[-1].write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    args = ["check", "--format", "json", "--ignore", "grammar", *map(str, articles)]
+    proc = subprocess.run(
+        [sys.executable, "-c", FAST_EXIT, *args], capture_output=True, text=True, env=env
+    )
+    assert proc.returncode == Exit.FINDINGS
+    assert len(proc.stdout) > 100_000
+    assert len(json.loads(proc.stdout)["files"]) == 40  # nothing lost in the buffer
+    assert proc.stderr.splitlines()[-1] == "exit handler ran"
+    proc = subprocess.run(
+        [sys.executable, "-c", FAST_EXIT, "check", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert proc.returncode == Exit.ERROR and "exit handler ran" in proc.stderr
+
+
+def test_exit_falls_back_to_python_when_unusual(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another live thread or a non-numeric status: `_exit_now` returns and Python exits as
+    usual (joining the thread, printing the status)."""
+    import atexit
+    import threading
+
+    from newslint import cli
+
+    ended: list[int] = []
+    monkeypatch.setattr(cli.os, "_exit", ended.append)
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: None)  # keep pytest's handlers
+    cli._exit_now(None)
+    cli._exit_now(2)
+    assert ended == [0, 2]
+    cli._exit_now("a message")
+    assert ended == [0, 2]
+    gate = threading.Event()
+    worker = threading.Thread(target=gate.wait)
+    worker.start()
+    try:
+        cli._exit_now(1)
+    finally:
+        gate.set()
+        worker.join()
+    assert ended == [0, 2]
