@@ -11,7 +11,6 @@ import codecs
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, NamedTuple
 
@@ -75,18 +74,35 @@ class Sentence(NamedTuple):
     block: Block
 
 
-@dataclass
 class Document:
-    """A decoded, parsed article. Build one with :func:`parse`."""
+    """A decoded, parsed article. Build one with :func:`parse`.
 
-    path: str
-    source: str
-    masked: str
-    format: Format
-    blocks: list[Block]
-    front_matter: dict[str, Any] = field(default_factory=dict)
-    problems: list[tuple[int, str]] = field(default_factory=list)
-    had_bom: bool = False
+    (A plain class: a dataclass costs several times as much to define at start-up, and
+    nothing compares or copies documents.)
+    """
+
+    def __init__(
+        self,
+        path: str,
+        source: str,
+        masked: str,
+        format: Format,
+        blocks: list[Block],
+        front_matter: dict[str, Any] | None = None,
+        problems: list[tuple[int, str]] | None = None,
+        had_bom: bool = False,
+    ) -> None:
+        self.path = path
+        self.source = source
+        self.masked = masked
+        self.format = format
+        self.blocks = blocks
+        self.front_matter = {} if front_matter is None else front_matter
+        self.problems = [] if problems is None else problems
+        self.had_bom = had_bom
+
+    def __repr__(self) -> str:
+        return f"<Document {self.path!r}: {self.format}, {len(self.blocks)} blocks>"
 
     @cached_property
     def memo(self) -> dict[str, Any]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from newslint.document import Document
 from newslint.findings import Finding
@@ -24,31 +23,41 @@ _SIC = re.compile(r"^[\s*_]{0,4}\[sic\]", re.I)
 SIC_CHECKS = frozenset({"entity-spelling", "substitution", "grammar"})
 
 
-@dataclass(slots=True)
 class Directive:
     """One suppression comment (or front-matter entry) and whether it was used."""
 
-    line: int
-    column: int
-    end_column: int
-    verb: str
-    rules: tuple[str, ...]
-    used: bool = False
+    __slots__ = ("column", "end_column", "line", "rules", "used", "verb")
+
+    def __init__(
+        self, line: int, column: int, end_column: int, verb: str, rules: tuple[str, ...]
+    ) -> None:
+        self.line = line
+        self.column = column
+        self.end_column = end_column
+        self.verb = verb
+        self.rules = rules
+        self.used = False
 
     def covers(self, rule: str) -> bool:
         return not self.rules or any(rule.startswith(r.rstrip("*")) for r in self.rules)
 
 
-@dataclass(slots=True)
 class Suppressions:
-    """Every suppression in one document, with a test for each finding."""
+    """Every suppression in one document, with a test for each finding.
 
-    file_wide: list[Directive] = field(default_factory=list)
-    lines: dict[int, list[Directive]] = field(default_factory=dict)
-    # (directive, first line, last line, the one rule it silences there or None for all)
-    ranges: list[tuple[Directive, int, int, str | None]] = field(default_factory=list)
-    directives: list[Directive] = field(default_factory=list)
-    malformed: list[tuple[int, int, int, str]] = field(default_factory=list)
+    (Plain classes with slots, as the records used inside a run: a dataclass costs several
+    times as much to define at start-up.)
+    """
+
+    __slots__ = ("directives", "file_wide", "lines", "malformed", "ranges")
+
+    def __init__(self) -> None:
+        self.file_wide: list[Directive] = []
+        self.lines: dict[int, list[Directive]] = {}
+        # (directive, first line, last line, the one rule it silences there or None for all)
+        self.ranges: list[tuple[Directive, int, int, str | None]] = []
+        self.directives: list[Directive] = []
+        self.malformed: list[tuple[int, int, int, str]] = []
 
     def suppressed(self, finding: Finding, source: str) -> bool:
         """Whether ``finding`` is suppressed; marks the directive that did it as used."""

@@ -8,7 +8,6 @@ reads one document and yields hits. A check never prints, reads files or knows o
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 from newslint.document import Document
@@ -39,7 +38,6 @@ class Option(NamedTuple):
     minimum: float | None = None
 
 
-@dataclass(slots=True)
 class Resources:
     """Shared, run-wide inputs that checks may need, loaded lazily and kept once.
 
@@ -49,9 +47,12 @@ class Resources:
         cache: A place for prepared state shared by rules (keyed by the check).
     """
 
-    entity_files: tuple[str, ...] = ()
-    use_cache: bool = True
-    cache: dict[Any, Any] = field(default_factory=dict)
+    __slots__ = ("cache", "entity_files", "use_cache")
+
+    def __init__(self, entity_files: tuple[str, ...] = (), use_cache: bool = True) -> None:
+        self.entity_files = entity_files
+        self.use_cache = use_cache
+        self.cache: dict[Any, Any] = {}
 
 
 class CheckKind(NamedTuple):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from typing import Any, NamedTuple
 
 from newslint.checks.base import CheckKind, Option, Resources
@@ -365,8 +364,8 @@ def _place(slip: _Slip, start: int, end: int) -> Hit:
     hit = _hit(start, end, slip.names, slip.severity, slip.kind)
     if slip.kind == "spelling":
         # Only a one-letter slip is safe to fix unattended; a bigger change stays a suggestion.
-        return hit if slip.fixable else replace(hit, fix=None)
-    return replace(hit, data={"kind": "diacritic"})
+        return hit if slip.fixable else hit._replace(fix=None)
+    return hit._replace(data={"kind": "diacritic"})
 
 
 def _unique(items: Iterator[str] | list[str]) -> list[str]:
