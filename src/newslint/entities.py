@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newslint.derived import cache_dir, load_or_build
+from newslint.derived import cache_dir, fingerprint, load_or_build
 from newslint.text import WORD, fold
 from newslint.yamlutil import ConfigError, line_of, load_validated
 
@@ -330,12 +330,11 @@ def load_index(files: Sequence[str], use_cache: bool = True) -> EntityIndex:
     Raises:
         ConfigError: naming the file and line of a malformed list.
     """
-    import hashlib
     import marshal
 
     from newslint import __version__
 
-    digest = hashlib.sha256(f"{__version__}/{INDEX_FORMAT}".encode())
+    digest = fingerprint(f"{__version__}/{INDEX_FORMAT}".encode())
     for f in files:
         try:
             digest.update(Path(f).read_bytes())
@@ -343,7 +342,7 @@ def load_index(files: Sequence[str], use_cache: bool = True) -> EntityIndex:
             raise ConfigError(f"cannot read file: {exc.strerror or exc}", f) from None
     cache = cache_dir() if use_cache else None
     return load_or_build(
-        cache / f"entities-{digest.hexdigest()[:32]}.marshal" if cache else None,
+        cache / f"entities-{digest.hexdigest()}.marshal" if cache else None,
         lambda data: EntityIndex.from_state(marshal.loads(data)),
         lambda: EntityIndex(e for f in files for e in load_entities(Path(f))),
         lambda index: marshal.dumps(index.to_state()),

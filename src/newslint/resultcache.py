@@ -7,7 +7,6 @@ it off for the run, never fails the run.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sqlite3
@@ -15,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from newslint.config import Config
-from newslint.derived import cache_dir
+from newslint.derived import cache_dir, fingerprint
 from newslint.linter import Outcome
 
-FORMAT = 1
+FORMAT = 2  # 2: BLAKE2b keys
 
 
 def _code_fingerprint() -> str:
@@ -26,7 +25,7 @@ def _code_fingerprint() -> str:
     from newslint import __version__
     from newslint.rules import default_rules_dir
 
-    h = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
+    h = fingerprint(f"{__version__}/{FORMAT}".encode())
     roots = [Path(__file__).parent, default_rules_dir()]
     for root in roots:
         for p in sorted(root.rglob("*")):
@@ -38,7 +37,7 @@ def _code_fingerprint() -> str:
 
 def config_fingerprint(config: Config, encoding: str) -> str:
     """A digest of everything in ``config`` that can change a file's findings."""
-    h = hashlib.sha256(_code_fingerprint().encode())
+    h = fingerprint(_code_fingerprint().encode())
     rules = sorted(
         (r.id, r.check, int(r.severity), r.message, r.fix, r.enabled, sorted(r.options.items()))
         for r in config.rules.values()
@@ -74,7 +73,7 @@ class ResultCache:
 
     def key(self, data: bytes, display: str) -> str:
         """The cache key of one file's bytes as shown under ``display``."""
-        h = hashlib.sha256(self._prefix.encode())
+        h = fingerprint(self._prefix.encode())
         h.update(display.encode("utf-8", "surrogateescape") + b"\0")
         h.update(data)
         return h.hexdigest()

@@ -274,15 +274,13 @@ def load_rule_dir(directory: Path) -> list[Rule]:
 
 
 def _pack_cache(files: list[Path]) -> Path | None:
-    import hashlib
-
     from newslint import __version__
-    from newslint.derived import cache_dir
+    from newslint.derived import cache_dir, fingerprint
 
     base = cache_dir()
     if base is None:
         return None
-    key = hashlib.sha256(f"{__version__}/{_PACK_FORMAT}".encode())
+    key = fingerprint(f"{__version__}/{_PACK_FORMAT}".encode())
     schemas = sorted((name, sorted(kind.options.items())) for name, kind in CHECKS.items())
     key.update(repr(schemas).encode())
     here = Path(__file__).parent
@@ -292,4 +290,4 @@ def _pack_cache(files: list[Path]) -> Path | None:
             key.update(f.read_bytes())
     except OSError:
         return None
-    return base / f"rules-{key.hexdigest()[:32]}.marshal"
+    return base / f"rules-{key.hexdigest()}.marshal"
