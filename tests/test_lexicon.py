@@ -83,3 +83,33 @@ def test_word_table_lookups_match_the_dictionary(monkeypatch: pytest.MonkeyPatch
     assert [fresh.get(w) for w in asked] == expected  # switches to a dict after three words
     assert fresh.as_dict() == data
     assert WordTable.from_dict({}).get("a") is None
+
+
+def test_word_table_is_mapped_from_its_cache_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written once, then mapped read-only; a damaged file is rebuilt, never trusted."""
+    import mmap
+
+    from newslint import lexicon
+
+    data = {"news": 1, "editor": 3, "zoë": 2}
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(lexicon, "_build", lambda: dict(data))
+    lexicon.word_table.cache_clear()
+    try:
+        built = lexicon.word_table()
+        (path,) = tmp_path.rglob("cmudict-*.table")
+        lexicon.word_table.cache_clear()
+        mapped = lexicon.word_table()
+        assert isinstance(mapped._data, mmap.mmap)
+        assert [mapped.get(w) for w in [*data, "nope"]] == [1, 3, 2, None]
+        assert mapped.as_dict() == built.as_dict() == data
+        for damage in (b"", b"NLWT", path.read_bytes()[:-1], b"x" * 64):
+            path.write_bytes(damage)
+            assert lexicon.WordTable.mapped(path) is None
+            lexicon.word_table.cache_clear()
+            assert lexicon.word_table().as_dict() == data  # rebuilt and cached again
+            assert lexicon.WordTable.mapped(path) is not None
+    finally:
+        lexicon.word_table.cache_clear()
