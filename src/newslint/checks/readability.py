@@ -54,11 +54,12 @@ def scores(doc: Document) -> tuple[float, float, int]:
 
     textstat = fast_textstat()
 
-    texts = [doc.masked[s.start : s.end] for s in doc.sentences]
+    masked = doc.masked
+    joined = "\n".join([masked[s.start : s.end] for s in doc.sentences])
     # Count sentences ourselves (textstat would join a headline without a final period to the
-    # next sentence); words and syllables come from textstat, in one call for the article.
-    sentences = sum(1 for t in texts if any(ch.isalnum() for ch in t))
-    joined = "\n".join(texts)
+    # next sentence): those with a letter or digit, which are those with a word. Words and
+    # syllables come from textstat, in one call for the article.
+    sentences = sum(1 for n in sentence_words(doc) if n)
     words = textstat.lexicon_count(joined)
     syllables = syllable_count(joined)
     if not words or not sentences:
