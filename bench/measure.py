@@ -3,9 +3,11 @@
 Wall time runs from just before the process is spawned to just after it is reaped, so it
 includes interpreter start-up and imports. CPU time and `ru_maxrss` come from `os.wait4`,
 the kernel's accounting for that one child (and any grandchildren it reaped). `ru_maxrss` is
-the largest single process, so when psutil is installed the memory of the whole process tree
-is also polled every 50 ms and summed, as PSS (pages shared by forked workers counted once)
-where the kernel offers it, else RSS; the larger of the two peaks is reported.
+the largest single process, so when psutil is installed and `poll` is set, the memory of the
+whole process tree is also polled every 50 ms and summed, as PSS (pages shared by forked
+workers counted once) where the kernel offers it, else RSS; the larger of the two peaks is
+reported. Polling reads every process's /proc smaps from a thread of this process, which takes
+CPU from a tool that keeps every core busy: timed runs do not poll (see run.py).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class Run:
     returncode: int
     stdout: str
     stderr: str
+    timed: bool = True  # False: a run for its memory only (polled), left out of the times
 
     def ok(self, codes: Sequence[int] = (0, 1)) -> bool:
         """Whether the tool exited normally (0 clean, 1 findings for both linters)."""
@@ -77,8 +80,15 @@ def _poll_tree(pid: int, stop: threading.Event, peak: list[int]) -> None:
         peak[0] = max(peak[0], total)
 
 
-def run(argv: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+def run(
+    argv: Sequence[str],
+    *,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    poll: bool = False,
+) -> Run:
     """Run `argv` to completion and measure it; stdout and stderr go to temporary files.
+    With `poll` (and psutil), the process tree's memory is polled too.
 
     Raises:
         ToolMissing: the executable does not exist.
@@ -94,7 +104,7 @@ def run(argv: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | N
         stop = threading.Event()
         peak = [0]
         poller = None
-        if psutil is not None:
+        if poll and psutil is not None:
             poller = threading.Thread(target=_poll_tree, args=(proc.pid, stop, peak), daemon=True)
             poller.start()
         _, status, usage = os.wait4(proc.pid, 0)
@@ -113,16 +123,19 @@ def run(argv: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | N
             returncode=proc.returncode,
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),
+            timed=not poll,
         )
 
 
 def median_run(runs: Sequence[Run]) -> Run:
-    """A synthetic run: median wall and CPU, peak RSS over all runs, first bad exit if any."""
+    """A synthetic run: median wall and CPU of the timed runs, peak RSS over all runs, first
+    bad exit if any."""
     bad = [r for r in runs if not r.ok()]
     first = bad[0] if bad else runs[0]
+    timed = [r for r in runs if r.timed] or list(runs)
     return Run(
-        wall=statistics.median(r.wall for r in runs),
-        cpu=statistics.median(r.cpu for r in runs),
+        wall=statistics.median(r.wall for r in timed),
+        cpu=statistics.median(r.cpu for r in timed),
         rss_mb=max(r.rss_mb for r in runs),
         returncode=first.returncode,
         stdout=first.stdout,

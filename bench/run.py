@@ -67,7 +67,7 @@ class Bench:
         self.newslint_runs: list[Run] = []
         self._n = 0
 
-    def cold(self, argv: Sequence[str]) -> Run:
+    def cold(self, argv: Sequence[str], poll: bool = False) -> Run:
         # A fresh cwd and XDG cache/config dirs per run: neither tool can reuse results or
         # pick up a user config. (proselint 0.16 keeps only in-process caches; older releases
         # memoised results under $XDG_CACHE_HOME/proselint, which this also defeats.)
@@ -82,7 +82,7 @@ class Bench:
         # an editable install's sources (pip byte-compiles proselint's at install time).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["XDG_CONFIG_HOME"] = str(home / "config")
-        result = run(argv, cwd=home, env=env)
+        result = run(argv, cwd=home, env=env, poll=poll)
         shutil.rmtree(home, ignore_errors=True)
         return result
 
@@ -97,8 +97,17 @@ class Bench:
                 nl_runs.append(self.cold([*self.newslint, *args, *map(str, paths)]))
             if self.proselint:
                 ps_runs.append(self.cold([*self.proselint, *PROSELINT_CHECK, *map(str, paths)]))
+        if nl_runs:
+            nl_runs.append(self.memory_run([*self.newslint, *args, *map(str, paths)]))
         self.newslint_runs += nl_runs
+        # proselint is one process: the kernel's ru_maxrss of each timed run is its peak.
         return (median_run(nl_runs) if nl_runs else None, median_run(ps_runs) if ps_runs else None)
+
+    def memory_run(self, argv: Sequence[str]) -> Run:
+        """One more run with the process tree's memory polled. (newslint's workers are separate
+        processes that ru_maxrss does not add up; the poller's thread would take CPU from them
+        in a timed run.) median_run counts its peak memory but not its times."""
+        return self.cold(argv, poll=True)
 
     def newslint_only(self, args: Sequence[str], repeats: int, record: bool = True) -> Run | None:
         """Median newslint run with `args`, or None when newslint is unavailable. Unless
@@ -107,6 +116,7 @@ class Bench:
         if not self.newslint:
             return None
         runs = [self.cold([*self.newslint, *args]) for _ in range(repeats)]
+        runs.append(self.memory_run([*self.newslint, *args]))
         if record:
             self.newslint_runs += runs
         return median_run(runs)
@@ -327,6 +337,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "built by the untimed warm-up run, which also byte-compiles both tools and fills the OS "
         "page cache. proselint 0.16 has no on-disk result cache.",
         "newslint runs with its default --jobs (one worker per core); proselint is one process.",
+        "Timed runs are not polled for memory (the poller's thread would take CPU from newslint's "
+        "workers); newslint's peak memory comes from one more, untimed run per measurement that "
+        "polls the process tree.",
         f"Times are medians of repeated runs; (c) uses the median-size article; (d) ratios are "
         f"newslint xk over newslint x1, proselint's own in brackets; (e) ratio is 100,000 names "
         f"over 100 names. Commands: newslint {shlex.join(NEWSLINT_CHECK)} PATHS; "
