@@ -258,3 +258,51 @@ def test_word_rules_under_re_match_as_under_regex(words: list[str], text: str) -
         for flags in (0, re.IGNORECASE):
             found = [m.span() for m in re.finditer(source, text, flags)]
             assert found == [m.span() for m in regex.finditer(source, text, flags | regex.V0)]
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()  # NaN and the infinities too, as json writes them
+    | st.text(alphabet=st.characters(codec="utf-8")),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(
+            st.text(alphabet=st.characters(codec="utf-8"), max_size=5)
+            | st.integers()
+            | st.floats()
+            | st.booleans()
+            | st.none(),
+            inner,
+            max_size=4,
+        )
+    ),
+    max_leaves=30,
+)
+
+
+@given(_JSON)
+def test_json_writer_equals_json_dumps(value: Any) -> None:
+    import json
+
+    from newslint.formatters.json_format import dumps
+
+    assert dumps(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_json_writer_on_real_reports_and_bad_values() -> None:
+    import json
+
+    from newslint import lint_paths
+    from newslint.formatters.json_format import dumps, to_dict
+
+    report = to_dict(
+        lint_paths([str(ROOT / "examples")], config=default_config().select(ignore=["grammar"]))
+    )
+    assert report["files"] and any(f["diagnostics"] for f in report["files"])
+    assert dumps(report) == json.dumps(report, ensure_ascii=False, indent=2)
+    for bad in ({(1, 2): "a"}, [object()], {"a": {1, 2}}):
+        with pytest.raises(TypeError):
+            dumps(bad)

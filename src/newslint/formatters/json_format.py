@@ -85,4 +85,89 @@ def to_dict(report: Report) -> dict[str, Any]:
 def format_report(report: Report, ctx: object) -> str:
     """Render ``report`` as indented JSON (UTF-8, non-ASCII kept)."""
     del ctx
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2)
+    return dumps(to_dict(report))
+
+
+def dumps(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, about three times as fast.
+
+    With ``indent`` set, the standard library encodes in pure Python, one generator per list
+    and object; on a 2,000-article run that was ~0.16 s after every worker had finished.
+    This writes the same text (strings through the same C escaper, numbers as ``json`` writes
+    them); ``tests/test_formatters.py`` pins it to ``json.dumps`` on arbitrary values.
+    """
+    parts: list[str] = []
+    _encode(value, "\n", parts)
+    return "".join(parts)
+
+
+_STR = json.encoder.encode_basestring  # the C escaper when available
+
+
+def _float(f: float) -> str:
+    if f != f:
+        return "NaN"
+    if f in (float("inf"), float("-inf")):
+        return "Infinity" if f > 0 else "-Infinity"
+    return float.__repr__(f)
+
+
+def _key(k: Any) -> str:
+    """A non-string key as ``json`` writes it (then quoted)."""
+    if k is True or k is False or k is None:
+        return {True: "true", False: "false", None: "null"}[k]
+    if isinstance(k, int):
+        return int.__repr__(k)
+    if isinstance(k, float):
+        return _float(k)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
+
+
+def _encode(o: Any, newline: str, parts: list[str]) -> None:
+    """Append ``o`` at the nesting level whose line breaks and indent are ``newline``."""
+    if isinstance(o, str):
+        parts.append(_STR(o))
+    elif o is None:
+        parts.append("null")
+    elif o is True:
+        parts.append("true")
+    elif o is False:
+        parts.append("false")
+    elif isinstance(o, int):
+        parts.append(int.__repr__(o))
+    elif isinstance(o, float):
+        parts.append(_float(o))
+    elif isinstance(o, (list, tuple)):
+        if not o:
+            parts.append("[]")
+            return
+        inner = newline + "  "
+        sep = "[" + inner
+        for v in o:
+            parts.append(sep)
+            sep = "," + inner
+            if type(v) is str:  # the common leaves inline: a call per value is the cost
+                parts.append(_STR(v))
+            else:
+                _encode(v, inner, parts)
+        parts.append(newline + "]")
+    elif isinstance(o, dict):
+        if not o:
+            parts.append("{}")
+            return
+        inner = newline + "  "
+        sep = "{" + inner
+        for k, v in o.items():
+            key = sep + _STR(k if isinstance(k, str) else _key(k)) + ": "
+            sep = "," + inner
+            t = type(v)
+            if t is str:
+                parts.append(key + _STR(v))
+            elif t is int:
+                parts.append(key + int.__repr__(v))
+            else:
+                parts.append(key)
+                _encode(v, inner, parts)
+        parts.append(newline + "}")
+    else:
+        raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
