@@ -306,3 +306,29 @@ def test_json_writer_on_real_reports_and_bad_values() -> None:
     for bad in ({(1, 2): "a"}, [object()], {"a": {1, 2}}):
         with pytest.raises(TypeError):
             dumps(bad)
+
+
+@given(
+    st.text(alphabet="abcdeé-", max_size=9),
+    st.text(alphabet="abcdeé-", max_size=9),
+    st.integers(min_value=0, max_value=3),
+)
+def test_bounded_osa_equals_rapidfuzz(a: str, b: str, limit: int) -> None:
+    from rapidfuzz.distance import OSA
+
+    from newslint.checks.namecompare import osa_within
+
+    assert osa_within(a, b, limit) == min(OSA.distance(a, b), limit + 1)
+
+
+def test_bounded_osa_on_every_short_pair() -> None:
+    from itertools import product
+
+    from rapidfuzz.distance import OSA
+
+    from newslint.checks.namecompare import osa_within
+
+    words = ["".join(w) for n in range(5) for w in product("abc", repeat=n)]
+    for a, b in product(words, repeat=2):
+        for limit in (1, 2):
+            assert osa_within(a, b, limit) == min(OSA.distance(a, b), limit + 1), (a, b)
