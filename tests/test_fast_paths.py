@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newslint import document
@@ -241,9 +241,14 @@ def test_capitalised_scan_on_the_examples_and_every_capital() -> None:
         assert _capitals(_CAPITALISED, text, plain=False) == _capitals(plain, text, plain=True)
 
 
+_PHRASES = ["Kiev", "São Paulo", "İzmir", "ſtraße", "K", "-ish", " lone", "a-b", "\n", "x y"]
+
+
 @given(
-    st.lists(st.sampled_from(["Kiev", "São Paulo", "İzmir", "ſtraße", "K"]), max_size=4), _NAME_TEXT
+    st.lists(st.sampled_from(_PHRASES), max_size=4),
+    _NAME_TEXT | st.text("Kiev -ishlonexy\n", max_size=40),
 )
+@example(["Kiev", "x y", "-ish"], "-Kiev x-Kiev Kiev-x aKiev Kiev\nKiev –Kiev _Kiev x\ny z-ish-ish")
 def test_word_rules_under_re_match_as_under_regex(words: list[str], text: str) -> None:
     """existence and substitution run newslint's own word patterns with `re`; `regex`, which
     runs users' patterns, finds the same spans."""
@@ -258,6 +263,14 @@ def test_word_rules_under_re_match_as_under_regex(words: list[str], text: str) -
         for flags in (0, re.IGNORECASE):
             found = [m.span() for m in re.finditer(source, text, flags)]
             assert found == [m.span() for m in regex.finditer(source, text, flags | regex.V0)]
+        # The case-sensitive form (first character, then the look-behind) matches the same.
+        fast = word_pattern(words, whole_words=whole, case_sensitive=True)
+        found = [m.span() for m in re.finditer(source, text)]
+        assert [m.span() for m in re.finditer(fast, text)] == found
+        assert [m.span() for m in regex.finditer(fast, text, regex.V0)] == found
+        for start in range(len(text)):  # a search from inside the text looks behind it alike
+            plain = [m.span() for m in re.compile(source).finditer(text, start)]
+            assert [m.span() for m in re.compile(fast).finditer(text, start)] == plain
 
 
 _JSON = st.recursive(

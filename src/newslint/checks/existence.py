@@ -42,7 +42,11 @@ def compile_patterns(
 ) -> Pattern:
     """One compiled alternation for literal words and user regexes: a ``regex`` pattern when
     there are user regexes (run with a time limit), else an ``re`` one."""
-    literal = word_pattern(words, whole_words=whole_words) if words else r"(?!x)x"
+    literal = (
+        word_pattern(words, whole_words=whole_words, case_sensitive=not ignore_case)
+        if words
+        else r"(?!x)x"
+    )
     if not patterns:
         return re.compile(literal, re.IGNORECASE if ignore_case else 0)
     import regex

@@ -42,7 +42,12 @@ def prepare(
     flags = re.IGNORECASE if options["ignore_case"] else 0
     lookup = {(fold(k) if options["ignore_case"] else k): v for k, v in swap.items()}
     return (
-        re.compile(word_pattern(swap, whole_words=options["whole_words"]), flags),
+        re.compile(
+            word_pattern(
+                swap, whole_words=options["whole_words"], case_sensitive=not options["ignore_case"]
+            ),
+            flags,
+        ),
         lookup,
         options,
     )
