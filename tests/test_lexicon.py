@@ -24,6 +24,21 @@ def test_syllables_equal_textstat(path: Path) -> None:
     assert syllable_count(text) == textstat.syllable_count(text)
 
 
+@pytest.mark.parametrize(
+    "path", [p for p in SAMPLES if p.suffix in (".md", ".txt")], ids=lambda p: p.name
+)
+def test_counts_over_textstats_cleaned_text_equal_textstat(path: Path) -> None:
+    """readability cleans the article once, as textstat cleans it for its counts, and counts
+    words and syllables of that: the same as textstat's lexicon_count and syllable_count."""
+    from newslint.lexicon import remove_punctuation, syllables_of_words
+
+    textstat = fast_textstat()
+    text = path.read_text(encoding="utf-8") + "\nDON'T 'quoted' rock'n'roll—U.S.-led 2.5%"
+    cleaned = remove_punctuation(text)
+    assert textstat.lexicon_count(cleaned, removepunct=False) == textstat.lexicon_count(text)
+    assert syllables_of_words(cleaned.lower().split()) == textstat.syllable_count(text)
+
+
 def test_contractions_and_punctuation() -> None:
     textstat = fast_textstat()
     text = "Don't stop—it's the nation's 'best' plan; they'll say “no”. Zorbulan Qextrix!"

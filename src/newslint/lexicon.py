@@ -207,7 +207,19 @@ def syllable_count(text: str) -> int:
     run that was the largest single cost. Here a word is looked up once, and an article's
     total is a sum over the memo in C. ``tests/test_lexicon.py`` pins the equality.
     """
-    words = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).lower().split()
+    return syllables_of_words(remove_punctuation(text).lower().split())
+
+
+def remove_punctuation(text: str) -> str:
+    """``text`` cleaned as textstat cleans it before counting words and syllables: punctuation
+    removed except apostrophes in contractions. (textstat's public ``remove_punctuation``
+    removes every apostrophe by default, unlike its counts.)"""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+
+
+def syllables_of_words(words: list[str]) -> int:
+    """Syllables in ``words``: :func:`remove_punctuation`, lower-cased and split (the part of
+    :func:`syllable_count` after the cleaning)."""
     memo = _MEMO
     new = set(words).difference(memo)
     if new:

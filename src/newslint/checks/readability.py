@@ -50,7 +50,7 @@ def prepare_grade(options: Mapping[str, Any], resources: Resources) -> Mapping[s
 
 def scores(doc: Document) -> tuple[float, float, int]:
     """Flesch-Kincaid grade, Flesch reading ease and word count of the article's prose."""
-    from newslint.lexicon import fast_textstat, syllable_count
+    from newslint.lexicon import fast_textstat, remove_punctuation, syllables_of_words
 
     textstat = fast_textstat()
 
@@ -58,10 +58,12 @@ def scores(doc: Document) -> tuple[float, float, int]:
     joined = "\n".join([masked[s.start : s.end] for s in doc.sentences])
     # Count sentences ourselves (textstat would join a headline without a final period to the
     # next sentence): those with a letter or digit, which are those with a word. Words and
-    # syllables come from textstat, in one call for the article.
+    # syllables are counted as textstat counts them, over the article at once: its
+    # lexicon_count and syllable_count each remove punctuation first, so that is done once.
     sentences = sum(1 for n in sentence_words(doc) if n)
-    words = textstat.lexicon_count(joined)
-    syllables = syllable_count(joined)
+    cleaned = remove_punctuation(joined)
+    words = textstat.lexicon_count(cleaned, removepunct=False)
+    syllables = syllables_of_words(cleaned.lower().split())
     if not words or not sentences:
         return 0.0, 100.0, 0
     wps = words / sentences
