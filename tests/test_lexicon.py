@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint.lexicon import fast_textstat, syllable_count
 
@@ -82,6 +84,34 @@ def test_hyphenation_points_equal_pyphen(tmp_path: Path, monkeypatch: pytest.Mon
             assert parsed.points(word) == cached.points(word) == expected, word
     finally:
         lexicon.hyphenator.cache_clear()
+
+
+@given(st.text(alphabet="abcdefghilmnoprstuyzé-'.", min_size=1, max_size=16))
+def test_hyphenation_with_the_prefix_table_equals_pyphen(word: str) -> None:
+    """After PREFIXES_AFTER words a hyphenator stops at the first substring no pattern starts
+    with; the points are the same as pyphen's, with or without that table."""
+    import pyphen
+
+    from newslint import lexicon
+
+    plain = lexicon.Hyphenator(lexicon.hyphenator().patterns)
+    fast = lexicon.Hyphenator(lexicon.hyphenator().patterns)
+    fast._stops = fast._prefix_table()
+    expected = len(pyphen.Pyphen(lang="en_US").positions(word))
+    assert plain.points(word) == fast.points(word) == expected
+
+
+def test_hyphenator_builds_its_prefix_table_after_many_words() -> None:
+    import pyphen
+
+    from newslint import lexicon
+
+    reference = pyphen.Pyphen(lang="en_US")
+    hyphenator = lexicon.Hyphenator(lexicon.hyphenator().patterns)
+    words = HYPHENATION_WORDS + (ROOT / "examples" / "seed-article.txt").read_text().split()
+    for n, word in enumerate(words * 2):
+        assert (hyphenator._stops is not None) == (n > lexicon.Hyphenator.PREFIXES_AFTER)
+        assert hyphenator.points(word) == len(reference.positions(word)), word
 
 
 def test_word_table_lookups_match_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:

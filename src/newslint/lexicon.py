@@ -244,27 +244,57 @@ class Hyphenator:
     """
 
     left = right = 2
+    # Words hyphenated before the table of pattern prefixes is built: a long run then stops
+    # reading substrings at the first one that no pattern starts with (about a quarter of the
+    # look-ups); a short run never pays the ~15 ms to build it.
+    PREFIXES_AFTER = 300
 
     def __init__(self, patterns: dict[str, bytes]) -> None:
         self.patterns = patterns
         self.maxlen = max(map(len, patterns))
+        self._words = 0
+        self._stops: dict[str, bytes] | None = None  # patterns, and b"" for other prefixes
 
     def points(self, word: str) -> int:
         lower = word.lower()
         pointed = f".{lower}."
         size = len(pointed)
         refs = [0] * (size + 1)
-        get = self.patterns.get
-        for i in range(size - 1):
-            for j in range(i + 1, min(i + self.maxlen, size) + 1):
-                pattern = get(pointed[i:j])
-                if pattern is not None:
-                    # pyphen's slice assignment drops values past the end; zip does too.
-                    for k, v in zip(range(i + pattern[0], size + 1), pattern[1:], strict=False):
-                        if v > refs[k]:
-                            refs[k] = v
+        found: list[tuple[int, bytes]] = []  # (start, pattern) in pyphen's order
+        stops = self._stops
+        if stops is None:
+            self._words += 1
+            if self._words > self.PREFIXES_AFTER:
+                stops = self._stops = self._prefix_table()
+        if stops is None:
+            get = self.patterns.get
+            for i in range(size - 1):
+                for j in range(i + 1, min(i + self.maxlen, size) + 1):
+                    pattern = get(pointed[i:j])
+                    if pattern is not None:
+                        found.append((i, pattern))
+        else:
+            look = stops.get
+            for i in range(size - 1):
+                for j in range(i + 1, size + 1):
+                    pattern = look(pointed[i:j])
+                    if pattern is None:  # no pattern starts with these letters
+                        break
+                    if pattern:
+                        found.append((i, pattern))
+        for i, pattern in found:
+            # pyphen's slice assignment drops values past the end; zip does too.
+            for k, v in zip(range(i + pattern[0], size + 1), pattern[1:], strict=False):
+                if v > refs[k]:
+                    refs[k] = v
         last = len(word) - self.right
         return sum(1 for i, r in enumerate(refs) if r % 2 and self.left <= i - 1 <= last)
+
+    def _prefix_table(self) -> dict[str, bytes]:
+        """Every pattern, and every shorter start of one mapped to ``b""``."""
+        table = dict.fromkeys((k[:n] for k in self.patterns for n in range(1, len(k))), b"")
+        table.update(self.patterns)
+        return table
 
 
 def _parse_patterns() -> dict[str, bytes]:
