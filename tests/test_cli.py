@@ -241,3 +241,15 @@ def test_exit_falls_back_to_python_when_unusual(monkeypatch: pytest.MonkeyPatch)
         gate.set()
         worker.join()
     assert ended == [0, 2]
+
+
+def test_command_with_closed_output_streams_keeps_its_exit_code() -> None:
+    """Started with stdout or stderr closed (`newslint --version >&-`), Python has no stream
+    to flush; the command still exits 0, as before it ended the process itself."""
+    for fd in (1, 2):
+        proc = subprocess.run(
+            [sys.executable, "-c", FAST_EXIT, "--version"],
+            capture_output=fd == 2,
+            preexec_fn=lambda fd=fd: os.close(fd),  # type: ignore[misc]
+        )
+        assert proc.returncode == 0

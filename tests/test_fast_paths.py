@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from newslint import document
@@ -186,91 +186,6 @@ def test_message_rendering_matches_string_formatter(template: str) -> None:
     except (ValueError, IndexError, KeyError, AttributeError, TypeError):
         expected = template
     assert render(template, values) == expected
-
-
-# The capitalised-word scan is written for `re`; its plain definition needs Unicode's
-# uppercase-letter class, which `regex` spells \p{Lu}. (regex's \w also takes circled letters
-# and other scripts' vowel signs, which re's does not; newslint's tokenizer, text.WORD, is re's.)
-_PLAIN_CAPITALISED = r"(?<![\w'’\-.])\p{Lu}\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?"
-_NAME_TEXT = st.text(
-    alphabet=st.sampled_from(
-        [
-            *"aZzA é É“”‘’'-._1 \n\u00a0ßẞİıΣσςЖж日ÀÖØÞ×÷ªµº@[`{\x7f",
-            *"\u0301\u0308\u0327\u0300\u036f",  # combining accents
-            *"\u2161\u01c5\U0001d400\U00010400",  # Ⅱ ǅ 𝐀 𐐀
-        ]
-    ),
-    max_size=80,
-)
-
-
-def _capitals(pattern: Any, text: str, *, plain: bool) -> list[tuple[int, str]]:
-    out = []
-    for m in pattern.finditer(text):
-        first = m.group()[0]
-        # The plain pattern takes regex's Unicode tables; the check keeps Python's view of
-        # an upper-case letter either way.
-        if first.isupper() and (plain or first.isalpha()):
-            out.append((m.start(), m.group()))
-    return out
-
-
-@given(_NAME_TEXT)
-def test_capitalised_scan_equals_the_unicode_class(text: str) -> None:
-    import regex
-
-    from newslint.checks.entity_spelling import _CAPITALISED
-
-    plain = regex.compile(_PLAIN_CAPITALISED)
-    assert _capitals(_CAPITALISED, text, plain=False) == _capitals(plain, text, plain=True)
-
-
-def test_capitalised_scan_on_the_examples_and_every_capital() -> None:
-    import sys
-
-    import regex
-
-    from newslint.checks.entity_spelling import _CAPITALISED
-
-    plain = regex.compile(_PLAIN_CAPITALISED)
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").iterdir())]
-    # Every upper-case letter Python knows, after a space, a quote and a hyphen.
-    capitals = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isupper())
-    texts += [" ".join(f"{c}x “{c}y -{c}z" for c in capitals)]
-    for text in texts:
-        assert _capitals(_CAPITALISED, text, plain=False) == _capitals(plain, text, plain=True)
-
-
-_PHRASES = ["Kiev", "São Paulo", "İzmir", "ſtraße", "K", "-ish", " lone", "a-b", "\n", "x y"]
-
-
-@given(
-    st.lists(st.sampled_from(_PHRASES), max_size=4),
-    _NAME_TEXT | st.text("Kiev -ishlonexy\n", max_size=40),
-)
-@example(["Kiev", "x y", "-ish"], "-Kiev x-Kiev Kiev-x aKiev Kiev\nKiev –Kiev _Kiev x\ny z-ish-ish")
-def test_word_rules_under_re_match_as_under_regex(words: list[str], text: str) -> None:
-    """existence and substitution run newslint's own word patterns with `re`; `regex`, which
-    runs users' patterns, finds the same spans."""
-    import re
-
-    import regex
-
-    from newslint.checks.base import word_pattern
-
-    for whole in (True, False):
-        source = word_pattern(words, whole_words=whole)
-        for flags in (0, re.IGNORECASE):
-            found = [m.span() for m in re.finditer(source, text, flags)]
-            assert found == [m.span() for m in regex.finditer(source, text, flags | regex.V0)]
-        # The case-sensitive form (first character, then the look-behind) matches the same.
-        fast = word_pattern(words, whole_words=whole, case_sensitive=True)
-        found = [m.span() for m in re.finditer(source, text)]
-        assert [m.span() for m in re.finditer(fast, text)] == found
-        assert [m.span() for m in regex.finditer(fast, text, regex.V0)] == found
-        for start in range(len(text)):  # a search from inside the text looks behind it alike
-            plain = [m.span() for m in re.compile(source).finditer(text, start)]
-            assert [m.span() for m in re.compile(fast).finditer(text, start)] == plain
 
 
 _JSON = st.recursive(

@@ -435,8 +435,9 @@ def _exit_now(code: object) -> None:
         return
     run_handlers()
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: the descriptor was closed when Python started
+                stream.flush()
     except (OSError, ValueError):  # a closed or broken stream: let Python report it
         return
     os._exit(code)

@@ -72,39 +72,15 @@ def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[st
     return options
 
 
-def word_pattern(
-    phrases: Iterable[str],
-    *,
-    regex: bool = False,
-    whole_words: bool = True,
-    case_sensitive: bool = False,
-) -> str:
-    r"""One alternation matching any of ``phrases``, longest first.
+def word_pattern(phrases: Iterable[str], *, regex: bool = False, whole_words: bool = True) -> str:
+    """One alternation matching any of ``phrases``, longest first.
 
     Spaces in a phrase match any run of white space (a phrase may wrap across lines). With
     ``whole_words`` a match may not start or end inside a word (or a hyphenated compound).
-
-    ``case_sensitive`` says the pattern will be compiled without IGNORECASE: each literal
-    phrase then starts with its first character and checks what precedes it after that
-    (``K(?<![\w-].)iev``, the same matches as ``(?<![\w-])Kiev``), so that re finds
-    candidate positions by scanning for first characters in C, about four times faster. (Under
-    IGNORECASE re has no such scan, and the look-behind first is the faster form.)
     """
     import re
 
-    def literal(p: str) -> str:
-        return re.escape(p).replace(r"\ ", r"\s+")
-
     items = sorted({p for p in phrases if p}, key=len, reverse=True)
-    if whole_words and case_sensitive and not regex:
-        parts = [
-            re.escape(p[0]) + r"(?<![\w-].)" + literal(p[1:])
-            if not p[0].isspace()
-            else r"(?<![\w-])" + literal(p)
-            for p in items
-        ]
-        inner = "|".join(f"(?:{p})" for p in parts) or r"(?!x)x"
-        return rf"(?:{inner})(?![\w-])"
-    parts = [p if regex else literal(p) for p in items]
+    parts = [p if regex else re.escape(p).replace(r"\ ", r"\s+") for p in items]
     inner = "|".join(f"(?:{p})" for p in parts) or r"(?!x)x"
     return rf"(?<![\w-])(?:{inner})(?![\w-])" if whole_words else f"(?:{inner})"

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+import regex
+
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.namecompare import allowed, first_name_variant, regional_variant
 from newslint.document import Document
@@ -89,19 +91,10 @@ PARTICLES = frozenset(
 )
 # A capitalised word, with any possessive ending (stripped later). Only these are scanned for:
 # name particles are looked for only between two of them (see _gap), which is much cheaper.
-# It starts with a letter that is ASCII A-Z or not ASCII (the class comes first, negated: re
-# compiles [A-Z\x80-\U0010ffff] ten times slower) not preceded by a word character,
-# apostrophe, hyphen or full stop; _runs keeps the words whose first letter is upper case
-# (isupper and isalpha: Unicode's Lu). Combining accents (U+0300-036F) count as letters, so a
-# name typed decomposed ("Nicola\u0301s") stays one word. Written for ``re``: as fast as
-# ``regex`` with \p{Lu}, and a run needs no import of ``regex`` (see checks/existence.py);
-# tests/test_fast_paths.py pins it to that definition.
 # (The word's letters are matched as \w*(?:X\w*)*, the same as (?:\w|X)* but faster.)
-_ACCENTS = "\u0300-\u036f"
-_CAPITALISED = re.compile(
-    rf"[^\x00-@\[-\x7f](?<=[^\W\d_])(?<![\w'’\-.{_ACCENTS}].)[\w{_ACCENTS}]*"
-    rf"(?:[’'\-.](?=[^\W_]|[{_ACCENTS}])[\w{_ACCENTS}]*)*(?:['’]s?)?"
-)
+# Run by ``regex``: its \w (Unicode's word characters: combining marks yes, superscript
+# digits no) is the one the word rules use; ``re``'s differs ("Macron¹" would be one word).
+_CAPITALISED = regex.compile(r"(?<![\w'’\-.])\p{Lu}\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?")
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 _PARTICLE_INITIALS = frozenset(p[0] for p in PARTICLES)
 # What may separate two words of one name: a space, and after an initial or Jr/Sr/St also ". ";
@@ -169,8 +162,7 @@ def _runs(doc: Document) -> Iterator[list[_Tok]]:
         for m in _CAPITALISED.finditer(masked, block.start, block.end):
             word = m.group()
             start = m.start()
-            first = word[0]
-            if not (first.isupper() and first.isalpha()):  # a lower-case or other letter
+            if not word[0].isupper():  # a capital to regex's Unicode tables, not Python's
                 if run:
                     yield run
                     run = []

@@ -2,28 +2,20 @@
 
 Literal ``words`` are matched as whole words (spaces match any run of white space); ``patterns``
 are regular expressions run by the ``regex`` module with a time limit, so a user's pattern
-cannot hang a CI job. A rule with ``words`` alone is run by ``re``: newslint writes that
-pattern itself from escaped words, so it cannot backtrack without end, and a run whose rules
-have no user regex never imports ``regex`` (~60 M instructions, a tenth of a one-article run).
+cannot hang a CI job.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import regex
 
 from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
 from newslint.checks.prose import QUOTE_POLICIES, regions, skip_quoted
 from newslint.document import Document
 from newslint.findings import Hit
-
-if TYPE_CHECKING:
-    from typing import TypeAlias
-
-    import regex
-
-    Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 
 REGEX_TIMEOUT = 1.0
 
@@ -39,18 +31,9 @@ OPTIONS = {
 
 def compile_patterns(
     words: tuple[str, ...], patterns: tuple[str, ...], ignore_case: bool, whole_words: bool = True
-) -> Pattern:
-    """One compiled alternation for literal words and user regexes: a ``regex`` pattern when
-    there are user regexes (run with a time limit), else an ``re`` one."""
-    literal = (
-        word_pattern(words, whole_words=whole_words, case_sensitive=not ignore_case)
-        if words
-        else r"(?!x)x"
-    )
-    if not patterns:
-        return re.compile(literal, re.IGNORECASE if ignore_case else 0)
-    import regex
-
+) -> regex.Pattern[str]:
+    """One compiled alternation for literal words and user regexes."""
+    flags = regex.IGNORECASE if ignore_case else 0
     for i, p in enumerate(patterns):
         try:
             regex.compile(p)
@@ -58,13 +41,17 @@ def compile_patterns(
             raise OptionError(
                 "patterns", f"pattern {i + 1} {p!r} does not compile: {exc}"
             ) from None
-    parts = [literal] if words else []
-    parts.append("|".join(f"(?:{p})" for p in patterns))
-    flags = regex.IGNORECASE if ignore_case else 0
-    return regex.compile("|".join(parts), flags | regex.V0)
+    parts = []
+    if words:
+        parts.append(word_pattern(words, whole_words=whole_words))
+    if patterns:
+        parts.append("|".join(f"(?:{p})" for p in patterns))
+    return regex.compile("|".join(parts) or r"(?!x)x", flags | regex.V0)
 
 
-def prepare(options: Mapping[str, Any], resources: Resources) -> tuple[Pattern, Mapping[str, Any]]:
+def prepare(
+    options: Mapping[str, Any], resources: Resources
+) -> tuple[regex.Pattern[str], Mapping[str, Any]]:
     del resources
     pattern = compile_patterns(
         options["words"], options["patterns"], options["ignore_case"], options["whole_words"]
@@ -72,23 +59,19 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> tuple[Pattern, 
     return pattern, options
 
 
-def run(doc: Document, state: tuple[Pattern, Mapping[str, Any]]) -> Iterator[Hit]:
+def run(doc: Document, state: tuple[regex.Pattern[str], Mapping[str, Any]]) -> Iterator[Hit]:
     pattern, options = state
     for block in regions(doc, tuple(options["roles"])):
-        if isinstance(pattern, re.Pattern):
-            found = list(pattern.finditer(doc.masked, block.start, block.end))
-        else:  # a user's regex: run with a time limit
-            limited: Any = pattern
-            try:
-                found = list(
-                    limited.finditer(doc.masked, block.start, block.end, timeout=REGEX_TIMEOUT)
-                )
-            except TimeoutError:
-                raise OptionError(
-                    "patterns",
-                    f"a pattern took over {REGEX_TIMEOUT}s on one paragraph "
-                    "(catastrophic backtracking?)",
-                ) from None
+        try:
+            found = list(
+                pattern.finditer(doc.masked, block.start, block.end, timeout=REGEX_TIMEOUT)
+            )
+        except TimeoutError:
+            raise OptionError(
+                "patterns",
+                f"a pattern took over {REGEX_TIMEOUT}s on one paragraph "
+                "(catastrophic backtracking?)",
+            ) from None
         for m in found:
             if m.end() > m.start() and not skip_quoted(doc, m.start(), m.end(), options["quotes"]):
                 yield Hit(m.start(), m.end())

@@ -1,15 +1,15 @@
 """substitution: a wrong -> right map ("Kiev" -> "Kyiv"), with the right form as the fix.
 
 Keys are literal words or phrases matched as whole words. With ``ignore_case`` the match is
-case-insensitive and the suggestion keeps the case of the map's right-hand side. The pattern
-is written by newslint from escaped keys, so ``re`` runs it (see ``existence``).
+case-insensitive and the suggestion keeps the case of the map's right-hand side.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+
+import regex
 
 from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
 from newslint.checks.prose import QUOTE_POLICIES, regions, skip_quoted
@@ -33,28 +33,23 @@ OPTIONS = {
 
 def prepare(
     options: Mapping[str, Any], resources: Resources
-) -> tuple[re.Pattern[str], dict[str, str], Mapping[str, Any]]:
+) -> tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]:
     del resources
     swap: dict[str, str] = options["swap"]
     for wrong, right in swap.items():
         if fold(wrong) == fold(right) and wrong == right:
             raise OptionError("swap", f"{wrong!r} maps to itself")
-    flags = re.IGNORECASE if options["ignore_case"] else 0
+    flags = regex.IGNORECASE if options["ignore_case"] else 0
     lookup = {(fold(k) if options["ignore_case"] else k): v for k, v in swap.items()}
     return (
-        re.compile(
-            word_pattern(
-                swap, whole_words=options["whole_words"], case_sensitive=not options["ignore_case"]
-            ),
-            flags,
-        ),
+        regex.compile(word_pattern(swap, whole_words=options["whole_words"]), flags),
         lookup,
         options,
     )
 
 
 def run(
-    doc: Document, state: tuple[re.Pattern[str], dict[str, str], Mapping[str, Any]]
+    doc: Document, state: tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]
 ) -> Iterator[Hit]:
     pattern, lookup, options = state
     for block in regions(doc, tuple(options["roles"])):
