@@ -60,11 +60,17 @@ def load_or_build(
             pass
     value = build()
     if path is not None:
-        from newslint.atomic import write_bytes
-
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes(path, dump(value))
-        except OSError:
-            pass
+        store(path, dump(value))
     return value
+
+
+def store(path: Path, data: bytes) -> None:
+    """Cache ``data`` at ``path``, written atomically (a reader, or a mapping of the old file,
+    never sees it half-written); a cache that cannot be written is skipped."""
+    from newslint.atomic import write_bytes
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(path, data)
+    except OSError:
+        pass

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from newslint.derived import cache_dir, load_or_build
+from newslint.derived import cache_dir, load_or_build, store
 
 _FORMAT = 2
 
@@ -177,13 +177,7 @@ def word_table(use_cache: bool = True) -> WordTable:
     if table is None:
         table = WordTable.from_dict(_build())
         if path is not None:
-            from newslint.atomic import write_bytes
-
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                write_bytes(path, table.dump())
-            except OSError:
-                pass
+            store(path, table.dump())
     return table
 
 
