@@ -132,3 +132,26 @@ def test_entity_index_reads_back_the_same(odd_name: str) -> None:
     near = cached.sharing_token(("marco", "rubiano7"), 0, max_distance=1)
     assert near == built.sharing_token(("marco", "rubiano7"), 0, max_distance=1)
     assert "Marco Rubiano7" in [f.text for f in near] and "Marco Polo" not in [f.text for f in near]
+
+
+def test_damaged_entity_index_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cached index whose arrays do not fit its keys is never trusted: it is built afresh."""
+    import marshal
+
+    from newslint.entities import load_index
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    names = tmp_path / "people.txt"
+    names.write_text("Marco Rubio\nNicolás Maduro\nMarco Polo\n", encoding="utf-8")
+    built = load_index([str(names)])
+    (cached,) = (tmp_path / "cache").rglob("entities-*.marshal")
+    good = marshal.loads(cached.read_bytes())
+    keys, offsets, ids = good[4]  # the folded-name table
+    for table in ((keys, offsets, ids[:-4]), (keys, offsets[:-1], ids), (keys, offsets[:-4], ids)):
+        cached.write_bytes(marshal.dumps((*good[:4], table, *good[5:])))
+        again = load_index([str(names)])
+        assert again.forms == built.forms
+        assert [f.text for f in again.same_but_accents(("marco", "polo"))] == ["Marco Polo"]
+        assert marshal.loads(cached.read_bytes()) == good  # and the cache is mended
