@@ -260,3 +260,31 @@ def test_bounded_osa_on_every_short_pair() -> None:
     for a, b in product(words, repeat=2):
         for limit in (1, 2):
             assert osa_within(a, b, limit) == min(OSA.distance(a, b), limit + 1), (a, b)
+
+
+_LINE_TEXT = st.text(alphabet=" \t\n\u00a0\u2028\x0b\x1c\x85ab.", max_size=60)
+
+
+@given(_LINE_TEXT, st.integers(min_value=0, max_value=60))
+def test_plain_blocks_without_carriage_returns_match_the_line_loop(text: str, at: int) -> None:
+    """Blank-line separated blocks found by one regex scan are those of the loop over lines
+    (which text with a carriage return still takes), from any starting offset."""
+    start = min(at, len(text))
+    fast = list(document._plain_blocks(text, start))
+    assert fast == list(document._blocks_line_by_line(text, start))
+
+
+@given(st.text(alphabet="\r\nab \u2028", max_size=40))
+def test_line_index_starts_are_the_line_breaks(text: str) -> None:
+    """Line starts computed in C (text without a carriage return) are those the regex of
+    line breaks gives; text with one takes the regex itself."""
+    import re
+
+    from newslint.positions import LineIndex
+
+    expected = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+    assert LineIndex(text)._starts == expected
+    assert LineIndex(text.replace("\r", ""))._starts == [
+        0,
+        *(m.end() for m in re.finditer(r"\n", text.replace("\r", ""))),
+    ]

@@ -299,9 +299,25 @@ def _offset_of_line_col(raw: str, line: int, col: int) -> int:
     return sum(len(x) for x in lines[:line]) + col
 
 
+# A run of lines that are not blank (str.isspace is exactly what \s matches), in text without
+# a carriage return.
+_NON_BLANK_LINES = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.M)
+
+
 def _plain_blocks(source: str, start: int) -> Iterator[tuple[int, int]]:
     """Blank-line separated runs of lines, as (start, end) offsets (``source`` may be the
-    masked text, which has the same offsets)."""
+    masked text, which has the same offsets), from the line that holds ``start`` on."""
+    if "\r" in source:
+        yield from _blocks_line_by_line(source, start)
+        return
+    # The common case, scanned in C (tests/test_fast_paths.py pins it to the loop below).
+    line_start = source.rfind("\n", 0, start) + 1
+    for m in _NON_BLANK_LINES.finditer(source, line_start):
+        yield m.span()
+
+
+def _blocks_line_by_line(source: str, start: int) -> Iterator[tuple[int, int]]:
+    """:func:`_plain_blocks` for any line breaks (``\\r\\n``, ``\\r``, ``\\n``)."""
     idx = LineIndex(source)
     first, _ = idx.position(start)
     block_start: int | None = None

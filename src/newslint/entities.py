@@ -12,7 +12,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -184,22 +184,6 @@ class _SortedTable:
             yield key, ids[offsets[i] : offsets[i + 1]]
 
 
-class _SortedSet:
-    """A read-only set of strings kept as one sorted list (see :class:`_SortedTable`)."""
-
-    __slots__ = ("items",)
-
-    def __init__(self, items: list[str]) -> None:
-        self.items = items
-
-    def __contains__(self, item: object) -> bool:
-        items = self.items
-        if not isinstance(item, str):
-            return False
-        i = bisect_left(items, item)
-        return i < len(items) and items[i] == item
-
-
 class EntityIndex:
     """Lookups over every form of every known entity.
 
@@ -220,7 +204,8 @@ class EntityIndex:
         self.max_tokens = 1
         self._groups: dict[str, list[str]] = {}  # large token groups' names, built on demand
         self._forms: dict[int, Form] = {}
-        self._tokens: frozenset[str] | _SortedSet | None = None  # built on demand
+        self._tokens: frozenset[str] | None = None  # built on demand
+        self._packed_tokens: str | list[str] | None = None  # or read back from the cache
         self._names: list[str] | None = None  # each form's folded name, built on demand
         self._packed_names: str | list[str] | None = None  # or read back from the cache
         for entity in entities:
@@ -277,7 +262,7 @@ class EntityIndex:
         index._packed_names = names
         index._by_token = _SortedTable.from_state(by_token)
         index._by_folded = _SortedTable.from_state(by_folded)
-        index._tokens = _SortedSet(_unpack(tokens, -1))
+        index._packed_tokens = tokens
         return index
 
     def __len__(self) -> int:
@@ -309,10 +294,11 @@ class EntityIndex:
         wanted = tuple(t.casefold() for t in tokens)
         return any(tuple(t.casefold() for t in self.form(i).tokens) == wanted for i in ids)
 
-    def folded_tokens(self) -> Container[str]:
+    def folded_tokens(self) -> frozenset[str]:
         """Every folded token of every form: a name none of whose tokens is here is near no form."""
         if self._tokens is None:
-            self._tokens = frozenset(self._token_set())
+            packed, self._packed_tokens = self._packed_tokens, None
+            self._tokens = frozenset(self._token_set() if packed is None else _unpack(packed, -1))
         return self._tokens
 
     def _token_set(self) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -20,7 +21,12 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+        if "\r" in text:
+            self._starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+        else:  # the same, in C: each line starts one past the end of the one before
+            lines = text.split("\n")
+            del lines[-1]
+            self._starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
 
     @property
     def line_count(self) -> int:
