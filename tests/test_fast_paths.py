@@ -288,3 +288,63 @@ def test_line_index_starts_are_the_line_breaks(text: str) -> None:
         0,
         *(m.end() for m in re.finditer(r"\n", text.replace("\r", ""))),
     ]
+
+
+@pytest.mark.parametrize("top", [".", "tree", "tree/", "./tree", "ABS"])
+def test_plain_walk_finds_what_the_general_walk_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, top: str
+) -> None:
+    """With no excludes and suffix-only include globs (the default), directories are walked by
+    a scandir loop over strings; it finds the same files and errors, in the same order and
+    written the same way, as the general walk (which handles excludes and any glob)."""
+    import os
+
+    import pathspec
+
+    from newslint import files
+
+    monkeypatch.chdir(tmp_path)
+    tree = tmp_path / "tree"
+    for rel in [
+        "b.md", "a.txt", "A.txt", "c.MD", "notes.rst", ".hidden.md", "x.markdown",
+        ".git/ignored.md", "sub/z.md", "sub/deeper/y.txt", "sub2/w.md", "sub/.cache/v.md",
+    ]:  # fmt: skip
+        (tree / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tree / rel).write_text("text\n", encoding="utf-8")
+    (tree / "link-to-b.md").symlink_to("b.md")  # the same file twice: found once
+    (tree / "dangling.md").symlink_to("gone.md")
+    (tree / "loop1.md").symlink_to("loop2.md")
+    (tree / "loop2.md").symlink_to("loop1.md")
+    (tree / "linked-dir").symlink_to("sub", target_is_directory=True)  # not followed
+    (tree / "sub" / "up").symlink_to("..", target_is_directory=True)
+    os.mkfifo(tree / "pipe.md")
+    start = str(tree) if top == "ABS" else top
+    if top == ".":
+        monkeypatch.chdir(tree)
+    include = ("*.md", "*.markdown", "*.txt")
+    assert files._plain_suffixes(include) == (".md", ".markdown", ".txt")
+    fast = list(files.discover([start], include, ()))
+    spec = pathspec.GitIgnoreSpec.from_lines([])
+    general = list(files._walk(Path(start), include, spec, Path.cwd(), set()))
+    assert fast == general
+    assert any(isinstance(x, files.InputError) for x in fast)
+    assert sum(t.display.endswith("b.md") for t in fast if isinstance(t, files.Target)) == 1
+
+
+@pytest.mark.parametrize(
+    ("globs", "plain"),
+    [
+        (("*.md",), True),
+        (("*.md", "*.txt"), True),
+        (("news*",), False),  # * matches a folder's name too
+        (("*/a.md",), False),
+        (("*.m?",), False),
+        (("a.md",), False),
+        (("*",), False),
+        ((), False),
+    ],
+)
+def test_only_suffix_globs_take_the_plain_walk(globs: tuple[str, ...], plain: bool) -> None:
+    from newslint import files
+
+    assert (files._plain_suffixes(globs) is not None) == plain

@@ -214,10 +214,10 @@ class Linter:
         return Outcome(FileResult(display, tuple(findings)), tuple(errors), text)
 
 
-def read_input(path: Path, display: str) -> bytes | Outcome:
+def read_input(path: str | Path, display: str) -> bytes | Outcome:
     """The bytes of ``path``, or an Outcome carrying the reason it cannot be read."""
     try:
-        return path.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         problem = "file disappeared before it could be read"
     except IsADirectoryError:
