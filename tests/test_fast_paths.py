@@ -348,3 +348,32 @@ def test_only_suffix_globs_take_the_plain_walk(globs: tuple[str, ...], plain: bo
     from newslint import files
 
     assert (files._plain_suffixes(globs) is not None) == plain
+
+
+@pytest.mark.parametrize("exclude", [(), ("*.rst",)])  # the plain walk, the general walk
+def test_a_folder_that_cannot_be_read_is_reported_even_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exclude: tuple[str, ...]
+) -> None:
+    import os
+
+    from newslint import files
+
+    for rel in ["a/story.md", "z-locked/hidden.md"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("text\n", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = list(files.discover([str(tmp_path)], ("*.md",), exclude))
+    assert [t.display for t in found if isinstance(t, files.Target)] == [
+        str(tmp_path / "a" / "story.md")
+    ]
+    errors = [e for e in found if isinstance(e, files.InputError)]
+    assert [(e.path, e.message) for e in errors] == [
+        (str(tmp_path / "z-locked"), "cannot read directory: Permission denied")
+    ]
