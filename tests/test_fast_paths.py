@@ -236,6 +236,58 @@ def test_json_writer_on_real_reports_and_bad_values() -> None:
             dumps(bad)
 
 
+_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
+
+
+def _findings() -> st.SearchStrategy[Any]:
+    from newslint.findings import Edit, Finding, Related, Severity
+
+    small = st.integers(min_value=0, max_value=10**6)
+    related = st.builds(Related, small, small, small, small, _TEXT)
+    return st.builds(
+        Finding,
+        path=_TEXT,
+        rule=_TEXT,
+        check=_TEXT,
+        severity=st.sampled_from(list(Severity)),
+        message=_TEXT,
+        line=small,
+        column=small,
+        end_line=small,
+        end_column=small,
+        match=_TEXT,
+        start=small,
+        end=small,
+        suggestions=st.lists(_TEXT, max_size=3).map(tuple),
+        related=st.lists(related, max_size=2).map(tuple),
+        fix=st.none() | st.builds(Edit, small, small, _TEXT),
+        fix_safe=st.booleans(),
+        data=st.dictionaries(st.text(max_size=5), _JSON, max_size=3),
+    )
+
+
+def _reports() -> st.SearchStrategy[Any]:
+    from newslint.findings import FileResult, InputError, Report
+
+    files = st.builds(FileResult, _TEXT, st.lists(_findings(), max_size=3).map(tuple))
+    optional = st.none() | st.integers(min_value=1, max_value=999)
+    errors = st.builds(InputError, _TEXT, _TEXT, optional, optional, st.booleans())
+    return st.builds(
+        Report, st.lists(files, max_size=3).map(tuple), st.lists(errors, max_size=2).map(tuple)
+    )
+
+
+@given(_reports())
+def test_json_report_writer_equals_json_dumps_of_the_dict(report: Any) -> None:
+    """``--format json`` writes findings from a template; the text is ``json.dumps`` of the
+    documented dict, byte for byte."""
+    import json
+
+    from newslint.formatters.json_format import format_report, to_dict
+
+    assert format_report(report, None) == json.dumps(to_dict(report), ensure_ascii=False, indent=2)
+
+
 @given(
     st.text(alphabet="abcdeé-", max_size=9),
     st.text(alphabet="abcdeé-", max_size=9),
