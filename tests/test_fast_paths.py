@@ -429,3 +429,83 @@ def test_a_folder_that_cannot_be_read_is_reported_even_last(
     assert [(e.path, e.message) for e in errors] == [
         (str(tmp_path / "z-locked"), "cannot read directory: Permission denied")
     ]
+
+
+# Plain text: printable ASCII, tab and line breaks, and newslint.text.PLAIN_EXTRA.
+_PLAIN_CHARS = "".join(chr(c) for c in range(0x20, 0x7F)) + "\t\n\r"
+
+
+def test_plain_characters_read_alike_by_both_engines() -> None:
+    """Every character plain text may hold is a word character, white space, a letter of
+    either case or a digit to ``re`` exactly when it is one to ``regex``; the extra ones are
+    none of these and have no case (so no case-insensitive match can reach them)."""
+    import re
+
+    import regex
+
+    from newslint.text import PLAIN_EXTRA
+
+    for ch in _PLAIN_CHARS + PLAIN_EXTRA:
+        for cls in (r"\w", r"\s", r"\d", r"[^\W_]", r"\b", r"[A-Z]", r"[a-z]"):
+            mine = re.fullmatch(cls, ch) is not None
+            theirs = regex.fullmatch(cls, ch) is not None
+            assert mine == theirs, (cls, ch)
+        assert (regex.fullmatch(r"\p{Lu}", ch) is not None) == ("A" <= ch <= "Z"), ch
+    for ch in PLAIN_EXTRA:
+        assert not ch.isalnum() and ch.lower() == ch == ch.upper(), ch
+        assert ch.isspace() == (ch == "\u00a0"), ch
+        for ascii_letter in string.ascii_letters:
+            assert not re.fullmatch(re.escape(ascii_letter), ch, re.I)
+            assert not regex.fullmatch(regex.escape(ascii_letter), ch, regex.I)
+
+
+@pytest.mark.parametrize(
+    "ch", ["é", "É", "¹", "½", "\u0301", "\x1c", "\x0b", "\u2028", "\u017f", "\u212a"]
+)
+def test_text_with_other_characters_is_not_plain(ch: str) -> None:
+    from newslint.text import is_plain
+
+    assert is_plain("Kiev is a city. “Quite,” she said – £5.")
+    assert not is_plain(f"Kiev is a city{ch}.")
+
+
+_PLAIN_TEXT = st.lists(
+    st.sampled_from([*"Kk iIeEvV'’-._ \u00a0£“”—9\n", "Kiev", "Kiev's", "k-i"]), max_size=25
+).map("".join)
+
+
+@given(_PLAIN_TEXT, st.booleans())
+def test_dual_patterns_find_the_same_on_plain_text(text: str, ignore_case: bool) -> None:
+    """On plain text a word rule and the capitalised-name scan match on ``re`` exactly as on
+    ``regex`` (their only engine for other text)."""
+    from newslint.checks.base import word_pattern
+    from newslint.checks.dual import DualPattern
+    from newslint.checks.entity_spelling import _CAPITALISED
+    from newslint.text import is_plain
+
+    assert is_plain(text)
+    source = word_pattern(["Kiev", "k-i", "e v", "I'v", "-e"])
+    words = DualPattern(source, ignore_case=ignore_case, plain_source=source)
+    for pattern in (words, _CAPITALISED):
+        for start in range(0, len(text) + 1, 3):
+            fast = [m.span() for m in pattern.finditer(text, start, len(text), True)]
+            full = [m.span() for m in pattern.finditer(text, start, len(text), False)]
+            assert fast == full, (pattern.source, start)
+
+
+@given(st.text(alphabet="Kk iIeEvV'’-._é\u0301¹ ", max_size=30), st.booleans())
+def test_word_pattern_lead_changes_no_match(text: str, ignore_case: bool) -> None:
+    """The first-character lookahead only lets ``re`` skip ahead: the matches are those of
+    the alternation without it."""
+    import re
+
+    from newslint.checks.base import word_pattern
+
+    phrases = ["Kiev", "k-i", "e v", "I'v", "-e", " iv", "é"]
+    led = word_pattern(phrases)
+    bare = led[led.index(")") + 1 :]
+    assert led.startswith("(?=[") and bare.startswith("(?<!")
+    flags = re.I if ignore_case else 0
+    assert [m.span() for m in re.finditer(led, text, flags)] == [
+        m.span() for m in re.finditer(bare, text, flags)
+    ]

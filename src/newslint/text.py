@@ -297,6 +297,18 @@ def _trim(masked: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, s + len(body)
 
 
+# Outside printable ASCII, what plain text may hold: characters that neither ``re`` nor
+# ``regex`` reads as a letter, digit or word character, with no case, and (the no-break space)
+# white space to both. See newslint/checks/dual.py.
+PLAIN_EXTRA = "’‘‚“”„–—―…•·°′″£€¢¥§¶©®™\u00a0"
+_NOT_PLAIN = re.compile(f"[^\\t\\n\\r\\x20-\\x7e{PLAIN_EXTRA}]")
+
+
+def is_plain(text: str) -> bool:
+    """Whether ``re`` and ``regex`` read every character of ``text`` alike."""
+    return _NOT_PLAIN.search(text) is None
+
+
 # A letter or digit, then word characters, with single inner apostrophes, hyphens and periods
 # ("don't", "well-known", "U.S"). Written as runs of \w so the engine loops in C.
 WORD = re.compile(r"[^\W_]\w*(?:[’'\-.][^\W_]\w*)*")

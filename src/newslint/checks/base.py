@@ -77,10 +77,16 @@ def word_pattern(phrases: Iterable[str], *, regex: bool = False, whole_words: bo
 
     Spaces in a phrase match any run of white space (a phrase may wrap across lines). With
     ``whole_words`` a match may not start or end inside a word (or a hyphenated compound).
+    Literal phrases are led by a lookahead for their first characters: ``re`` then skips, in
+    its scan, every place no phrase can start (the lookbehind alone stops it doing so).
     """
     import re
 
     items = sorted({p for p in phrases if p}, key=len, reverse=True)
     parts = [p if regex else re.escape(p).replace(r"\ ", r"\s+") for p in items]
     inner = "|".join(f"(?:{p})" for p in parts) or r"(?!x)x"
-    return rf"(?<![\w-])(?:{inner})(?![\w-])" if whole_words else f"(?:{inner})"
+    lead = ""
+    if items and not regex:
+        firsts = sorted({r"\s" if p[0].isspace() else re.escape(p[0]) for p in items})
+        lead = f"(?=[{''.join(firsts)}])"
+    return rf"{lead}(?<![\w-])(?:{inner})(?![\w-])" if whole_words else f"{lead}(?:{inner})"

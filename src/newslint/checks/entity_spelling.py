@@ -14,9 +14,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
-import regex
-
 from newslint.checks.base import CheckKind, Option, Resources
+from newslint.checks.dual import DualPattern
 from newslint.checks.namecompare import allowed, first_name_variant, regional_variant
 from newslint.document import Document
 from newslint.entities import Entity, EntityIndex, Form, load_index, strip_possessive
@@ -94,7 +93,12 @@ PARTICLES = frozenset(
 # (The word's letters are matched as \w*(?:X\w*)*, the same as (?:\w|X)* but faster.)
 # Run by ``regex``: its \w (Unicode's word characters: combining marks yes, superscript
 # digits no) is the one the word rules use; ``re``'s differs ("Macron¹" would be one word).
-_CAPITALISED = regex.compile(r"(?<![\w'’\-.])\p{Lu}\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?")
+# On plain text the two agree, and the only capitals are A-Z: ``re`` then runs it, with the
+# lookbehind after the capital so that its scan skips to the next capital in C.
+_CAPITALISED = DualPattern(
+    r"(?<![\w'’\-.])\p{Lu}\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?",
+    plain_source=r"[A-Z](?<![\w'’\-.][A-Z])\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?",
+)
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 _PARTICLE_INITIALS = frozenset(p[0] for p in PARTICLES)
 # What may separate two words of one name: a space, and after an initial or Jr/Sr/St also ". ";
@@ -159,7 +163,7 @@ def _runs(doc: Document) -> Iterator[list[_Tok]]:
     for block in doc.prose_blocks():
         run: list[_Tok] = []
         last_end = -1
-        for m in _CAPITALISED.finditer(masked, block.start, block.end):
+        for m in _CAPITALISED.finditer(masked, block.start, block.end, doc.plain):
             word = m.group()
             start = m.start()
             if not word[0].isupper():  # a capital to regex's Unicode tables, not Python's

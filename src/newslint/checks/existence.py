@@ -2,7 +2,8 @@
 
 Literal ``words`` are matched as whole words (spaces match any run of white space); ``patterns``
 are regular expressions run by the ``regex`` module with a time limit, so a user's pattern
-cannot hang a CI job.
+cannot hang a CI job. (A rule of ASCII words alone runs on ``re`` where the text allows: see
+:mod:`newslint.checks.dual`.)
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
+from newslint.checks.dual import DualPattern
 from newslint.checks.prose import QUOTE_POLICIES, regions, skip_quoted
 from newslint.document import Document
 from newslint.findings import Hit
@@ -31,27 +31,35 @@ OPTIONS = {
 
 def compile_patterns(
     words: tuple[str, ...], patterns: tuple[str, ...], ignore_case: bool, whole_words: bool = True
-) -> regex.Pattern[str]:
-    """One compiled alternation for literal words and user regexes."""
-    flags = regex.IGNORECASE if ignore_case else 0
-    for i, p in enumerate(patterns):
-        try:
-            regex.compile(p)
-        except regex.error as exc:
-            raise OptionError(
-                "patterns", f"pattern {i + 1} {p!r} does not compile: {exc}"
-            ) from None
+) -> DualPattern:
+    """One alternation for literal words and user regexes (these compiled now, to report a
+    bad one at once)."""
+    if patterns:
+        import regex
+
+        for i, p in enumerate(patterns):
+            try:
+                regex.compile(p)
+            except regex.error as exc:
+                raise OptionError(
+                    "patterns", f"pattern {i + 1} {p!r} does not compile: {exc}"
+                ) from None
     parts = []
     if words:
         parts.append(word_pattern(words, whole_words=whole_words))
     if patterns:
         parts.append("|".join(f"(?:{p})" for p in patterns))
-    return regex.compile("|".join(parts) or r"(?!x)x", flags | regex.V0)
+    source = "|".join(parts) or r"(?!x)x"
+    plain = source if not patterns and source.isascii() else None
+    pattern = DualPattern(source, ignore_case=ignore_case, plain_source=plain)
+    if patterns:
+        pattern.full  # noqa: B018 - compiled now: the whole alternation must compile too
+    return pattern
 
 
 def prepare(
     options: Mapping[str, Any], resources: Resources
-) -> tuple[regex.Pattern[str], Mapping[str, Any]]:
+) -> tuple[DualPattern, Mapping[str, Any]]:
     del resources
     pattern = compile_patterns(
         options["words"], options["patterns"], options["ignore_case"], options["whole_words"]
@@ -59,12 +67,14 @@ def prepare(
     return pattern, options
 
 
-def run(doc: Document, state: tuple[regex.Pattern[str], Mapping[str, Any]]) -> Iterator[Hit]:
+def run(doc: Document, state: tuple[DualPattern, Mapping[str, Any]]) -> Iterator[Hit]:
     pattern, options = state
     for block in regions(doc, tuple(options["roles"])):
         try:
             found = list(
-                pattern.finditer(doc.masked, block.start, block.end, timeout=REGEX_TIMEOUT)
+                pattern.finditer(
+                    doc.masked, block.start, block.end, doc.plain, timeout=REGEX_TIMEOUT
+                )
             )
         except TimeoutError:
             raise OptionError(

@@ -1,7 +1,8 @@
 """substitution: a wrong -> right map ("Kiev" -> "Kyiv"), with the right form as the fix.
 
 Keys are literal words or phrases matched as whole words. With ``ignore_case`` the match is
-case-insensitive and the suggestion keeps the case of the map's right-hand side.
+case-insensitive and the suggestion keeps the case of the map's right-hand side. (Keys in ASCII
+run on ``re`` where the text allows: see :mod:`newslint.checks.dual`.)
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
+from newslint.checks.dual import DualPattern
 from newslint.checks.prose import QUOTE_POLICIES, regions, skip_quoted
 from newslint.document import Document
 from newslint.findings import Edit, Hit
@@ -33,27 +33,25 @@ OPTIONS = {
 
 def prepare(
     options: Mapping[str, Any], resources: Resources
-) -> tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]:
+) -> tuple[DualPattern, dict[str, str], Mapping[str, Any]]:
     del resources
     swap: dict[str, str] = options["swap"]
     for wrong, right in swap.items():
         if fold(wrong) == fold(right) and wrong == right:
             raise OptionError("swap", f"{wrong!r} maps to itself")
-    flags = regex.IGNORECASE if options["ignore_case"] else 0
     lookup = {(fold(k) if options["ignore_case"] else k): v for k, v in swap.items()}
-    return (
-        regex.compile(word_pattern(swap, whole_words=options["whole_words"]), flags),
-        lookup,
-        options,
-    )
+    source = word_pattern(swap, whole_words=options["whole_words"])
+    plain = source if source.isascii() else None
+    pattern = DualPattern(source, ignore_case=options["ignore_case"], plain_source=plain)
+    return pattern, lookup, options
 
 
 def run(
-    doc: Document, state: tuple[regex.Pattern[str], dict[str, str], Mapping[str, Any]]
+    doc: Document, state: tuple[DualPattern, dict[str, str], Mapping[str, Any]]
 ) -> Iterator[Hit]:
     pattern, lookup, options = state
     for block in regions(doc, tuple(options["roles"])):
-        for m in pattern.finditer(doc.masked, block.start, block.end):
+        for m in pattern.finditer(doc.masked, block.start, block.end, doc.plain):
             text = " ".join(m.group().split())
             key = fold(text) if options["ignore_case"] else text
             right = lookup.get(key)
