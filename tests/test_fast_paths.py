@@ -493,19 +493,35 @@ def test_dual_patterns_find_the_same_on_plain_text(text: str, ignore_case: bool)
             assert fast == full, (pattern.source, start)
 
 
-@given(st.text(alphabet="Kk iIeEvV'’-._é\u0301¹ ", max_size=30), st.booleans())
-def test_word_pattern_lead_changes_no_match(text: str, ignore_case: bool) -> None:
-    """The first-character lookahead only lets ``re`` skip ahead: the matches are those of
-    the alternation without it."""
+_PHRASES = st.lists(
+    st.text(alphabet="Kk iIeEv'’-.é\u0301¹", min_size=1, max_size=4), min_size=1, max_size=4
+)
+
+
+@given(
+    st.text(alphabet="Kk iIeEvV'’-._é\u0301¹ ", max_size=30),
+    _PHRASES,
+    st.booleans(),
+    st.booleans(),
+)
+def test_word_pattern_equals_its_plain_form(
+    text: str, phrases: list[str], ignore_case: bool, whole_words: bool
+) -> None:
+    """word_pattern tests a literal phrase's left boundary after its first character (so
+    ``re`` can scan for first characters); on either engine it matches what the plain form,
+    one lookbehind before the alternation, matches."""
     import re
+
+    import regex
 
     from newslint.checks.base import word_pattern
 
-    phrases = ["Kiev", "k-i", "e v", "I'v", "-e", " iv", "é"]
-    led = word_pattern(phrases)
-    bare = led[led.index(")") + 1 :]
-    assert led.startswith("(?=[") and bare.startswith("(?<!")
-    flags = re.I if ignore_case else 0
-    assert [m.span() for m in re.finditer(led, text, flags)] == [
-        m.span() for m in re.finditer(bare, text, flags)
-    ]
+    items = sorted(set(phrases), key=len, reverse=True)
+    inner = "|".join(f"(?:{re.escape(p).replace(chr(92) + ' ', chr(92) + 's+')})" for p in items)
+    plain = rf"(?<![\w-])(?:{inner})(?![\w-])" if whole_words else f"(?:{inner})"
+    fast = word_pattern(phrases, whole_words=whole_words)
+    for engine, flags in ((re, re.I), (regex, regex.I | regex.V0)):
+        f = flags if ignore_case else 0
+        for start in range(0, len(text) + 1, 4):
+            got = [m.span() for m in engine.compile(fast, f).finditer(text, start)]
+            assert got == [m.span() for m in engine.compile(plain, f).finditer(text, start)]
