@@ -460,13 +460,16 @@ def test_plain_characters_read_alike_by_both_engines() -> None:
 
 
 @pytest.mark.parametrize(
-    "ch", ["é", "É", "¹", "½", "\u0301", "\x1c", "\x0b", "\u2028", "\u017f", "\u212a"]
+    "ch",
+    ["é", "É", "¹", "½", "\u0301", "\x1c", "\x0b", "\x00", "\x7f", "\u2028", "\u017f", "\u212a"],
 )
 def test_text_with_other_characters_is_not_plain(ch: str) -> None:
     from newslint.text import is_plain
 
     assert is_plain("Kiev is a city. “Quite,” she said – £5.")
+    assert is_plain("Kiev is\ta city.\r\n")  # ASCII, checked another way
     assert not is_plain(f"Kiev is a city{ch}.")
+    assert not is_plain(f"Kiev is a city{ch}. “Quite,” she said.")
 
 
 _PLAIN_TEXT = st.lists(

@@ -216,13 +216,16 @@ def parse(
 ) -> Document:
     """Build a :class:`Document` from decoded text."""
     fmt = fmt or guess_format(path)
-    chars = list(source)
     blocks: list[Block] = []
     problems: list[tuple[int, str]] = []
     front: dict[str, Any] = {}
     body_start = 0
     m = _FRONT_MATTER.match(source)
+    common = _shift(masking.mask_common(source[m.end() :] if m else source), m.end() if m else 0)
+    # The text is copied into a list of characters only if something is to be masked.
+    chars = list(source) if m or common or fmt == "markdown" else None
     if m:
+        assert chars is not None
         body_start = m.end()
         front, fm_blocks, problem = _front_matter(source, m.start(2), m.end(2))
         if problem:
@@ -231,13 +234,15 @@ def parse(
         for b in fm_blocks:
             chars[b.start : b.end] = source[b.start : b.end]
         blocks.extend(fm_blocks)
-    masking.mask_spans(chars, _shift(masking.mask_common(source[body_start:]), body_start))
+    if chars is not None:
+        masking.mask_spans(chars, common)
     if fmt == "markdown":
         from newslint import markdown
 
+        assert chars is not None
         body_blocks, extra_masks = markdown.blocks(source, body_start)
         masking.mask_spans(chars, extra_masks)
-    masked = "".join(chars)
+    masked = source if chars is None else "".join(chars)
     if fmt != "markdown":
         # A line that is blank once masked (an HTML comment such as a suppression directive)
         # separates paragraphs like a blank line: it must never be deleted with one.

@@ -51,10 +51,13 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 def mask_common(text: str) -> list[tuple[int, int]]:
     """Spans to mask in any article: URLs, HTML comments and tags, bold markers."""
-    spans = _spans(_HTML_COMMENT, text) + _spans(_HTML_TAG, text)
-    if "://" in text or "www." in text or "@" in text:  # what every URL form needs: skip the scan
+    # Each scan is skipped when the text lacks what every match needs (a substring test is
+    # far quicker than a scan that finds nothing).
+    spans = _spans(_HTML_COMMENT, text) + _spans(_HTML_TAG, text) if "<" in text else []
+    if "://" in text or "www." in text or "@" in text:
         spans += _spans(_URL, text)
-    spans += _spans(_BOLD_MARK, text)
+    if "**" in text or "__" in text:
+        spans += _spans(_BOLD_MARK, text)
     return spans
 
 

@@ -304,8 +304,13 @@ PLAIN_EXTRA = "’‘‚“”„–—―…•·°′″£€¢¥§¶©®™\u
 _NOT_PLAIN = re.compile(f"[^\\t\\n\\r\\x20-\\x7e{PLAIN_EXTRA}]")
 
 
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+
+
 def is_plain(text: str) -> bool:
     """Whether ``re`` and ``regex`` read every character of ``text`` alike."""
+    if text.isascii():  # the usual case: delete the plain bytes, in C, and see what is left
+        return not text.encode("ascii").translate(None, _PRINTABLE_ASCII)
     return _NOT_PLAIN.search(text) is None
 
 
