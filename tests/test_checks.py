@@ -136,6 +136,40 @@ class TestEntitySpelling:
         [f] = lint("entity-spelling", text)
         assert f.match == "Jolanta Wierzbicki" and f.suggestions == ("Jolanta Wierzbicka",)
 
+    @pytest.mark.parametrize("order", [("Qaxum", "Qexom"), ("Qexom", "Qaxum")])
+    def test_a_tie_between_two_spellings_suggests_the_first_seen(
+        self, order: tuple[str, str]
+    ) -> None:
+        """A rare spelling as near to two others that are equally common is taken for the one
+        the article uses first, whatever the process's string hashing (it once depended on the
+        order of a set)."""
+        a, b = order
+        text = (
+            f"**Head**\nZorbulan {a} spoke. Zorbulan {b} replied. Zorbulan {a} left and "
+            f"Zorbulan {b} stayed. Later Zorbulan Qexum arrived.\n"
+        )
+        [f] = lint("entity-spelling", text)  # the two common ones are two letters apart
+        assert f.match == "Zorbulan Qexum" and f.suggestions == (f"Zorbulan {a}",)
+        code = (
+            "from newslint import lint_text\n"
+            f"print([f.suggestions for f in lint_text({text!r}) if f.rule == 'entity-spelling'])"
+        )
+        import os
+        import subprocess
+        import sys
+
+        seen = {
+            subprocess.run(
+                [sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                check=True,
+            ).stdout
+            for seed in range(6)
+        }
+        assert seen == {f"[('Zorbulan {a}',)]\n"}
+
     def test_sic_suppresses(self) -> None:
         assert (
             lint("entity-spelling", "**Head**\nThe leaflet quoted Marc Rubio [sic] twice.\n") == []

@@ -18,7 +18,7 @@ from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.dual import DualPattern
 from newslint.checks.namecompare import allowed, first_name_variant, regional_variant
 from newslint.document import Document
-from newslint.entities import Entity, EntityIndex, Form, load_index, strip_possessive
+from newslint.entities import EntityIndex, Form, load_index, strip_possessive
 from newslint.findings import Edit, Hit, Severity
 from newslint.lexicon import is_word
 from newslint.text import fold
@@ -404,7 +404,7 @@ def _less_likely(
 def _within_article(doc: Document, candidates: list[_Candidate], max_edits: int) -> Iterator[Hit]:
     """Names spelled two ways in one article: report the rarer (or, on a tie, later) one."""
     del doc
-    counts = Counter(key for _, _, _, key in candidates)
+    counts = Counter(key for _, _, _, key in candidates)  # in order of first appearance
     # Only spellings that share a word, at the same place, with another spelling can pair up.
     places = [(len(key), pos, tok) for key in counts for pos, tok in enumerate(key)]
     if len(set(places)) == len(places):
@@ -414,10 +414,11 @@ def _within_article(doc: Document, candidates: list[_Candidate], max_edits: int)
     for start, _, toks, key in candidates:
         first_seen.setdefault(key, start)
         written.setdefault(key, " ".join(toks))
-    groups: dict[tuple[int, int, str], set[tuple[str, ...]]] = {}
+    # The spellings holding each word at each place, in order of first appearance.
+    groups: dict[tuple[int, int, str], dict[tuple[str, ...], None]] = {}
     for key in counts:
         for pos, tok in enumerate(key):
-            groups.setdefault((len(key), pos, tok), set()).add(key)
+            groups.setdefault((len(key), pos, tok), {})[key] = None
     paired = {k for g in groups.values() if len(g) > 1 for k in g}
     if not paired:
         return
@@ -429,8 +430,7 @@ def _within_article(doc: Document, candidates: list[_Candidate], max_edits: int)
             for key in g:
                 rival[key] = max(rival.get(key, 0), *(counts[k] for k in g if k != key))
     candidates = [c for c in candidates if c[3] in paired]
-    local: EntityIndex | None = None  # built when first needed
-    best: dict[tuple[str, ...], tuple[list[Form], int] | None] = {}
+    best: dict[tuple[str, ...], tuple[list[tuple[str, ...]], int] | None] = {}
     taken: list[tuple[int, int]] = []
     for start, end, toks, key in sorted(candidates, key=lambda c: c[0] - c[1]):
         if (
@@ -440,17 +440,43 @@ def _within_article(doc: Document, candidates: list[_Candidate], max_edits: int)
         ):
             continue
         if key not in best:
-            if local is None:
-                local = EntityIndex(Entity(written[k]) for k in paired)
-            best[key] = _best(local, key, max_edits, strict=True)
+            best[key] = _closest(key, groups, max_edits)
         found = best[key]
         if found is None:
             continue
         other = found[0][0]
-        mine, theirs = counts[key], counts[other.folded]
-        if mine < theirs or (mine == theirs and _less_likely(key, other.folded, first_seen)):
+        mine, theirs = counts[key], counts[other]
+        if mine < theirs or (mine == theirs and _less_likely(key, other, first_seen)):
             taken.append((start, end))
-            yield _hit(start, end, [other.text], None, "inconsistent")
+            yield _hit(start, end, [written[other]], None, "inconsistent")
 
+
+def _closest(
+    key: tuple[str, ...],
+    groups: Mapping[tuple[int, int, str], Mapping[tuple[str, ...], None]],
+    max_edits: int,
+) -> tuple[list[tuple[str, ...]], int] | None:
+    """The article's other spellings nearest to ``key`` (each differing word a plausible slip,
+    :func:`allowed` with ``strict``) and their edit count: :func:`_best` over the spellings
+    that share a word with ``key`` at the same place, taken in order of first appearance."""
+    best: list[tuple[str, ...]] = []
+    best_cost = 99
+    n = len(key)
+    for pos in range(n):
+        for other in groups[(n, pos, key[pos])]:
+            cost = 0
+            for a, b in zip(key, other, strict=True):
+                if a == b:
+                    continue
+                d = allowed(a, b, max_edits, True)
+                if d is None:
+                    cost = 99
+                    break
+                cost += d
+            if 0 < cost < best_cost:
+                best, best_cost = [other], cost
+            elif cost == best_cost and cost < 99 and other not in best:
+                best.append(other)
+    return (best, best_cost) if best else None
 
 KIND = CheckKind("entity-spelling", OPTIONS, prepare, run, doc=__doc__ or "")
