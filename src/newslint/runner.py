@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # imported when needed: a one-file run starts without multipr
 
 CHUNK = 16
 BATCH = 512
+# Set by the newslint command (newslint.__main__), whose process ends with the run: the run
+# then freezes its prepared rules even though objects are frozen already, and never unfreezes.
+KEEP_FROZEN = False
 PROGRESS_MIN = 200
 _WORKER: Linter | None = None
 _ENCODING = "utf-8"
@@ -116,7 +119,7 @@ def run(
     # of a 2,000-article run's CPU), and forked workers stop touching, so copying, their pages.
     # Unfrozen when the run ends: a program that calls run() keeps its normal collection (and a
     # program that freezes objects itself is left to do so: then run() freezes nothing).
-    freeze = gc.get_freeze_count() == 0
+    freeze = KEEP_FROZEN or gc.get_freeze_count() == 0
     if freeze:
         gc.freeze()
     try:
@@ -184,7 +187,7 @@ def run(
         if cache:
             cache.close()
         linter.close()
-        if freeze:
+        if freeze and not KEEP_FROZEN:
             gc.unfreeze()
     return RunResult(Report(tuple(files), tuple(errors)), sources)
 
