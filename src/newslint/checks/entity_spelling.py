@@ -219,24 +219,8 @@ def _best(
     bound_first = min(bound, 2 * max_edits * (len(folded) - 1))
     for pos in range(len(folded)):
         for form in index.sharing_token(folded, pos, bound if pos else bound_first):
-            cost = 0
-            for i, (a, b) in enumerate(zip(folded, form.folded, strict=True)):
-                if a == b:
-                    continue
-                d = allowed(a, b, max_edits, strict)
-                if (
-                    d is None
-                    and not strict
-                    and i == 0
-                    and form.kind in ("person", "")
-                    and first_name_variant(a, b)
-                    and not regional_variant(a, b)
-                ):
-                    d = 3
-                if d is None:
-                    cost = 99
-                    break
-                cost += d
+            variants = not strict and form.kind in ("person", "")
+            cost = _cost(folded, form.folded, max_edits, strict, variants)
             if 0 < cost < best_cost:
                 best, best_cost = [form], cost
             elif (
@@ -244,6 +228,31 @@ def _best(
             ):
                 best.append(form)
     return (best, best_cost) if best else None
+
+
+def _cost(
+    mine: tuple[str, ...], theirs: tuple[str, ...], max_edits: int, strict: bool, variants: bool
+) -> int:
+    """Edits between two spellings of a name of as many words, each differing word a
+    plausible slip (:func:`allowed`); with ``variants`` a transliterated first name counts 3.
+    99 when some word is not a slip."""
+    cost = 0
+    for i, (a, b) in enumerate(zip(mine, theirs, strict=True)):
+        if a == b:
+            continue
+        d = allowed(a, b, max_edits, strict)
+        if (
+            d is None
+            and variants
+            and i == 0
+            and first_name_variant(a, b)
+            and not regional_variant(a, b)
+        ):
+            d = 3
+        if d is None:
+            return 99
+        cost += d
+    return cost
 
 
 def run(doc: Document, state: State) -> Iterator[Hit]:
@@ -464,15 +473,7 @@ def _closest(
     n = len(key)
     for pos in range(n):
         for other in groups[(n, pos, key[pos])]:
-            cost = 0
-            for a, b in zip(key, other, strict=True):
-                if a == b:
-                    continue
-                d = allowed(a, b, max_edits, True)
-                if d is None:
-                    cost = 99
-                    break
-                cost += d
+            cost = _cost(key, other, max_edits, strict=True, variants=False)
             if 0 < cost < best_cost:
                 best, best_cost = [other], cost
             elif cost == best_cost and cost < 99 and other not in best:
