@@ -528,3 +528,13 @@ def test_word_pattern_equals_its_plain_form(
         for start in range(0, len(text) + 1, 4):
             got = [m.span() for m in engine.compile(fast, f).finditer(text, start)]
             assert got == [m.span() for m in engine.compile(plain, f).finditer(text, start)]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text(max_size=30))
+def test_remove_punctuation_equals_textstat_cleaning(text: str) -> None:
+    """ASCII text is cleaned with str.translate; the result is the two substitutions
+    textstat's cleaning makes, on any text."""
+    from newslint.lexicon import _NON_CONTRACTION_APOSTROPHE, _PUNCTUATION, remove_punctuation
+
+    expected = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+    assert remove_punctuation(text) == expected
