@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newslint import document
@@ -497,16 +497,20 @@ def test_dual_patterns_find_the_same_on_plain_text(text: str, ignore_case: bool)
 
 
 _PHRASES = st.lists(
-    st.text(alphabet="Kk iIeEv'’-.é\u0301¹", min_size=1, max_size=4), min_size=1, max_size=4
+    st.text(alphabet="Kk iIeEv'’-.é\u0301¹\t\u00a0", min_size=1, max_size=5),
+    min_size=1,
+    max_size=4,
 )
 
 
 @given(
-    st.text(alphabet="Kk iIeEvV'’-._é\u0301¹ ", max_size=30),
+    st.text(alphabet="Kk iIeEvV'’-._é\u0301¹ \t\u00a0", max_size=30),
     _PHRASES,
     st.booleans(),
     st.booleans(),
 )
+@example("y  iv, y  i", ["\tiv", "\u00a0i", " i", "v  i"], False, True)
+@example("in  \t the", ["in   the", "n  \t"], True, False)
 def test_word_pattern_equals_its_plain_form(
     text: str, phrases: list[str], ignore_case: bool, whole_words: bool
 ) -> None:
@@ -538,3 +542,13 @@ def test_remove_punctuation_equals_textstat_cleaning(text: str) -> None:
 
     expected = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
     assert remove_punctuation(text) == expected
+
+
+def test_word_pattern_writes_a_run_of_spaces_as_one_quantifier() -> None:
+    """k spaces in a phrase match a run of at least k white-space characters, written as one
+    quantifier: "\\s+\\s+\\s+" made re backtrack through every split of a long run of spaces
+    (seconds on a paragraph of padding), where regex had been quick."""
+    from newslint.checks.base import word_pattern
+
+    pattern = word_pattern(["in   the", "per cent"])
+    assert r"\s{3,}" in pattern and r"\s+\s+" not in pattern and r"er\s+cent" in pattern

@@ -7,6 +7,7 @@ reads one document and yields hits. A check never prints, reads files or knows o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, NamedTuple
 
@@ -72,6 +73,14 @@ def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[st
     return options
 
 
+_SPACES = re.compile(r"(?:\\ )+")  # escaped spaces, as re.escape writes them
+
+
+def _min_spaces(m: re.Match[str]) -> str:
+    n = len(m.group()) // 2
+    return r"\s+" if n == 1 else rf"\s{{{n},}}"
+
+
 def word_pattern(phrases: Iterable[str], *, regex: bool = False, whole_words: bool = True) -> str:
     """One alternation matching any of ``phrases``, longest first.
 
@@ -95,14 +104,15 @@ def word_pattern(phrases: Iterable[str], *, regex: bool = False, whole_words: bo
         return f"(?:{'|'.join(parts)})"
     parts = []
     for p in items:
-        rest = re.escape(p[1:]).replace(r"\ ", r"\s+")
-        if p[0].isspace():
-            first = r"\s+"
+        # A space matches any run of white space, and k spaces in a row a run of at least k:
+        # one quantifier, as "\\s+\\s+\\s+" would make re backtrack through a long run.
+        full = _SPACES.sub(_min_spaces, re.escape(p))
+        if p[0] == " ":
             boundary = r"(?<![\w-])" if whole_words else ""
-            parts.append(f"(?:{boundary}{first}{rest})")
+            parts.append(f"(?:{boundary}{full})")
         else:
             first = re.escape(p[0])
             boundary = rf"(?<![\w-]{first})" if whole_words else ""
-            parts.append(f"(?:{first}{boundary}{rest})")
+            parts.append(f"(?:{first}{boundary}{full[len(first) :]})")
     inner = "|".join(parts)
     return rf"(?:{inner})(?![\w-])" if whole_words else f"(?:{inner})"
