@@ -369,6 +369,20 @@ def test_plain_walk_finds_what_the_general_walk_finds(
     (tree / "loop2.md").symlink_to("loop1.md")
     (tree / "linked-dir").symlink_to("sub", target_is_directory=True)  # not followed
     (tree / "sub" / "up").symlink_to("..", target_is_directory=True)
+    (tree / "latest").symlink_to("sub/z.md")  # included by the path it resolves to
+    (tree / "stale").symlink_to("gone.md")  # the same, and broken
+    (tree / "outside").symlink_to(tmp_path / "elsewhere.md")
+    (tmp_path / "elsewhere.md").write_text("text\n", encoding="utf-8")
+    for locked in ("sub/locked", "sub2/locked", "zz-locked"):  # the middle, and the end
+        (tree / locked).mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
     os.mkfifo(tree / "pipe.md")
     start = str(tree) if top == "ABS" else top
     if top == ".":
@@ -379,7 +393,8 @@ def test_plain_walk_finds_what_the_general_walk_finds(
     spec = pathspec.GitIgnoreSpec.from_lines([])
     general = list(files._walk(Path(start), include, spec, Path.cwd(), set()))
     assert fast == general
-    assert any(isinstance(x, files.InputError) for x in fast)
+    assert sum(isinstance(x, files.InputError) for x in fast) == 7  # 4 links, 3 folders
+    assert any(t.display.endswith("latest") for t in fast if isinstance(t, files.Target))
     assert sum(t.display.endswith("b.md") for t in fast if isinstance(t, files.Target)) == 1
 
 
