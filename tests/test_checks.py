@@ -170,6 +170,17 @@ class TestEntitySpelling:
         }
         assert seen == {f"[('Zorbulan {a}',)]\n"}
 
+    def test_a_name_written_with_a_combining_accent_pairs_with_its_slip(self) -> None:
+        """Spellings are compared as the article's name scan reads them: a combining accent is
+        part of its word (once, names were re-read with re, which split "Bjo\u0308rk" in two
+        and never paired it)."""
+        text = (
+            "**Head**\nBjo\u0308rk Tanvald spoke. Later Bjo\u0308rk Tanvald left. "
+            "Then Bjork Tanvlad returned.\n"
+        )
+        [f] = lint("entity-spelling", text)
+        assert f.match == "Bjork Tanvlad" and f.suggestions == ("Bjo\u0308rk Tanvald",)
+
     def test_sic_suppresses(self) -> None:
         assert (
             lint("entity-spelling", "**Head**\nThe leaflet quoted Marc Rubio [sic] twice.\n") == []
