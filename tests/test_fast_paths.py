@@ -342,6 +342,21 @@ def test_line_index_starts_are_the_line_breaks(text: str) -> None:
     ]
 
 
+def _refuse_folders_named_locked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make os.scandir refuse folders whose path ends in "locked", as an unreadable folder
+    would (as root, chmod cannot make one)."""
+    import os
+
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
 @pytest.mark.parametrize("top", [".", "tree", "tree/", "./tree", "ABS"])
 def test_plain_walk_finds_what_the_general_walk_finds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, top: str
@@ -375,14 +390,7 @@ def test_plain_walk_finds_what_the_general_walk_finds(
     (tmp_path / "elsewhere.md").write_text("text\n", encoding="utf-8")
     for locked in ("sub/locked", "sub2/locked", "zz-locked"):  # the middle, and the end
         (tree / locked).mkdir()
-    real_scandir = os.scandir
-
-    def scandir(path: Any = ".") -> Any:
-        if str(path).endswith("locked"):
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    _refuse_folders_named_locked(monkeypatch)
     os.mkfifo(tree / "pipe.md")
     start = str(tree) if top == "ABS" else top
     if top == ".":
@@ -421,21 +429,13 @@ def test_only_suffix_globs_take_the_plain_walk(globs: tuple[str, ...], plain: bo
 def test_a_folder_that_cannot_be_read_is_reported_even_last(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exclude: tuple[str, ...]
 ) -> None:
-    import os
 
     from newslint import files
 
     for rel in ["a/story.md", "z-locked/hidden.md"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("text\n", encoding="utf-8")
-    real_scandir = os.scandir
-
-    def scandir(path: Any = ".") -> Any:
-        if str(path).endswith("locked"):
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    _refuse_folders_named_locked(monkeypatch)
     found = list(files.discover([str(tmp_path)], ("*.md",), exclude))
     assert [t.display for t in found if isinstance(t, files.Target)] == [
         str(tmp_path / "a" / "story.md")
