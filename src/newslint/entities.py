@@ -117,7 +117,7 @@ class Form(NamedTuple):
 INDEX_FORMAT = 5
 _SEP = "\x1f"
 _SMALL_GROUP = 32
-_Table = dict[str, list[int] | int]  # key: one form's number, or several
+_Table = dict[str, list[int]]  # key: the numbers of the forms holding it
 
 
 class _SortedTable:
@@ -138,13 +138,13 @@ class _SortedTable:
         self.ids = ids
 
     @classmethod
-    def of(cls, table: Mapping[str, list[int] | int] | _SortedTable) -> _SortedTable:
+    def of(cls, table: Mapping[str, list[int]] | _SortedTable) -> _SortedTable:
         if isinstance(table, _SortedTable):
             return table
         keys = sorted(table)
         offsets, ids = array("I", [0]), array("I")
         for key in keys:
-            ids.extend(_ids(table[key]))
+            ids.extend(table[key])
             offsets.append(len(ids))
         return cls(keys, offsets, ids)
 
@@ -223,9 +223,9 @@ class EntityIndex:
         for column, value in zip(self._rows(), (form, canonical, kind), strict=True):
             column.append(value)
         self._count += 1
-        _append(by_folded, _SEP.join(folded), fid)
+        by_folded.setdefault(_SEP.join(folded), []).append(fid)
         for pos, tok in enumerate(folded):
-            _append(by_token, _token_key(len(toks), pos, tok), fid)
+            by_token.setdefault(_token_key(len(toks), pos, tok), []).append(fid)
         self.max_tokens = max(self.max_tokens, len(toks))
         self._tokens = None
         self._names = self._packed_names = None
@@ -288,7 +288,7 @@ class EntityIndex:
     def is_known(self, tokens: Sequence[str], folded: Sequence[str] | None = None) -> bool:
         """Whether ``tokens`` spell a listed form (case aside: headlines may be in capitals)."""
         key = _SEP.join(folded if folded is not None else [fold(t) for t in tokens])
-        ids = _ids(self._by_folded.get(key, ()))
+        ids = self._by_folded.get(key, ())
         if not ids:
             return False
         wanted = tuple(t.casefold() for t in tokens)
@@ -311,7 +311,7 @@ class EntityIndex:
 
     def same_but_accents(self, folded: tuple[str, ...]) -> list[Form]:
         """Forms equal to ``folded`` once case and accents are ignored."""
-        return [self.form(i) for i in _ids(self._by_folded.get(_SEP.join(folded), ()))]
+        return [self.form(i) for i in self._by_folded.get(_SEP.join(folded), ())]
 
     def sharing_token(
         self, folded: tuple[str, ...], pos: int, max_distance: int = -1
@@ -324,7 +324,7 @@ class EntityIndex:
         costs little.
         """
         key = _token_key(len(folded), pos, folded[pos])
-        ids = _ids(self._by_token.get(key, ()))
+        ids: Sequence[int] = self._by_token.get(key, ())
         if max_distance >= 0 and len(ids) > _SMALL_GROUP:
             from rapidfuzz import process
             from rapidfuzz.distance import Levenshtein
@@ -353,7 +353,7 @@ class EntityIndex:
             names = [""] * self._count
             for key, ids in self._by_folded.items():
                 name = key.replace(_SEP, " ")
-                for fid in _ids(ids):
+                for fid in ids:
                     names[fid] = name
             self._names = names
         return self._names
@@ -361,21 +361,6 @@ class EntityIndex:
     def all_tokens(self) -> set[str]:
         """Every token of every form, as written (for grammar backends' ignore lists)."""
         return {t for text in self._rows()[0] for t in name_tokens(text)}
-
-
-def _ids(value: Sequence[int] | int) -> Sequence[int]:
-    """The form numbers under a key: one number, or a sequence of them."""
-    return (value,) if isinstance(value, int) else value
-
-
-def _append(table: _Table, key: str, fid: int) -> None:
-    held = table.get(key)
-    if held is None:
-        table[key] = [fid]
-    elif isinstance(held, int):
-        table[key] = [held, fid]
-    else:
-        held.append(fid)
 
 
 def _pack(strings: list[str]) -> str | list[str]:
