@@ -92,8 +92,6 @@ def word_pattern(phrases: Iterable[str], *, regex: bool = False, whole_words: bo
     scans for those first characters in C instead of trying the lookbehind at every offset
     (half the instructions of ``regex`` on the same text, a third of the plain form's).
     """
-    import re
-
     items = sorted({p for p in phrases if p}, key=len, reverse=True)
     if not items:
         return r"(?!x)x"

@@ -44,6 +44,14 @@ class DualPattern:
         self.plain = None if plain_source is None else re.compile(plain_source, self.flags)
         self._full: regex.Pattern[str] | None = None
 
+    @classmethod
+    def words(cls, source: str, *, ignore_case: bool = False) -> DualPattern:
+        """A pattern newslint wrote from escaped words (:func:`~newslint.checks.base.word_pattern`):
+        ``re`` runs it on plain text when its source is ASCII."""
+        return cls(
+            source, ignore_case=ignore_case, plain_source=source if source.isascii() else None
+        )
+
     @property
     def full(self) -> regex.Pattern[str]:
         """The ``regex`` pattern, compiled (and ``regex`` imported) on first use."""

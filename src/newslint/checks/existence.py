@@ -50,10 +50,10 @@ def compile_patterns(
     if patterns:
         parts.append("|".join(f"(?:{p})" for p in patterns))
     source = "|".join(parts) or r"(?!x)x"
-    plain = source if not patterns and source.isascii() else None
-    pattern = DualPattern(source, ignore_case=ignore_case, plain_source=plain)
-    if patterns:
-        pattern.full  # noqa: B018 - compiled now: the whole alternation must compile too
+    if not patterns:
+        return DualPattern.words(source, ignore_case=ignore_case)
+    pattern = DualPattern(source, ignore_case=ignore_case, plain_source=None)
+    pattern.full  # noqa: B018 - compiled now: the whole alternation must compile too
     return pattern
 
 

@@ -41,9 +41,7 @@ def prepare(
             raise OptionError("swap", f"{wrong!r} maps to itself")
     lookup = {(fold(k) if options["ignore_case"] else k): v for k, v in swap.items()}
     source = word_pattern(swap, whole_words=options["whole_words"])
-    plain = source if source.isascii() else None
-    pattern = DualPattern(source, ignore_case=options["ignore_case"], plain_source=plain)
-    return pattern, lookup, options
+    return DualPattern.words(source, ignore_case=options["ignore_case"]), lookup, options
 
 
 def run(
