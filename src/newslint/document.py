@@ -219,14 +219,13 @@ def parse(
     blocks: list[Block] = []
     problems: list[tuple[int, str]] = []
     front: dict[str, Any] = {}
-    body_start = 0
     m = _FRONT_MATTER.match(source)
-    common = _shift(masking.mask_common(source[m.end() :] if m else source), m.end() if m else 0)
+    body_start = m.end() if m else 0
+    common = _shift(masking.mask_common(source[body_start:]), body_start)
     # The text is copied into a list of characters only if something is to be masked.
     chars = list(source) if m or common or fmt == "markdown" else None
     if m:
         assert chars is not None
-        body_start = m.end()
         front, fm_blocks, problem = _front_matter(source, m.start(2), m.end(2))
         if problem:
             problems.append(problem)

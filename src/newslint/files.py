@@ -125,12 +125,12 @@ class _PlainWalk:
                 continue
             path = _join(shown, name)
             link = entry.is_symlink()
+            resolved = _resolved(Path(path)) if link else None
             if not os.path.normcase(name).endswith(self.suffixes) and not (
-                link and self._link_included(path)
+                link and self._link_included(path, resolved)
             ):
                 continue
             if link:
-                resolved = _resolved(Path(path))
                 if not os.path.exists(path):
                     yield InputError(path, _bad_link(Path(path)))
                     continue
@@ -149,12 +149,13 @@ class _PlainWalk:
         for name in subdirs:
             yield from self._folder(os.path.join(top, name), _join(shown, name), seen)
 
-    def _link_included(self, path: str) -> bool:
-        """Whether an include glob matches the path a link resolves to (see :func:`_walk`)."""
+    def _link_included(self, path: str, resolved: Path | None) -> bool:
+        """Whether an include glob matches ``resolved``, where the link at ``path`` leads
+        (see :func:`_walk`)."""
         if self.base_real is False:
             self.base_real = _resolved(self.base)
         base_real = self.base_real if isinstance(self.base_real, Path) else None
-        rel = _rel(Path(path), base_real, _resolved(Path(path)))
+        rel = _rel(Path(path), base_real, resolved)
         return any(fnmatch(rel, g) for g in self.include)
 
 

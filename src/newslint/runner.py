@@ -118,7 +118,8 @@ def run(
     # run. Frozen, the garbage collector stops re-scanning them on every collection (a fifth
     # of a 2,000-article run's CPU), and forked workers stop touching, so copying, their pages.
     # Unfrozen when the run ends: a program that calls run() keeps its normal collection (and a
-    # program that freezes objects itself is left to do so: then run() freezes nothing).
+    # program that freezes objects itself is left to do so: then run() freezes nothing). The
+    # newslint command (KEEP_FROZEN) freezes them on top of its imports and never unfreezes.
     freeze = KEEP_FROZEN or gc.get_freeze_count() == 0
     if freeze:
         gc.freeze()

@@ -302,8 +302,6 @@ def _trim(masked: str, s: int, e: int) -> Iterator[tuple[int, int]]:
 # white space to both. See newslint/checks/dual.py.
 PLAIN_EXTRA = "’‘‚“”„–—―…•·°′″£€¢¥§¶©®™\u00a0"
 _NOT_PLAIN = re.compile(f"[^\\t\\n\\r\\x20-\\x7e{PLAIN_EXTRA}]")
-
-
 _PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 
 
