@@ -7,15 +7,16 @@ were added or modified per file; :func:`filter_report` then keeps the findings o
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from newslint import recache
 from newslint.findings import FileResult, Report
 
-_HUNK = re.compile(r"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
+_OCTAL = recache.compile(r"[0-7]{3}")
+_HUNK = recache.compile(r"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _GIT_PREFIXES = ("a/", "b/", "i/", "w/", "c/", "o/", "1/", "2/")
 _ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
 _DEV_NULL = "/dev/null"
@@ -37,7 +38,7 @@ def _unquote(text: str) -> tuple[str, str]:
             return out.decode("utf-8", "surrogateescape"), text[i + 1 :]
         if char == "\\" and i + 1 < len(text):
             nxt = text[i + 1]
-            if nxt in "01234567" and re.match(r"[0-7]{3}", text[i + 1 : i + 4]):
+            if nxt in "01234567" and _OCTAL.match(text, i + 1, i + 4):
                 out.append(int(text[i + 1 : i + 4], 8))
                 i += 4
                 continue

@@ -8,7 +8,6 @@ names.
 
 from __future__ import annotations
 
-import re
 import sys
 from array import array
 from bisect import bisect_left
@@ -16,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from newslint import recache
 from newslint.derived import cache_dir, fingerprint, load_or_build
 from newslint.text import WORD, fold
 from newslint.yamlutil import ConfigError, line_of, load_validated
@@ -23,7 +23,7 @@ from newslint.yamlutil import ConfigError, line_of, load_validated
 KINDS = ("person", "organization", "place")
 ENTRY_KEYS = ("name", "aliases", "kind")
 NAME_TOKEN = WORD  # a name's tokens are words as the rest of newslint reads them
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = recache.compile(r"['’]s?$")
 
 
 class Entity(NamedTuple):

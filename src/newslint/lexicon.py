@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import re
 import sys
 from array import array
 from collections.abc import Mapping
@@ -21,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from newslint import recache
 from newslint.derived import cache_dir, load_or_build, mark_used, store
 
 _FORMAT = 2
@@ -189,8 +189,8 @@ def syllables(use_cache: bool = True) -> SyllableDict:
     return SyllableDict(word_table(use_cache).as_dict())
 
 
-_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
-_PUNCTUATION = re.compile(r"[^\w\s']")
+_NON_CONTRACTION_APOSTROPHE = recache.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = recache.compile(r"[^\w\s']")
 # The ASCII characters _PUNCTUATION removes, as a str.translate table (ASCII text is cleaned
 # in one C pass instead of a regex substitution per character removed).
 _ASCII_PUNCTUATION = dict.fromkeys(c for c in range(128) if _PUNCTUATION.fullmatch(chr(c)))

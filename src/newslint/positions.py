@@ -7,11 +7,12 @@ are derived on demand.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import accumulate
 
-_BREAK = re.compile(r"\r\n|\r|\n")
+from newslint import recache
+
+_BREAK = recache.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from newslint import recache
 from newslint.checks import CHECKS
 from newslint.checks.base import CheckKind, Option
 from newslint.findings import Severity
@@ -28,6 +28,8 @@ RULE_KEYS = (
 REQUIRED_KEYS = ("id", "check", "severity", "message", "description")
 FIX_VALUES = ("safe", "unsafe", "none")
 _PACK_FORMAT = 1  # the layout of a cached rule directory (load_rule_dir)
+# Where the first sentence of a description ends: ". " before a capital, or ": " before prose.
+_FIRST_STOP = recache.compile(r"(?<=[a-z)\]])\. (?=[A-Z])|:\s(?=[a-z\"“])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +57,7 @@ class Rule:
         """The first sentence of "What it flags", on one line."""
         text = " ".join(self.description.split("Why:", 1)[0].split())
         text = text.removeprefix("What it flags:").strip() or self.id
-        first = re.split(r"(?<=[a-z)\]])\. (?=[A-Z])|:\s(?=[a-z\"“])", text, maxsplit=1)[0].rstrip(
-            "."
-        )
+        first = _FIRST_STOP.split(text, maxsplit=1)[0].rstrip(".")
         return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "..."
 
     def with_overrides(

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from newslint import recache
 from newslint.document import Document
 from newslint.findings import Finding
 
-_COMMENT = re.compile(
+_COMMENT = recache.compile(
     r"<!--\s*newslint-(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<rules>[^>]*?)\s*-->"
 )
-_ANY_DIRECTIVE = re.compile(r"<!--\s*newslint[-:]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->")
-_SIC = re.compile(r"^[\s*_]{0,4}\[sic\]", re.I)
+_ANY_DIRECTIVE = recache.compile(r"<!--\s*newslint[-:]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->")
+_SIC = recache.compile(r"^[\s*_]{0,4}\[sic\]", re.I)
+_RULE_LIST_SEP = recache.compile(r"[\s,]+")
 SIC_CHECKS = frozenset({"entity-spelling", "substitution", "grammar"})
 
 
@@ -94,7 +96,7 @@ def parse(doc: Document, known: Callable[[str], bool]) -> Suppressions:
                 (line, col, end_col, f"unknown newslint directive {m.group('verb')!r}")
             )
             continue
-        rules = tuple(r for r in re.split(r"[\s,]+", good.group("rules").strip()) if r)
+        rules = tuple(r for r in _RULE_LIST_SEP.split(good.group("rules").strip()) if r)
         d = Directive(line, col, end_col, good.group("verb"), rules)
         out.directives.append(d)
         for r in rules:

@@ -10,7 +10,9 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
-_LINE = re.compile(r"[^\r\n]*")
+from newslint import recache
+
+_LINE = recache.compile(r"[^\r\n]*")
 # Abbreviations after which a period does not end a sentence (lower case, no final period).
 ABBREVIATIONS = frozenset(
     [
@@ -110,8 +112,8 @@ ABBREVIATIONS = frozenset(
         "e.g",
     ]
 )
-_SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_SENT_END = recache.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
+_WORD_BEFORE = recache.compile(r"([\w.]+)$")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _QUOTE_CONTEXT_OPEN = set(" \t\r\n([{—–-/:;,")
@@ -170,7 +172,7 @@ def fold(s: str) -> str:
 
 
 # Combining marks (accents) left by NFKD: diacritics, extended, supplement, for symbols, halves.
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_COMBINING = recache.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def strip_accents(s: str) -> str:
@@ -191,9 +193,12 @@ _STRAIGHTEN = (
 )
 
 
+_WORD_CHARS = recache.compile(r"\w+")
+
+
 def normalize_words(s: str) -> list[str]:
     """Words of ``s`` for comparison: folded, punctuation dropped."""
-    return re.findall(r"\w+", fold(s))
+    return _WORD_CHARS.findall(fold(s))
 
 
 def quote_spans(
@@ -256,7 +261,7 @@ def quote_spans(
     return spans, left_open
 
 
-_QUOTE_MARK = re.compile("[\"'“”‘’«»„]")
+_QUOTE_MARK = recache.compile("[\"'“”‘’«»„]")
 
 
 def _starts_with_quote(masked: str, start: int, end: int) -> bool:
@@ -301,7 +306,7 @@ def _trim(masked: str, s: int, e: int) -> Iterator[tuple[int, int]]:
 # ``regex`` reads as a letter, digit or word character, with no case, and (the no-break space)
 # white space to both. See newslint/checks/dual.py.
 PLAIN_EXTRA = "’‘‚“”„–—―…•·°′″£€¢¥§¶©®™\u00a0"
-_NOT_PLAIN = re.compile(f"[^\\t\\n\\r\\x20-\\x7e{PLAIN_EXTRA}]")
+_NOT_PLAIN = recache.compile(f"[^\\t\\n\\r\\x20-\\x7e{PLAIN_EXTRA}]")
 _PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 
 
@@ -314,7 +319,7 @@ def is_plain(text: str) -> bool:
 
 # A letter or digit, then word characters, with single inner apostrophes, hyphens and periods
 # ("don't", "well-known", "U.S"). Written as runs of \w so the engine loops in C.
-WORD = re.compile(r"[^\W_]\w*(?:[’'\-.][^\W_]\w*)*")
+WORD = recache.compile(r"[^\W_]\w*(?:[’'\-.][^\W_]\w*)*")
 
 
 def words(masked: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

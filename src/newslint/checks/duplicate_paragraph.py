@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from newslint import recache
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
 from newslint.checks.similarity import ShingleIndex, block_tokens
 from newslint.document import Block, Document
@@ -35,7 +36,7 @@ def prepare(
     del resources
     try:
         pattern = (
-            re.compile("|".join(f"(?:{p})" for p in options["boilerplate"]), re.I)
+            recache.compile("|".join(f"(?:{p})" for p in options["boilerplate"]), re.I)
             if options["boilerplate"]
             else None
         )

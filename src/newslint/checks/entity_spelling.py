@@ -9,11 +9,11 @@ ways in one article is reported at the rarer spelling.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+from newslint import recache
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.dual import DualPattern
 from newslint.checks.namecompare import allowed, first_name_variant, regional_variant
@@ -49,7 +49,7 @@ STOP_WORDS = frozenset(
     "president minister chancellor secretary senator governor mayor judge justice king queen "
     "prince princess pope chairman chairwoman chair chief director coach captain".split()
 )
-_HYPHENATED_WORD = re.compile(r"-[a-z]")
+_HYPHENATED_WORD = recache.compile(r"-[a-z]")
 _WITHIN_MAX_WORDS = 4  # names longer than this are compared with the lists only
 
 
@@ -99,13 +99,13 @@ _CAPITALISED = DualPattern(
     r"(?<![\w'’\-.])\p{Lu}\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?",
     plain_source=r"[A-Z](?<![\w'’\-.][A-Z])\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?",
 )
-_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
 _PARTICLE_INITIALS = frozenset(p[0] for p in PARTICLES)
 # What may separate two words of one name: a space, and after an initial or Jr/Sr/St also ". ";
 # name particles ("Luiz da Silva", "Ludwig van Beethoven") may stand between them.
-_GAP = re.compile(rf"[ \u00a0](?:{_PARTICLE}[ \u00a0])*")
-_GAP_AFTER_INITIAL = re.compile(rf"(?:[ \u00a0]|\. )(?:{_PARTICLE}(?:[ \u00a0]|\. ))*")
-_LETTERS = re.compile("[a-z]+")
+_GAP = recache.compile(rf"[ \u00a0](?:{_PARTICLE}[ \u00a0])*")
+_GAP_AFTER_INITIAL = recache.compile(rf"(?:[ \u00a0]|\. )(?:{_PARTICLE}(?:[ \u00a0]|\. ))*")
+_LETTERS = recache.compile("[a-z]+")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _CACHE_SIZE = 10_000  # runs remembered in State.judged (about 1 kB each) before it starts afresh
 

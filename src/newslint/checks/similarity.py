@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from newslint import recache
 from newslint.document import Block, Document
 from newslint.text import fold
 
-_TOKEN = re.compile(r"\w+(?:[.,%]\w+)*%?")
+_TOKEN = recache.compile(r"\w+(?:[.,%]\w+)*%?")
 
 # The same tokens of ASCII text without a regex match per word (most of the cost of findall):
 # every byte that is neither a word character (``\w`` in ASCII) nor one of . , % becomes a
@@ -19,7 +19,7 @@ _TOKEN = re.compile(r"\w+(?:[.,%]\w+)*%?")
 _SEPARATORS = bytes(
     b if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_.,%") else 0x20 for b in range(256)
 )
-_LOOSE_JOINER = re.compile(r"[.,%](?:(?<![0-9A-Za-z_].)|(?<=[.,])(?![0-9A-Za-z_]))")
+_LOOSE_JOINER = recache.compile(r"[.,%](?:(?<![0-9A-Za-z_].)|(?<=[.,])(?![0-9A-Za-z_]))")
 
 Shingle = tuple[str, ...]
 
