@@ -6,9 +6,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint.rules import load_rule_dir
 from newslint.yamlutil import ConfigError
@@ -110,8 +113,8 @@ def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path, needs_re
 
 @pytest.mark.parametrize("odd_name", ["Ana\nLima", "Ana Lima"])
 def test_entity_index_reads_back_the_same(odd_name: str) -> None:
-    """The cached index (joined columns, one-form keys as numbers) answers as the built one,
-    including a name holding a newline (stored as a list) and keys many forms share."""
+    """The cached index (joined columns with end offsets, sorted key tables) answers as the
+    built one, including a name holding a newline and keys many forms share."""
     import marshal
 
     from newslint.entities import Entity, EntityIndex
@@ -140,6 +143,61 @@ def test_entity_index_reads_back_the_same(odd_name: str) -> None:
     assert "Marco Rubiano7" in [f.text for f in near] and "Marco Polo" not in [f.text for f in near]
 
 
+@given(st.lists(st.text(max_size=8), max_size=30), st.data())
+def test_a_stored_column_gives_back_each_string(strings: list[str], data: st.DataObject) -> None:
+    """However the strings look (empty, holding newlines, beyond ASCII), a column read back
+    from its stored form gives each of them back, alone or picked."""
+    import marshal
+
+    from newslint.entities import _Column
+
+    column = _Column.from_state(marshal.loads(marshal.dumps(_Column.of(strings).to_state())))
+    assert len(column) == len(strings)
+    assert column.strings() == list(column) == strings
+    assert [column[i] for i in range(len(strings))] == strings
+    if strings:
+        picks = data.draw(st.lists(st.integers(0, len(strings) - 1)))
+        assert column.pick(picks) == [strings[i] for i in picks]
+        assert column[-1] == strings[-1]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["ashford", "ashley", "ashton", "ashby", "oakley", "oakes"]), min_size=1
+    ),
+    st.integers(0, 3),
+    st.sampled_from(["marco", "ashford", "ashfrod", "marko", "oakley"]),
+    st.sampled_from(["ashford", "ahsford", "ashly", "oakly", "zz"]),
+)
+def test_a_large_name_group_is_filtered_as_one_by_one(
+    extra: list[str], distance: int, first: str, last: str
+) -> None:
+    """A group of forms too large to compare one by one is filtered in C (rapidfuzz's OSA
+    distance) and then by ``keep``: the same forms, in list order, as testing each form. A
+    small group is only filtered by ``keep``."""
+    from rapidfuzz.distance import OSA
+
+    from newslint.entities import Entity, EntityIndex
+
+    surnames = [*extra, *(f"{s}{i}" for i in range(40) for s in ("ashford", "oakley"))]
+    index = EntityIndex(Entity(f"Marco {s}") for s in surnames)
+    folded = (first, last)
+
+    def keep(theirs: Sequence[str]) -> bool:
+        return theirs[1] != "ashby"
+
+    for pos in range(2):
+        group = [f for f in index.forms if f.folded[pos] == folded[pos]]
+        expected = [
+            f
+            for f in group
+            if keep(f.folded)
+            and (len(group) <= 32 or OSA.distance(" ".join(folded), " ".join(f.folded)) <= distance)
+        ]
+        assert index.sharing_token(folded, pos, distance, keep) == expected
+        assert index.sharing_token(folded, pos) == group
+
+
 def test_damaged_entity_index_cache_is_rebuilt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -155,8 +213,21 @@ def test_damaged_entity_index_cache_is_rebuilt(
     (cached,) = (tmp_path / "cache").rglob("entities-*.marshal")
     good = marshal.loads(cached.read_bytes())
     keys, offsets, ids = good[4]  # the folded-name table
-    for table in ((keys, offsets, ids[:-4]), (keys, offsets[:-1], ids), (keys, offsets[:-4], ids)):
-        cached.write_bytes(marshal.dumps((*good[:4], table, *good[5:])))
+    text, ends = good[2][0]  # the column of the forms' texts
+    damaged = [
+        (*good[:4], table, *good[5:])
+        for table in (
+            (keys, offsets, ids[:-4]),
+            (keys, offsets[:-1], ids),
+            (keys, offsets[:-4], ids),
+        )
+    ]
+    damaged += [
+        (*good[:2], ((text, ends[:-4]), *good[2][1:]), *good[3:]),
+        (*good[:2], ((text[:-1], ends), *good[2][1:]), *good[3:]),
+    ]
+    for state in damaged:
+        cached.write_bytes(marshal.dumps(state))
         again = load_index([str(names)])
         assert again.forms == built.forms
         assert [f.text for f in again.same_but_accents(("marco", "polo"))] == ["Marco Polo"]

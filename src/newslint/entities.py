@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -114,25 +115,92 @@ class Form(NamedTuple):
     kind: str
 
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 _SEP = "\x1f"
 _SMALL_GROUP = 32
 _Table = dict[str, list[int]]  # key: the numbers of the forms holding it
 
 
+class _Column(Sequence[str]):
+    """A read-only list of strings as the cache stores it: the strings joined by newlines, and
+    where each ends (``ends[i]``, in code points), so the i-th is one slice (even if it holds
+    a newline itself).
+
+    Loading it is one array copy; reading the i-th string is a slice. The columns of which an
+    article reads a few entries (a form's text, canonical name, kind and folded name) stay
+    like this: splitting each of them, for 100,000 names, took ~10 ms in every worker process.
+    """
+
+    __slots__ = ("ends", "text")
+
+    def __init__(self, text: str, ends: array[int]) -> None:
+        self.text = text
+        self.ends = ends
+
+    @classmethod
+    def of(cls, strings: Sequence[str]) -> _Column:
+        if isinstance(strings, _Column):
+            return strings
+        ends, end = array("I"), -1
+        for s in strings:
+            end += len(s) + 1
+            ends.append(end)
+        return cls("\n".join(strings), ends)
+
+    def to_state(self) -> tuple[str, bytes]:
+        return self.text, self.ends.tobytes()
+
+    @classmethod
+    def from_state(cls, state: tuple[str, bytes]) -> _Column:
+        text, ends = state
+        column = cls(text, array("I"))
+        column.ends.frombytes(ends)
+        if (column.ends[-1] if column.ends else 0) != len(text):
+            raise ValueError("entity index cache is damaged")
+        return column
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]  # no slices
+        ends = self.ends
+        if i < 0:
+            i += len(ends)
+        return self.text[ends[i - 1] + 1 if i else 0 : ends[i]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.strings())
+
+    def pick(self, indices: Iterable[int]) -> list[str]:
+        """The strings at ``indices`` (one slice each, without a method call per string)."""
+        text, ends = self.text, self.ends
+        return [text[ends[i - 1] + 1 if i else 0 : ends[i]] for i in indices]
+
+    def strings(self) -> list[str]:
+        """Every string, in a list: one split in C unless a string holds a newline."""
+        text, ends = self.text, self.ends
+        if not ends:
+            return []
+        if text.count("\n") == len(ends) - 1:
+            return text.split("\n")
+        starts = chain((0,), (end + 1 for end in ends))
+        return [text[start:end] for start, end in zip(starts, ends, strict=False)]
+
+
 class _SortedTable:
     """A read-only map of string keys to form numbers, as the cache stores it: the keys sorted
-    in one list, each key's numbers a slice of one flat array (``offsets[i]:offsets[i + 1]``).
+    in one :class:`_Column`, each key's numbers a slice of one flat array
+    (``offsets[i]:offsets[i + 1]``).
 
-    Loading it costs one string split and two array copies; a dict of the same keys took most
-    of the time of loading a 100,000-name index, in the parent, before any article is read.
-    A lookup bisects the keys (about 17 steps for 100,000), and a forked worker touches only
-    the pages it reads.
+    Loading it costs a list of the keys and two array copies; a dict of the same keys took most
+    of the time of loading a 100,000-name index, in the parent, before any article is read. A
+    lookup bisects the keys (about 17 steps for 100,000), and a forked worker touches only the
+    pages it reads.
     """
 
     __slots__ = ("ids", "keys", "offsets")
 
-    def __init__(self, keys: list[str], offsets: array[int], ids: array[int]) -> None:
+    def __init__(self, keys: Sequence[str], offsets: array[int], ids: array[int]) -> None:
         self.keys = keys
         self.offsets = offsets
         self.ids = ids
@@ -148,13 +216,14 @@ class _SortedTable:
             offsets.append(len(ids))
         return cls(keys, offsets, ids)
 
-    def to_state(self) -> tuple[str | list[str], bytes, bytes]:
-        return _pack(self.keys), self.offsets.tobytes(), self.ids.tobytes()
+    def to_state(self) -> tuple[tuple[str, bytes], bytes, bytes]:
+        return _Column.of(self.keys).to_state(), self.offsets.tobytes(), self.ids.tobytes()
 
     @classmethod
-    def from_state(cls, state: tuple[str | list[str], bytes, bytes]) -> _SortedTable:
+    def from_state(cls, state: tuple[tuple[str, bytes], bytes, bytes]) -> _SortedTable:
         keys, offsets, ids = state
-        table = cls(_unpack(keys, -1), array("I"), array("I"))
+        # The keys as a list: every article looks keys up, and bisect runs in C over a list.
+        table = cls(_Column.from_state(keys).strings(), array("I"), array("I"))
         table.offsets.frombytes(offsets)
         table.ids.frombytes(ids)
         if len(table.offsets) != len(table.keys) + 1 or table.offsets[-1] != len(table.ids):
@@ -187,27 +256,25 @@ class _SortedTable:
 class EntityIndex:
     """Lookups over every form of every known entity.
 
-    An index built from lists holds dicts; one read from the cache (see :func:`load_index`)
-    holds the same keys in two :class:`_SortedTable` objects, and its columns of strings (each
-    text, canonical name and kind, and folded name) as single joined strings, split on first
-    use: a parent process that only forks workers never splits them. Forms are tokenised only
+    An index built from lists holds dicts and lists; one read from the cache (see
+    :func:`load_index`) holds the same keys in two :class:`_SortedTable` objects and its
+    columns of strings (each form's text, canonical name, kind and folded name, and the sorted
+    folded tokens) as :class:`_Column` objects, which nothing splits. Forms are tokenised only
     when a lookup returns them, which is rare.
     """
 
     def __init__(self, entities: Iterable[Entity] = ()) -> None:
         self._count = 0
-        # The forms' text, canonical name and kind, by number (None: still packed).
-        self._columns: tuple[list[str], list[str], list[str]] | None = ([], [], [])
-        self._packed: tuple[Any, Any, Any] | None = None
+        # The forms' text, canonical name and kind, by number.
+        self._columns: tuple[Sequence[str], Sequence[str], Sequence[str]] = ([], [], [])
         self._by_token: _Table | _SortedTable = {}
         self._by_folded: _Table | _SortedTable = {}
         self.max_tokens = 1
         self._groups: dict[str, list[str]] = {}  # large token groups' names, built on demand
         self._forms: dict[int, Form] = {}
-        self._tokens: frozenset[str] | None = None  # built on demand
-        self._packed_tokens: str | list[str] | None = None  # or read back from the cache
-        self._names: list[str] | None = None  # each form's folded name, built on demand
-        self._packed_names: str | list[str] | None = None  # or read back from the cache
+        self._tokens: frozenset[str] | None = None  # every folded token, built on demand
+        self._packed_tokens: _Column | None = None  # or as read back from the cache
+        self._names: Sequence[str] | None = None  # each form's folded name, built on demand
         for entity in entities:
             for form in entity.forms:
                 self._add(form, entity.name, entity.kind)
@@ -220,7 +287,8 @@ class EntityIndex:
         assert isinstance(by_token, dict) and isinstance(by_folded, dict), "a read-only index"
         folded = tuple(map(fold, toks))
         fid = self._count
-        for column, value in zip(self._rows(), (form, canonical, kind), strict=True):
+        for column, value in zip(self._columns, (form, canonical, kind), strict=True):
+            assert isinstance(column, list), "a read-only index"
             column.append(value)
         self._count += 1
         by_folded.setdefault(_SEP.join(folded), []).append(fid)
@@ -228,23 +296,14 @@ class EntityIndex:
             by_token.setdefault(_token_key(len(toks), pos, tok), []).append(fid)
         self.max_tokens = max(self.max_tokens, len(toks))
         self._tokens = None
-        self._names = self._packed_names = None
-
-    def _rows(self) -> tuple[list[str], list[str], list[str]]:
-        """The columns of form text, canonical name and kind, unpacked on first use."""
-        if self._columns is None:
-            assert self._packed is not None
-            texts, canonicals, kinds = (_unpack(c, self._count) for c in self._packed)
-            self._columns = texts, canonicals, kinds
-            self._packed = None
-        return self._columns
+        self._names = None
 
     def to_state(self) -> tuple[Any, ...]:
         """Everything in the index as marshal-able builtins."""
-        columns = tuple(map(_pack, self._rows()))
+        columns = tuple(_Column.of(c).to_state() for c in self._columns)
         maps = (_SortedTable.of(m).to_state() for m in (self._by_token, self._by_folded))
-        names = _pack(self._folded_names())
-        tokens = _pack(sorted(self._token_set()))
+        names = _Column.of(self._folded_names()).to_state()
+        tokens = _Column.of(sorted(self._token_set())).to_state()
         return (INDEX_FORMAT, self._count, columns, *maps, self.max_tokens, names, tokens)
 
     @classmethod
@@ -257,12 +316,15 @@ class EntityIndex:
         if not state or state[0] != INDEX_FORMAT:
             raise ValueError("entity index cache has another format")
         index = cls()
-        _, index._count, index._packed, by_token, by_folded, index.max_tokens, names, tokens = state
-        index._columns = None
-        index._packed_names = names
+        _, index._count, columns, by_token, by_folded, index.max_tokens, names, tokens = state
+        texts, canonicals, kinds = (_Column.from_state(c) for c in columns)
+        index._columns = texts, canonicals, kinds
+        index._names = _Column.from_state(names)
+        index._packed_tokens = _Column.from_state(tokens)
+        if any(len(c) != index._count for c in (texts, canonicals, kinds, index._names)):
+            raise ValueError("entity index cache is damaged")
         index._by_token = _SortedTable.from_state(by_token)
         index._by_folded = _SortedTable.from_state(by_folded)
-        index._packed_tokens = tokens
         return index
 
     def __len__(self) -> int:
@@ -272,7 +334,7 @@ class EntityIndex:
         """The i-th form, tokenised (once: forms that matched once tend to match again)."""
         found = self._forms.get(i)
         if found is None:
-            texts, canonicals, kinds = self._rows()
+            texts, canonicals, kinds = self._columns
             text = texts[i]
             toks = name_tokens(text)
             found = Form(text, toks, tuple(map(fold, toks)), canonicals[i], kinds[i])
@@ -297,8 +359,8 @@ class EntityIndex:
     def folded_tokens(self) -> frozenset[str]:
         """Every folded token of every form: a name none of whose tokens is here is near no form."""
         if self._tokens is None:
-            packed, self._packed_tokens = self._packed_tokens, None
-            self._tokens = frozenset(self._token_set() if packed is None else _unpack(packed, -1))
+            packed = self._packed_tokens
+            self._tokens = frozenset(self._token_set() if packed is None else packed.strings())
         return self._tokens
 
     def _token_set(self) -> set[str]:
@@ -314,41 +376,50 @@ class EntityIndex:
         return [self.form(i) for i in self._by_folded.get(_SEP.join(folded), ())]
 
     def sharing_token(
-        self, folded: tuple[str, ...], pos: int, max_distance: int = -1
+        self,
+        folded: tuple[str, ...],
+        pos: int,
+        max_distance: int = -1,
+        keep: Callable[[Sequence[str]], bool] | None = None,
     ) -> list[Form]:
-        """Forms with as many tokens as ``folded`` and the same token at ``pos``.
+        """Forms with as many tokens as ``folded`` and the same token at ``pos``, in list order;
+        with ``keep``, only those whose folded tokens it keeps.
 
-        With ``max_distance`` >= 0, only forms whose folded name is within that many edits of
-        ``folded`` are returned; a large group (every "John ...") is filtered in C by
-        rapidfuzz before any form is built, so a common first name in a 100,000-name list
-        costs little.
+        With ``max_distance`` >= 0, forms whose folded name is more than that many edits from
+        ``folded`` (optimal string alignment: insert, delete, substitute, or swap two adjacent
+        letters) may be left out, and those of a large group (every "John ...") are: it is
+        filtered in C by rapidfuzz, then by ``keep`` on the stored folded names, before any
+        form is built, so a common first name in a 100,000-name list costs little.
         """
         key = _token_key(len(folded), pos, folded[pos])
         ids: Sequence[int] = self._by_token.get(key, ())
         if max_distance >= 0 and len(ids) > _SMALL_GROUP:
             from rapidfuzz import process
-            from rapidfuzz.distance import Levenshtein
+            from rapidfuzz.distance import OSA
 
             choices = self._groups.get(key)
             if choices is None:
                 names = self._folded_names()
-                choices = self._groups[key] = [names[i] for i in ids]
+                choices = self._groups[key] = (
+                    names.pick(ids) if isinstance(names, _Column) else [names[i] for i in ids]
+                )
             near = process.extract(
                 " ".join(folded),
                 choices,
-                scorer=Levenshtein.distance,
+                scorer=OSA.distance,
                 score_cutoff=max_distance,
                 limit=None,
             )
-            ids = [ids[j] for _, _, j in near]
-        return [self.form(i) for i in ids]
+            # In list order, as a small group's are (not in rapidfuzz's order of distance).
+            near.sort(key=lambda found: found[2])
+            ids = [ids[j] for name, _, j in near if keep is None or keep(name.split(" "))]
+            return [self.form(i) for i in ids]
+        forms = [self.form(i) for i in ids]
+        return forms if keep is None else [f for f in forms if keep(f.folded)]
 
-    def _folded_names(self) -> list[str]:
+    def _folded_names(self) -> Sequence[str]:
         """Each form's folded tokens joined by spaces: its ``_by_folded`` key, read back (one
         pass over the keys instead of tokenising and folding every form of a large group)."""
-        if self._names is None and self._packed_names is not None:
-            self._names = _unpack(self._packed_names, self._count)
-            self._packed_names = None
         if self._names is None:
             names = [""] * self._count
             for key, ids in self._by_folded.items():
@@ -360,24 +431,7 @@ class EntityIndex:
 
     def all_tokens(self) -> set[str]:
         """Every token of every form, as written (for grammar backends' ignore lists)."""
-        return {t for text in self._rows()[0] for t in name_tokens(text)}
-
-
-def _pack(strings: list[str]) -> str | list[str]:
-    """A column of strings as one string joined by newlines (fast to store and load), or the
-    list itself when a string holds a newline."""
-    if any("\n" in x for x in strings):
-        return strings
-    return "\n".join(strings)
-
-
-def _unpack(column: str | list[str], count: int) -> list[str]:
-    """The inverse of :func:`_pack` (``count``: the number of strings, -1 if unknown)."""
-    if isinstance(column, list):
-        return column
-    if count == 0 or (count < 0 and not column):
-        return []
-    return column.split("\n")
+        return {t for text in self._columns[0] for t in name_tokens(text)}
 
 
 def _token_key(n: int, pos: int, token: str) -> str:

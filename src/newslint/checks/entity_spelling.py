@@ -10,7 +10,7 @@ ways in one article is reported at the rarer spelling.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from newslint import recache
@@ -214,11 +214,17 @@ def _best(
     # first name by up to about five), which bounds the distance of the whole name.
     bound = max_edits * (len(folded) - 1) + 5
     # Sharing the first word, every other word must pass ``allowed``: at most ``max_edits``
-    # OSA edits, so at most twice that in Levenshtein distance (a transposition counts two).
-    # That is a tighter bound: a common first name in a long list brings far fewer forms.
-    bound_first = min(bound, 2 * max_edits * (len(folded) - 1))
+    # OSA edits each (a first-name variant is only ever the first word), so the whole name is
+    # within ``max_edits`` per other word. That is a tighter bound: a common first name in a
+    # long list brings far fewer forms.
+    bound_first = min(bound, max_edits * (len(folded) - 1))
+
+    def slip(theirs: Sequence[str]) -> bool:
+        """Whether each word differs by a plausible slip (first-name variants included)."""
+        return _cost(folded, theirs, max_edits, strict, not strict) < 99
+
     for pos in range(len(folded)):
-        for form in index.sharing_token(folded, pos, bound if pos else bound_first):
+        for form in index.sharing_token(folded, pos, bound if pos else bound_first, slip):
             variants = not strict and form.kind in ("person", "")
             cost = _cost(folded, form.folded, max_edits, strict, variants)
             if 0 < cost < best_cost:
@@ -231,7 +237,7 @@ def _best(
 
 
 def _cost(
-    mine: tuple[str, ...], theirs: tuple[str, ...], max_edits: int, strict: bool, variants: bool
+    mine: Sequence[str], theirs: Sequence[str], max_edits: int, strict: bool, variants: bool
 ) -> int:
     """Edits between two spellings of a name of as many words, each differing word a
     plausible slip (:func:`allowed`); with ``variants`` a transliterated first name counts 3.
