@@ -406,6 +406,26 @@ def test_plain_walk_finds_what_the_general_walk_finds(
     assert sum(t.display.endswith("b.md") for t in fast if isinstance(t, files.Target)) == 1
 
 
+@pytest.mark.parametrize(("exclude", "imported"), [((), False), (("drafts/",), True)])
+def test_walking_a_folder_imports_pathspec_only_to_exclude(
+    tmp_path: Path, exclude: tuple[str, ...], imported: bool
+) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text("text\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("text\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from newslint import files\n"
+        f"found = list(files.discover([{str(tmp_path)!r}], ('*.md',), {exclude!r}))\n"
+        "print(len(found), 'pathspec' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [str(2 - imported), str(imported)]
+
+
 @pytest.mark.parametrize(
     ("globs", "plain"),
     [

@@ -189,13 +189,13 @@ class _Column(Sequence[str]):
 
 class _SortedTable:
     """A read-only map of string keys to form numbers, as the cache stores it: the keys sorted
-    in one :class:`_Column`, each key's numbers a slice of one flat array
+    in one list (stored as a :class:`_Column`), each key's numbers a slice of one flat array
     (``offsets[i]:offsets[i + 1]``).
 
-    Loading it costs a list of the keys and two array copies; a dict of the same keys took most
-    of the time of loading a 100,000-name index, in the parent, before any article is read. A
-    lookup bisects the keys (about 17 steps for 100,000), and a forked worker touches only the
-    pages it reads.
+    Loading it costs one split of the keys and two array copies; a dict of the same keys took
+    most of the time of loading a 100,000-name index, in the parent, before any article is
+    read. A lookup bisects the keys in C (about 17 steps for 100,000), and a forked worker
+    touches only the pages it reads.
     """
 
     __slots__ = ("ids", "keys", "offsets")

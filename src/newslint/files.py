@@ -43,14 +43,17 @@ def discover(
             yield InputError(raw, _bad_link(p))
             continue
         if p.is_dir():
-            if spec is None:
+            suffixes = _plain_suffixes(include)
+            # pathspec (~20 ms to import, with its optional backends) only when something may
+            # be excluded or the include globs need the general walk.
+            if spec is None and (exclude or suffixes is None):
                 import pathspec
 
                 spec = pathspec.GitIgnoreSpec.from_lines(exclude)  # git's own matching rules
-            suffixes = _plain_suffixes(include)
-            if suffixes is not None and not spec.patterns:
+            if suffixes is not None and (spec is None or not spec.patterns):
                 yield from _PlainWalk(include, suffixes, base).walk(os.fspath(p), seen)
             else:
+                assert spec is not None
                 yield from _walk(p, include, spec, base, seen)
         elif (real := str(p.resolve())) not in seen:
             seen.add(real)
