@@ -382,14 +382,14 @@ class EntityIndex:
         max_distance: int = -1,
         keep: Callable[[Sequence[str]], bool] | None = None,
     ) -> list[Form]:
-        """Forms with as many tokens as ``folded`` and the same token at ``pos``, in list order;
-        with ``keep``, only those whose folded tokens it keeps.
+        """Forms with as many tokens as ``folded`` and the same token at ``pos``, in list order.
 
-        With ``max_distance`` >= 0, forms whose folded name is more than that many edits from
-        ``folded`` (optimal string alignment: insert, delete, substitute, or swap two adjacent
-        letters) may be left out, and those of a large group (every "John ...") are: it is
-        filtered in C by rapidfuzz, then by ``keep`` on the stored folded names, before any
-        form is built, so a common first name in a 100,000-name list costs little.
+        With ``max_distance`` >= 0, a large group (every "John ...") is filtered: in C by
+        rapidfuzz, to the forms whose folded name is within that many edits of ``folded``
+        (optimal string alignment: insert, delete, substitute, or swap two adjacent letters),
+        then by ``keep`` on their stored folded names, before any form is built; so a common
+        first name in a 100,000-name list costs little. A small group is returned whole: the
+        caller compares each form anyway.
         """
         key = _token_key(len(folded), pos, folded[pos])
         ids: Sequence[int] = self._by_token.get(key, ())
@@ -413,9 +413,7 @@ class EntityIndex:
             # In list order, as a small group's are (not in rapidfuzz's order of distance).
             near.sort(key=lambda found: found[2])
             ids = [ids[j] for name, _, j in near if keep is None or keep(name.split(" "))]
-            return [self.form(i) for i in ids]
-        forms = [self.form(i) for i in ids]
-        return forms if keep is None else [f for f in forms if keep(f.folded)]
+        return [self.form(i) for i in ids]
 
     def _folded_names(self) -> Sequence[str]:
         """Each form's folded tokens joined by spaces: its ``_by_folded`` key, read back (one
