@@ -30,6 +30,40 @@ def test_pool_and_serial_give_identical_reports(corpus: Path) -> None:
     assert [f.path for f in serial.report.files] == sorted(f.path for f in serial.report.files)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_pool_is_forked_from_warmed_rules(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """Before a pool forks, the rules build what every worker would otherwise build on its
+    first documents (the syllable tables' fast forms, the listed names' token set); a serial
+    run builds them only as it needs them."""
+    from newslint import lexicon
+    from newslint.linter import Linter
+
+    events: list[str] = []
+    real_warm = Linter.warm
+
+    def warm(self: Linter) -> None:
+        events.append("warm")
+        real_warm(self)
+        table, hyphenator = lexicon.word_table(), lexicon.hyphenator()
+        assert table._dict is not None and hyphenator._stops is not None
+
+    monkeypatch.setattr(Linter, "warm", warm)
+    import concurrent.futures
+
+    real_executor = concurrent.futures.ProcessPoolExecutor
+
+    def executor(*args: object, **kwargs: object) -> concurrent.futures.ProcessPoolExecutor:
+        events.append("fork")
+        return real_executor(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", executor)
+    result = runner.run([str(corpus)], CFG, jobs=jobs, use_cache=False)
+    assert events == (["warm", "fork"] if jobs > 1 else [])
+    assert result.report == runner.run([str(corpus)], CFG, jobs=1, use_cache=False).report
+
+
 def test_run_leaves_the_collector_as_it_found_it(corpus: Path) -> None:
     """run() freezes its prepared rules out of the garbage collector for the run only, and
     leaves a program that freezes objects itself alone."""

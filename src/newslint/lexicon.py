@@ -293,6 +293,11 @@ class Hyphenator:
         last = len(word) - self.right
         return sum(1 for i, r in enumerate(refs) if r % 2 and self.left <= i - 1 <= last)
 
+    def warm(self) -> None:
+        """Build the table of pattern prefixes now (before workers fork, in a long run)."""
+        if self._stops is None:
+            self._stops = self._prefix_table()
+
     def _prefix_table(self) -> dict[str, bytes]:
         """Every pattern, and every shorter start of one mapped to ``b""``."""
         table = dict.fromkeys((k[:n] for k in self.patterns for n in range(1, len(k))), b"")
@@ -320,6 +325,13 @@ def _hyphenation_file() -> Path | None:
 def hyphenator() -> Hyphenator:
     patterns = load_or_build(_hyphenation_file(), marshal.loads, _parse_patterns, marshal.dumps)
     return Hyphenator(patterns)
+
+
+def warm() -> None:
+    """For a run of many documents: the CMU table as a dict and the hyphenation prefixes now,
+    which the first few hundred words looked up would otherwise build in every worker."""
+    word_table().as_dict()
+    hyphenator().warm()
 
 
 def is_word(word: str) -> bool:

@@ -161,6 +161,7 @@ def run(
                     from concurrent.futures import ProcessPoolExecutor
 
                     _WORKER = linter
+                    linter.warm()
                     pool = ProcessPoolExecutor(
                         max_workers=workers,
                         initializer=_init_worker,

@@ -66,6 +66,9 @@ class CheckKind(NamedTuple):
     run: Callable[[Document, Any], Iterable[Hit]]
     scope: Scope = "span"
     doc: str = ""
+    # Called with the prepared state before a run forks workers for many documents: builds
+    # now, once, what the first documents would otherwise build in every worker.
+    warm: Callable[[Any], None] | None = None
 
 
 def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[str, Any]:

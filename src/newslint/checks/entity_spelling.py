@@ -487,4 +487,9 @@ def _closest(
     return (best, best_cost) if best else None
 
 
-KIND = CheckKind("entity-spelling", OPTIONS, prepare, run, doc=__doc__ or "")
+def warm(state: State) -> None:
+    """Before workers fork: the set of listed tokens, which every article reads."""
+    state.entities.folded_tokens()
+
+
+KIND = CheckKind("entity-spelling", OPTIONS, prepare, run, doc=__doc__ or "", warm=warm)

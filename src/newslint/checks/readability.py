@@ -142,9 +142,22 @@ def run_paragraphs(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
             )
 
 
+def warm_grade(options: Mapping[str, Any]) -> None:
+    from newslint.lexicon import warm
+
+    del options
+    warm()
+
+
 KINDS = (
     CheckKind(
-        "readability", GRADE_OPTIONS, prepare_grade, run_grade, scope="article", doc=__doc__ or ""
+        "readability",
+        GRADE_OPTIONS,
+        prepare_grade,
+        run_grade,
+        scope="article",
+        doc=__doc__ or "",
+        warm=warm_grade,
     ),
     CheckKind("sentence-length", SENTENCE_OPTIONS, options_only, run_sentences, doc=__doc__ or ""),
     CheckKind(

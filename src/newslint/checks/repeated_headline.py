@@ -93,4 +93,10 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> Mapping[str, An
     return options_only(options, resources)
 
 
-KIND = CheckKind("repeated-headline", OPTIONS, prepare, run, doc=__doc__ or "")
+def warm(options: Mapping[str, Any]) -> None:
+    """A long run meets the few articles that need rapidfuzz: import it before workers fork."""
+    del options
+    from rapidfuzz.distance import Levenshtein  # noqa: F401
+
+
+KIND = CheckKind("repeated-headline", OPTIONS, prepare, run, doc=__doc__ or "", warm=warm)
