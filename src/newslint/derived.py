@@ -66,16 +66,25 @@ def load_or_build(
     (written atomically). ``path`` None: build every time."""
     if path is not None:
         try:
-            with path.open("rb") as fh:
-                data = fh.read()
-                mark_used(path, os.fstat(fh.fileno()).st_mtime)
-            return load(data)
+            return load(read_used(path))
         except (OSError, ValueError, EOFError, TypeError):
             pass
     value = build()
     if path is not None:
         store(path, dump(value))
     return value
+
+
+def read_used(path: Path) -> bytes:
+    """The bytes of the cache file at ``path``, marked used (see :func:`mark_used`).
+
+    Raises:
+        OSError: when it cannot be read.
+    """
+    with path.open("rb") as fh:
+        data = fh.read()
+        mark_used(path, os.fstat(fh.fileno()).st_mtime)
+    return data
 
 
 def mark_used(path: Path, mtime: float) -> None:

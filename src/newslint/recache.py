@@ -109,12 +109,8 @@ def _load() -> dict[tuple[Any, int], Entry]:
 
 def read(path: Path) -> dict[tuple[Any, int], Entry]:
     """The entries cached at ``path``; none when it is missing, damaged or of another shape."""
-    import os
-
     try:
-        with path.open("rb") as fh:
-            entries = marshal.loads(fh.read())
-            derived.mark_used(path, os.fstat(fh.fileno()).st_mtime)
+        entries = marshal.loads(derived.read_used(path))
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     return entries if isinstance(entries, dict) else {}
