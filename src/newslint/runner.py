@@ -162,6 +162,8 @@ def run(
 
                     _WORKER = linter
                     linter.warm()
+                    if freeze:  # what warming built is prepared state too
+                        gc.freeze()
                     pool = ProcessPoolExecutor(
                         max_workers=workers,
                         initializer=_init_worker,
