@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
 import pytest
@@ -79,9 +80,23 @@ def test_hyphenation_points_equal_pyphen(tmp_path: Path, monkeypatch: pytest.Mon
         assert list(tmp_path.rglob("hyph-en_US-*.marshal"))
         lexicon.hyphenator.cache_clear()
         cached = lexicon.hyphenator()  # read back from the cache
+        cached.warm()  # builds the table of pattern prefixes, and caches it
+        (prefixes,) = tmp_path.rglob("hyphprefixes-en_US-*.marshal")
+        lexicon.hyphenator.cache_clear()
+        loaded = lexicon.hyphenator()
+        loaded.warm()  # reads the table back
+        assert loaded._stops == cached._stops
         for word in words:
             expected = len(reference.positions(word))
             assert parsed.points(word) == cached.points(word) == expected, word
+            assert loaded.points(word) == expected, word
+        for bad in (b"", b"\x00not marshal", marshal.dumps([1, 2])):
+            prefixes.write_bytes(bad)  # a damaged cache is rebuilt, and rewritten
+            lexicon.hyphenator.cache_clear()
+            rebuilt = lexicon.hyphenator()
+            rebuilt.warm()
+            assert rebuilt._stops == cached._stops
+            assert marshal.loads(prefixes.read_bytes()) == cached._stops
     finally:
         lexicon.hyphenator.cache_clear()
 
