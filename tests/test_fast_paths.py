@@ -587,3 +587,38 @@ def test_word_pattern_writes_a_run_of_spaces_as_one_quantifier() -> None:
 
     pattern = word_pattern(["in   the", "per cent"])
     assert r"\s{3,}" in pattern and r"\s+\s+" not in pattern and r"er\s+cent" in pattern
+
+
+_NAME_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"AaÉé .,'’-\u00a0\n",
+            "Marco",
+            "Rubio",
+            "Rubio's",
+            "da",
+            "van",
+            "F.",
+            "Jr",
+            "The",
+            "ÉLYSÉE",
+            "e",
+            "US",
+            ". ",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_NAME_TEXT)
+@example("Luiz da Silva and Robert F. Kennedy Jr. met Rubio's aide")
+@example("A. B")
+def test_name_runs_of_two_words_are_found_without_scanning_each_word(text: str) -> None:
+    """The entity check looks only where a capitalised word may join the next; it finds
+    exactly the runs of two or more that taking every capitalised word in turn finds."""
+    from newslint.checks.entity_spelling import _runs
+
+    doc = document.parse(text, "a.txt")
+    every = list(_runs(doc, single=True))
+    assert list(_runs(doc, single=False)) == [run for run in every if len(run) > 1]

@@ -63,6 +63,14 @@ class DualPattern:
             self._full = regex.compile(self.source, self.flags | regex.V0)
         return self._full
 
+    def search(
+        self, text: str, start: int, end: int, plain: bool
+    ) -> re.Match[str] | regex.Match[str] | None:
+        """The first match in ``text[start:end]``, as :meth:`finditer` would find it."""
+        if plain and self.plain is not None:
+            return self.plain.search(text, start, end)
+        return self.full.search(text, start, end)
+
     def finditer(
         self, text: str, start: int, end: int, plain: bool, **options: Any
     ) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:

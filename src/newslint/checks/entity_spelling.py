@@ -95,11 +95,21 @@ PARTICLES = frozenset(
 # digits no) is the one the word rules use; ``re``'s differs ("Macron¹" would be one word).
 # On plain text the two agree, and the only capitals are A-Z: ``re`` then runs it, with the
 # lookbehind after the capital so that its scan skips to the next capital in C.
+_WORD_AFTER_CAPITAL = r"\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?"
 _CAPITALISED = DualPattern(
-    r"(?<![\w'’\-.])\p{Lu}\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?",
-    plain_source=r"[A-Z](?<![\w'’\-.][A-Z])\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?",
+    rf"(?<![\w'’\-.])\p{{Lu}}{_WORD_AFTER_CAPITAL}",
+    plain_source=rf"[A-Z](?<![\w'’\-.][A-Z]){_WORD_AFTER_CAPITAL}",
 )
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
+# A capitalised word that the next may join (what _gap allows between them, then a capital):
+# where a run of two or more may start. Most capitalised words stand alone (a sentence's
+# first word, a one-word name); this finds the others without a step in Python for each.
+# The word is atomic, as _CAPITALISED matches it: the same word, then the test.
+_JOINS_NEXT = rf"(?=(?:[ \u00a0]|\. )(?:{_PARTICLE}(?:[ \u00a0]|\. ))*"
+_RUN_START = DualPattern(
+    rf"(?<![\w'’\-.])\p{{Lu}}(?>{_WORD_AFTER_CAPITAL}){_JOINS_NEXT}\p{{Lu}})",
+    plain_source=rf"[A-Z](?<![\w'’\-.][A-Z])(?>{_WORD_AFTER_CAPITAL}){_JOINS_NEXT}[A-Z])",
+)
 _PARTICLE_INITIALS = frozenset(p[0] for p in PARTICLES)
 # What may separate two words of one name: a space, and after an initial or Jr/Sr/St also ". ";
 # name particles ("Luiz da Silva", "Ludwig van Beethoven") may stand between them.
@@ -153,42 +163,42 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
 _Tok = tuple[str, int, int]  # text (possessive stripped), start, end
 
 
-def _runs(doc: Document) -> Iterator[list[_Tok]]:
-    """Runs of capitalised words (with name particles inside) in prose blocks.
+def _runs(doc: Document, single: bool) -> Iterator[list[_Tok]]:
+    """Runs of capitalised words (with name particles inside) in prose blocks; runs of one
+    word only if ``single``.
 
     Two capitalised words join when only a space separates them (see :func:`_gap` for the
     rest); a possessive ends a run ("Rubio's").
     """
-    masked = doc.masked
+    masked, plain = doc.masked, doc.plain
+    find = _CAPITALISED if single else _RUN_START
     for block in doc.prose_blocks():
-        run: list[_Tok] = []
-        last_end = -1
-        for m in _CAPITALISED.finditer(masked, block.start, block.end, doc.plain):
-            word = m.group()
-            start = m.start()
-            if not word[0].isupper():  # a capital to regex's Unicode tables, not Python's
-                if run:
-                    yield run
-                    run = []
-                continue
-            if run:
-                particles = _gap(masked, last_end, start, run[-1][0])
-                if particles is None:
-                    yield run
-                    run = []
-                else:
+        pos, end = block.start, block.end
+        while (first := find.search(masked, pos, end, plain)) is not None:
+            run: list[_Tok] = []
+            last_end = -1
+            pos = end
+            for m in _CAPITALISED.finditer(masked, first.start(), end, plain):
+                word = m.group()
+                start = m.start()
+                if not word[0].isupper():  # a capital to regex's Unicode tables, not Python's
+                    pos = m.end()
+                    break
+                if run and (particles := _gap(masked, last_end, start, run[-1][0])) is not None:
                     run.extend(particles)
-            last_end = m.end()
-            if word.endswith(_POSSESSIVE_ENDS):
-                bare = strip_possessive(word)
-                if bare != word:  # a possessive ends the name
-                    run.append((bare, start, start + len(bare)))
-                    yield run
-                    run = []
-                    continue
-            run.append((word, start, last_end))
-        if run:
-            yield run
+                elif run:  # the run ends before this word, which may start the next
+                    pos = start
+                    break
+                last_end = m.end()
+                if word.endswith(_POSSESSIVE_ENDS):
+                    bare = strip_possessive(word)
+                    if bare != word:  # a possessive ends the name
+                        run.append((bare, start, start + len(bare)))
+                        pos = last_end
+                        break
+                run.append((word, start, last_end))
+            if run and (single or len(run) > 1):
+                yield run
 
 
 def _gap(masked: str, end: int, start: int, prev: str) -> list[_Tok] | None:
@@ -264,10 +274,8 @@ def _cost(
 def run(doc: Document, state: State) -> Iterator[Hit]:
     options = state.options
     candidates: list[_Candidate] = []
-    single = options["single_word_diacritics"]
-    for run_ in _runs(doc):
-        if len(run_) == 1 and not single:
-            continue  # one word is never a fuzzy match, and accents on it are not checked
+    # One word is never a fuzzy match, and accents on it are checked only on request.
+    for run_ in _runs(doc, options["single_word_diacritics"]):
         judged = _judge(state, tuple(t[0] for t in run_))
         if judged.slips:
             hits = [_place(s, run_[s.i][1], run_[s.j - 1][2]) for s in judged.slips]
