@@ -112,8 +112,17 @@ ABBREVIATIONS = frozenset(
         "e.g",
     ]
 )
-_SENT_END = recache.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
-_WORD_BEFORE = recache.compile(r"([\w.]+)$")
+# A sentence ends at a run of ., !, ? and …, with any closing quotes or brackets, followed by
+# white space and what may start a sentence. The first mark is written outside the repeat: a
+# pattern that starts with a repeat gives ``re`` no first character to skip ahead to, so it
+# tries a match at every position (``[.!?…]+`` cost over twice the instructions).
+_SENT_END = recache.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
+# The same for text without !, ? or … (most paragraphs): it starts with a literal, which
+# ``re`` finds as str.find does (a third of the instructions again).
+_SENT_END_DOT = recache.compile(r"\.\.*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
+# The word (letters, digits and periods) that ends a stretch of text, matched whole: a
+# search for ``([\w.]+)$`` would try every start position in turn.
+_WORD_BEFORE = recache.compile(r"(?:[\s\S]*[^\w.])?([\w.]+)")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _QUOTE_CONTEXT_OPEN = set(" \t\r\n([{—–-/:;,")
@@ -276,7 +285,8 @@ def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     quote or digit, unless the word before the period is a known abbreviation or an initial.
     """
     pos = start
-    for m in _SENT_END.finditer(masked, start, end):
+    plain_stops = all(masked.find(c, start, end) < 0 for c in "!?…")
+    for m in (_SENT_END_DOT if plain_stops else _SENT_END).finditer(masked, start, end):
         if masked[m.start()] == "." and _is_abbreviation(masked, start, m.start()):
             continue
         yield from _trim(masked, pos, m.end())
@@ -285,7 +295,7 @@ def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _is_abbreviation(masked: str, start: int, dot: int) -> bool:
-    w = _WORD_BEFORE.search(masked, max(start, dot - 20), dot)
+    w = _WORD_BEFORE.fullmatch(masked, max(start, dot - 20), dot)
     if not w:
         return False
     word = w.group(1).lower().rstrip(".")
