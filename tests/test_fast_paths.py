@@ -611,14 +611,55 @@ _NAME_TEXT = st.lists(
 ).map("".join)
 
 
+def _runs_word_by_word(doc: Any) -> list[list[tuple[str, int, int]]]:
+    """The runs of capitalised words as the entity check first found them: every capitalised
+    word in turn, joined to the run before it when _gap allows."""
+    from newslint.checks.entity_spelling import (
+        _CAPITALISED,
+        _POSSESSIVE_ENDS,
+        _gap,
+        strip_possessive,
+    )
+
+    runs = []
+    for block in doc.prose_blocks():
+        run: list[tuple[str, int, int]] = []
+        last_end = -1
+        for m in _CAPITALISED.finditer(doc.masked, block.start, block.end, doc.plain):
+            word, start = m.group(), m.start()
+            if not word[0].isupper():
+                runs.append(run)
+                run = []
+                continue
+            if run:
+                particles = _gap(doc.masked, last_end, start, run[-1][0])
+                if particles is None:
+                    runs.append(run)
+                    run = []
+                else:
+                    run.extend(particles)
+            last_end = m.end()
+            if word.endswith(_POSSESSIVE_ENDS) and (bare := strip_possessive(word)) != word:
+                run.append((bare, start, start + len(bare)))
+                runs.append(run)
+                run = []
+                continue
+            run.append((word, start, last_end))
+        runs.append(run)
+    return [run for run in runs if run]
+
+
 @given(_NAME_TEXT)
 @example("Luiz da Silva and Robert F. Kennedy Jr. met Rubio's aide")
 @example("A. B")
-def test_name_runs_of_two_words_are_found_without_scanning_each_word(text: str) -> None:
-    """The entity check looks only where a capitalised word may join the next; it finds
-    exactly the runs of two or more that taking every capitalised word in turn finds."""
+@example("Ｍarco Rubio")
+def test_name_runs_are_found_without_scanning_each_word(text: str) -> None:
+    """The entity check looks only where a capitalised word may join the next, and moves
+    from word to word without a scan; it finds exactly the runs that taking every capitalised
+    word in turn finds (of two words or more, or of any length with single-word checks)."""
     from newslint.checks.entity_spelling import _runs
 
     doc = document.parse(text, "a.txt")
-    every = list(_runs(doc, single=True))
+    every = _runs_word_by_word(doc)
+    assert list(_runs(doc, single=True)) == every
     assert list(_runs(doc, single=False)) == [run for run in every if len(run) > 1]

@@ -71,6 +71,14 @@ class DualPattern:
             return self.plain.search(text, start, end)
         return self.full.search(text, start, end)
 
+    def match(
+        self, text: str, start: int, end: int, plain: bool
+    ) -> re.Match[str] | regex.Match[str] | None:
+        """A match starting at ``start`` (and ending by ``end``), or None."""
+        if plain and self.plain is not None:
+            return self.plain.match(text, start, end)
+        return self.full.match(text, start, end)
+
     def finditer(
         self, text: str, start: int, end: int, plain: bool, **options: Any
     ) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:

@@ -105,11 +105,14 @@ _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")
 # where a run of two or more may start. Most capitalised words stand alone (a sentence's
 # first word, a one-word name); this finds the others without a step in Python for each.
 # The word is atomic, as _CAPITALISED matches it: the same word, then the test.
-_JOINS_NEXT = rf"(?=(?:[ \u00a0]|\. )(?:{_PARTICLE}(?:[ \u00a0]|\. ))*"
+_JOINS_NEXT = rf"(?:[ \u00a0]|\. )(?:{_PARTICLE}(?:[ \u00a0]|\. ))*"
 _RUN_START = DualPattern(
-    rf"(?<![\w'’\-.])\p{{Lu}}(?>{_WORD_AFTER_CAPITAL}){_JOINS_NEXT}\p{{Lu}})",
-    plain_source=rf"[A-Z](?<![\w'’\-.][A-Z])(?>{_WORD_AFTER_CAPITAL}){_JOINS_NEXT}[A-Z])",
+    rf"(?<![\w'’\-.])\p{{Lu}}(?>{_WORD_AFTER_CAPITAL})(?={_JOINS_NEXT}\p{{Lu}})",
+    plain_source=rf"[A-Z](?<![\w'’\-.][A-Z])(?>{_WORD_AFTER_CAPITAL})(?={_JOINS_NEXT}[A-Z])",
 )
+# Matched where a word of a run ends: the way to the next capitalised word, if one may join.
+# (Nothing between them can start a capitalised word, so it is the next one a scan finds.)
+_TO_NEXT = DualPattern(rf"{_JOINS_NEXT}\p{{Lu}}", plain_source=rf"{_JOINS_NEXT}[A-Z]")
 _PARTICLE_INITIALS = frozenset(p[0] for p in PARTICLES)
 # What may separate two words of one name: a space, and after an initial or Jr/Sr/St also ". ";
 # name particles ("Luiz da Silva", "Ludwig van Beethoven") may stand between them.
@@ -174,11 +177,10 @@ def _runs(doc: Document, single: bool) -> Iterator[list[_Tok]]:
     find = _CAPITALISED if single else _RUN_START
     for block in doc.prose_blocks():
         pos, end = block.start, block.end
-        while (first := find.search(masked, pos, end, plain)) is not None:
+        while (m := find.search(masked, pos, end, plain)) is not None:
             run: list[_Tok] = []
             last_end = -1
-            pos = end
-            for m in _CAPITALISED.finditer(masked, first.start(), end, plain):
+            while True:  # m: the next capitalised word
                 word = m.group()
                 start = m.start()
                 if not word[0].isupper():  # a capital to regex's Unicode tables, not Python's
@@ -197,6 +199,12 @@ def _runs(doc: Document, single: bool) -> Iterator[list[_Tok]]:
                         pos = last_end
                         break
                 run.append((word, start, last_end))
+                way = _TO_NEXT.match(masked, last_end, end, plain)
+                if way is None:  # no capitalised word can join this one
+                    pos = last_end
+                    break
+                m = _CAPITALISED.match(masked, way.end() - 1, end, plain)
+                assert m is not None  # a capital after a space or ". " starts one
             if run and (single or len(run) > 1):
                 yield run
 
