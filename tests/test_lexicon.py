@@ -173,3 +173,13 @@ def test_word_table_is_mapped_from_its_cache_file(
             assert lexicon.WordTable.mapped(path) is not None
     finally:
         lexicon.word_table.cache_clear()
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40) | st.text(max_size=40))
+def test_remove_punctuation_equals_the_pattern(text: str) -> None:
+    """ASCII punctuation is removed by translation (from the UTF-8 bytes of other text), the
+    rest by a pattern for non-ASCII only: the same as one [^\\w\\s'] substitution."""
+    from newslint.lexicon import _NON_CONTRACTION_APOSTROPHE, _PUNCTUATION, remove_punctuation
+
+    expected = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+    assert remove_punctuation(text) == expected

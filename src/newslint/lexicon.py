@@ -195,6 +195,10 @@ _PUNCTUATION = recache.compile(r"[^\w\s']")
 # The ASCII characters _PUNCTUATION removes, as a str.translate table (ASCII text is cleaned
 # in one C pass instead of a regex substitution per character removed).
 _ASCII_PUNCTUATION = dict.fromkeys(c for c in range(128) if _PUNCTUATION.fullmatch(chr(c)))
+# Other text: those bytes deleted from its UTF-8 (ASCII bytes stand only for themselves
+# there), then the rest of the punctuation by a pattern that matches only non-ASCII.
+_ASCII_PUNCTUATION_BYTES = bytes(_ASCII_PUNCTUATION)
+_NON_ASCII_PUNCTUATION = recache.compile(r"[^\w\s'\x00-\x7f]")
 _MEMO: dict[str, int] = {}
 _MEMO_MAX = 500_000  # words remembered (about 60 MB at most) before it starts afresh
 
@@ -218,7 +222,8 @@ def remove_punctuation(text: str) -> str:
         text = _NON_CONTRACTION_APOSTROPHE.sub("", text)
     if text.isascii():
         return text.translate(_ASCII_PUNCTUATION)
-    return _PUNCTUATION.sub("", text)
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_PUNCTUATION_BYTES)
+    return _NON_ASCII_PUNCTUATION.sub("", data.decode("utf-8", "surrogatepass"))
 
 
 def syllables_of_words(words: list[str]) -> int:
