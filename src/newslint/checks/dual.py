@@ -63,21 +63,22 @@ class DualPattern:
             self._full = regex.compile(self.source, self.flags | regex.V0)
         return self._full
 
+    def engine(self, plain: bool) -> re.Pattern[str] | regex.Pattern[str]:
+        """The pattern to run on a text, ``plain`` or not (:func:`newslint.text.is_plain`):
+        the ``re`` twin when the text is plain and there is one, else ``regex``'s."""
+        return self.plain if plain and self.plain is not None else self.full
+
     def search(
         self, text: str, start: int, end: int, plain: bool
     ) -> re.Match[str] | regex.Match[str] | None:
         """The first match in ``text[start:end]``, as :meth:`finditer` would find it."""
-        if plain and self.plain is not None:
-            return self.plain.search(text, start, end)
-        return self.full.search(text, start, end)
+        return self.engine(plain).search(text, start, end)
 
     def match(
         self, text: str, start: int, end: int, plain: bool
     ) -> re.Match[str] | regex.Match[str] | None:
         """A match starting at ``start`` (and ending by ``end``), or None."""
-        if plain and self.plain is not None:
-            return self.plain.match(text, start, end)
-        return self.full.match(text, start, end)
+        return self.engine(plain).match(text, start, end)
 
     def finditer(
         self, text: str, start: int, end: int, plain: bool, **options: Any
