@@ -101,23 +101,32 @@ _CAPITALISED = DualPattern(
     plain_source=rf"[A-Z](?<![\w'’\-.][A-Z]){_WORD_AFTER_CAPITAL}",
 )
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
-# A capitalised word that the next may join (what _gap allows between them, then a capital):
-# where a run of two or more may start. Most capitalised words stand alone (a sentence's
-# first word, a one-word name); this finds the others without a step in Python for each.
-# The word is atomic, as _CAPITALISED matches it: the same word, then the test.
-_JOINS_NEXT = rf"(?:[ \u00a0]|\. )(?:{_PARTICLE}(?:[ \u00a0]|\. ))*"
-_RUN_START = DualPattern(
-    rf"(?<![\w'’\-.])\p{{Lu}}(?>{_WORD_AFTER_CAPITAL})(?={_JOINS_NEXT}\p{{Lu}})",
-    plain_source=rf"[A-Z](?<![\w'’\-.][A-Z])(?>{_WORD_AFTER_CAPITAL})(?={_JOINS_NEXT}[A-Z])",
-)
-# Matched where a word of a run ends: the way to the next capitalised word, if one may join.
-# (Nothing between them can start a capitalised word, so it is the next one a scan finds.)
-_TO_NEXT = DualPattern(rf"{_JOINS_NEXT}\p{{Lu}}", plain_source=rf"{_JOINS_NEXT}[A-Z]")
 _PARTICLE_INITIALS = frozenset(p[0] for p in PARTICLES)
 # What may separate two words of one name: a space, and after an initial or Jr/Sr/St also ". ";
 # name particles ("Luiz da Silva", "Ludwig van Beethoven") may stand between them.
-_GAP = recache.compile(rf"[ \u00a0](?:{_PARTICLE}[ \u00a0])*")
-_GAP_AFTER_INITIAL = recache.compile(rf"(?:[ \u00a0]|\. )(?:{_PARTICLE}(?:[ \u00a0]|\. ))*")
+_SEPARATION = r"[ \u00a0]"
+_SEPARATION_AFTER_INITIAL = r"(?:[ \u00a0]|\. )"
+_GAP_AFTER_INITIAL_SOURCE = (
+    rf"{_SEPARATION_AFTER_INITIAL}(?:{_PARTICLE}{_SEPARATION_AFTER_INITIAL})*"
+)
+_GAP = recache.compile(rf"{_SEPARATION}(?:{_PARTICLE}{_SEPARATION})*")
+_GAP_AFTER_INITIAL = recache.compile(_GAP_AFTER_INITIAL_SOURCE)
+# A capitalised word that the next may join (the looser of the two gaps, then a capital):
+# where a run of two or more may start. Most capitalised words stand alone (a sentence's
+# first word, a one-word name); this finds the others without a step in Python for each.
+# The word is atomic, as _CAPITALISED matches it: the same word, then the test.
+_RUN_START = DualPattern(
+    rf"(?<![\w'’\-.])\p{{Lu}}(?>{_WORD_AFTER_CAPITAL})(?={_GAP_AFTER_INITIAL_SOURCE}\p{{Lu}})",
+    plain_source=(
+        rf"[A-Z](?<![\w'’\-.][A-Z])(?>{_WORD_AFTER_CAPITAL})"
+        rf"(?={_GAP_AFTER_INITIAL_SOURCE}[A-Z])"
+    ),
+)
+# Matched where a word of a run ends: the way to the next capitalised word, if one may join.
+# (Nothing between them can start a capitalised word, so it is the next one a scan finds.)
+_TO_NEXT = DualPattern(
+    rf"{_GAP_AFTER_INITIAL_SOURCE}\p{{Lu}}", plain_source=rf"{_GAP_AFTER_INITIAL_SOURCE}[A-Z]"
+)
 _LETTERS = recache.compile("[a-z]+")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _CACHE_SIZE = 10_000  # runs remembered in State.judged (about 1 kB each) before it starts afresh
