@@ -663,3 +663,31 @@ def test_name_runs_are_found_without_scanning_each_word(text: str) -> None:
     every = _runs_word_by_word(doc)
     assert list(_runs(doc, single=True)) == every
     assert list(_runs(doc, single=False)) == [run for run in every if len(run) > 1]
+
+
+def _abbreviation_by_pattern(masked: str, start: int, dot: int) -> bool:
+    """The word before a period taken by the pattern alone (the definition)."""
+    from newslint.text import _WORD_BEFORE, ABBREVIATIONS
+
+    w = _WORD_BEFORE.fullmatch(masked, max(start, dot - 20), dot)
+    if not w:
+        return False
+    word = w.group(1).lower().rstrip(".")
+    return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS
+
+
+@given(st.text(alphabet="aZ9_ .-'\u00a0\u0130\t", max_size=30), st.sampled_from(["Mr", "U.S", ""]))
+@example("Mr", "")
+@example(" \u0130", "")  # lower-cases to two characters: not an initial
+@example("x" * 25, "")  # longer than the 20 characters looked at
+def test_abbreviation_shortcut_equals_the_pattern(text: str, word: str) -> None:
+    """A sentence end's abbreviation test reads a plain word after a space without the
+    pattern; on any text it must say what the pattern says."""
+    from newslint.text import _is_abbreviation
+
+    masked = f"{text} {word}" if word else text
+    for start in range(len(masked) + 1):
+        for dot in range(start, len(masked) + 1):
+            assert _is_abbreviation(masked, start, dot) == _abbreviation_by_pattern(
+                masked, start, dot
+            ), (masked, start, dot)

@@ -147,11 +147,14 @@ class Document:
     def sentences(self) -> list[Sentence]:
         """Sentences of every prose block; a sentence never crosses a block."""
         out: list[Sentence] = []
+        new = tuple.__new__  # what Sentence(s, e, block) calls, less a Python-level __new__
         for block in self.blocks:
             if block.is_prose and block.kind != "table":
                 out.extend(
-                    Sentence(s, e, block)
-                    for s, e in text.sentences(self.masked, block.start, block.end)
+                    [
+                        new(Sentence, (s, e, block))
+                        for s, e in text.sentences(self.masked, block.start, block.end)
+                    ]
                 )
         return out
 

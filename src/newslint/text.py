@@ -278,38 +278,49 @@ def _starts_with_quote(masked: str, start: int, end: int) -> bool:
     return head[:1] in ('"', "“", "«")
 
 
-def sentences(masked: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Split ``masked[start:end]`` into sentences; yields trimmed (start, end) spans.
+def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``masked[start:end]`` into sentences: their (start, end) spans, trimmed.
 
     A sentence ends at ., ! or ? (with any closing quotes) followed by space and a capital,
     quote or digit, unless the word before the period is a known abbreviation or an initial.
     """
-    pos = start
     plain_stops = all(masked.find(c, start, end) < 0 for c in "!?…")
-    for m in (_SENT_END_DOT if plain_stops else _SENT_END).finditer(masked, start, end):
-        if masked[m.start()] == "." and _is_abbreviation(masked, start, m.start()):
-            continue
-        yield from _trim(masked, pos, m.end())
-        pos = m.end()
-    yield from _trim(masked, pos, end)
+    stops = [
+        m.end()
+        for m in (_SENT_END_DOT if plain_stops else _SENT_END).finditer(masked, start, end)
+        if masked[m.start()] != "." or not _is_abbreviation(masked, start, m.start())
+    ]
+    stops.append(end)
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for stop in stops:
+        # The span less its white space (what str.strip drops: exactly str.isspace()).
+        seg = masked[pos:stop]
+        body = seg.lstrip()
+        if body:
+            at = pos + len(seg) - len(body)
+            spans.append((at, at + len(body.rstrip())))
+        pos = stop
+    return spans
 
 
 def _is_abbreviation(masked: str, start: int, dot: int) -> bool:
-    w = _WORD_BEFORE.fullmatch(masked, max(start, dot - 20), dot)
-    if not w:
-        return False
-    word = w.group(1).lower().rstrip(".")
+    """Whether the word before the period at ``dot`` (its letters, digits and periods, at
+    most 20 characters back and not before ``start``) is an abbreviation or an initial."""
+    lo = max(start, dot - 20)
+    # The usual word is letters and digits after a space: then it is the whole of that run
+    # (str.isalnum() characters are \w, a space is not), found without the pattern.
+    word = masked[masked.rfind(" ", lo, dot) + 1 or lo : dot]
+    if word.isalnum():
+        word = word.lower()
+    else:
+        w = _WORD_BEFORE.fullmatch(masked, lo, dot)
+        if not w:
+            return False
+        word = w.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Robert F. Kennedy"
     return word in ABBREVIATIONS
-
-
-def _trim(masked: str, s: int, e: int) -> Iterator[tuple[int, int]]:
-    seg = masked[s:e]
-    body = seg.strip()  # str.strip drops exactly the characters str.isspace() accepts
-    if body:
-        s += len(seg) - len(seg.lstrip())
-        yield s, s + len(body)
 
 
 # Outside printable ASCII, what plain text may hold: characters that neither ``re`` nor
