@@ -122,10 +122,13 @@ _RUN_START = DualPattern(
         rf"(?={_GAP_AFTER_INITIAL_SOURCE}[A-Z])"
     ),
 )
-# Matched where a word of a run ends: the way to the next capitalised word, if one may join.
-# (Nothing between them can start a capitalised word, so it is the next one a scan finds.)
-_TO_NEXT = DualPattern(
-    rf"{_GAP_AFTER_INITIAL_SOURCE}\p{{Lu}}", plain_source=rf"{_GAP_AFTER_INITIAL_SOURCE}[A-Z]"
+# Matched where a word of a run ends: the way to the next capitalised word, if one may join,
+# and that word (group 1), as _CAPITALISED matches it there: its lookbehind holds after the
+# gap's space, and nothing after the capital can fail. (Nothing in the gap can start a
+# capitalised word, so it is the next one a scan finds.)
+_NEXT_WORD = DualPattern(
+    rf"{_GAP_AFTER_INITIAL_SOURCE}(\p{{Lu}}{_WORD_AFTER_CAPITAL})",
+    plain_source=rf"{_GAP_AFTER_INITIAL_SOURCE}([A-Z]{_WORD_AFTER_CAPITAL})",
 )
 _LETTERS = recache.compile("[a-z]+")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
@@ -183,24 +186,25 @@ def _runs(doc: Document, single: bool) -> Iterator[list[_Tok]]:
     rest); a possessive ends a run ("Rubio's").
     """
     masked, plain = doc.masked, doc.plain
-    find = _CAPITALISED if single else _RUN_START
+    # Each pattern's engine for this document, chosen once (two calls a word otherwise).
+    find = (_CAPITALISED if single else _RUN_START).engine(plain).search
+    next_word = _NEXT_WORD.engine(plain).match
     for block in doc.prose_blocks():
         pos, end = block.start, block.end
-        while (m := find.search(masked, pos, end, plain)) is not None:
+        while (m := find(masked, pos, end)) is not None:
             run: list[_Tok] = []
             last_end = -1
-            while True:  # m: the next capitalised word
-                word = m.group()
-                start = m.start()
+            word, start, stop = m.group(), m.start(), m.end()
+            while True:  # the next capitalised word: masked[start:stop]
                 if not word[0].isupper():  # a capital to regex's Unicode tables, not Python's
-                    pos = m.end()
+                    pos = stop
                     break
                 if run and (particles := _gap(masked, last_end, start, run[-1][0])) is not None:
                     run.extend(particles)
                 elif run:  # the run ends before this word, which may start the next
                     pos = start
                     break
-                last_end = m.end()
+                last_end = stop
                 if word.endswith(_POSSESSIVE_ENDS):
                     bare = strip_possessive(word)
                     if bare != word:  # a possessive ends the name
@@ -208,12 +212,11 @@ def _runs(doc: Document, single: bool) -> Iterator[list[_Tok]]:
                         pos = last_end
                         break
                 run.append((word, start, last_end))
-                way = _TO_NEXT.match(masked, last_end, end, plain)
-                if way is None:  # no capitalised word can join this one
+                m = next_word(masked, last_end, end)
+                if m is None:  # no capitalised word can join this one
                     pos = last_end
                     break
-                m = _CAPITALISED.match(masked, way.end() - 1, end, plain)
-                assert m is not None  # a capital after a space or ". " starts one
+                word, start, stop = m.group(1), m.start(1), m.end()
             if run and (single or len(run) > 1):
                 yield run
 
