@@ -33,11 +33,15 @@ TRICKY = [
 ]
 
 
-def _hits(text: str, *, plain: bool) -> list[tuple[int, int]]:
+def _hits(text: str, *, plain: bool, as_written: bool = False) -> list[tuple[int, int]]:
+    """Superlative hits; ``plain``: read every sentence; ``as_written``: run est and most
+    ignoring case on the text, not on the lower-cased text."""
     rule = default_config().rules["superlative"]
     state = superlative.prepare(rule.options, Linter().resources)
     if plain:
         state = state._replace(keys=None)
+    if as_written:
+        state = state._replace(est_folded=None, most_folded=None)
     doc = document.parse(text, "a.txt")
     return [(h.start, h.end) for h in superlative.run(doc, state)]
 
@@ -45,6 +49,43 @@ def _hits(text: str, *, plain: bool) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("text", TRICKY)
 def test_superlative_keyword_search_equals_reading_every_sentence(text: str) -> None:
     assert _hits(text, plain=False) == _hits(text, plain=True)
+    assert _hits(text, plain=True) == _hits(text, plain=True, as_written=True)
+
+
+_SUPERLATIVE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *" .,'’-\n\u00a0\u212a\u0130\u017fÉé",
+            "the",
+            "The",
+            "its",
+            "ITS",
+            "world's",
+            "biggest",
+            "BIGGEST",
+            "Best",
+            "ever",
+            "most",
+            "Most",
+            "LEAST",
+            "sweeping",
+            "historic",
+            "said",
+            "Interest",
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@given(_SUPERLATIVE_TEXT)
+@example("The BIGGEST ever. ITS most Sweeping plan.")
+@example("the \u212aeenest")  # Kelvin sign: the lower-cased text is not used
+def test_superlative_on_lower_cased_text_equals_ignoring_case(text: str) -> None:
+    """est and most run case-sensitively on the lower-cased text; they must find what they
+    find ignoring case on the text as written."""
+    assert _hits(text, plain=True) == _hits(text, plain=True, as_written=True)
+    assert _hits(text, plain=False) == _hits(text, plain=False, as_written=True)
 
 
 def test_superlative_shortcut_on_the_examples() -> None:

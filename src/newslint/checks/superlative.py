@@ -70,17 +70,34 @@ class State(NamedTuple):
     measurable: frozenset[str]
     adjective_only: frozenset[str]
     not_after: re.Pattern[str]
+    # est and most, case-sensitive, for the lower-cased text (see _folded); None when a
+    # determiner is not ASCII (then est and most read the text as it is)
+    est_folded: re.Pattern[str] | None
+    most_folded: re.Pattern[str] | None
     options: Mapping[str, Any]
     # (lower-case keyword, kind of candidate it belongs to); None: read every sentence
     keys: tuple[tuple[str, int], ...] | None
 
 
+# -est superlatives (after a determiner and up to one word, or before "ever") and most/least
+# + adjective; ``det``: the determiners' alternation. Letters in lower case: they run
+# case-insensitively on the text, or as they are on the lower-cased text.
+_EST_SOURCE = (
+    r"(?:(?<![\w-])(?:{det})\s+(?:(?:\w+['’]s|\w+)\s+)??)?"
+    r"(?P<w>(?<![\w-])(?:[a-z]{{2,}}est|best|worst))(?![\w-])(?P<ever>\s+ever\b)?"
+)
+_MOST_SOURCE = r"(?:(?<![\w-])(?:{det})\s+)?(?P<w>(?<![\w-])(?:most|least)\s+(?P<adj>[a-z-]+))"
+
+
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     del resources
-    det = (
-        "|".join(re.escape(d) for d in sorted(options["determiners"], key=len, reverse=True))
-        or "the"
-    )
+    determiners = sorted(options["determiners"], key=len, reverse=True)
+    det = "|".join(re.escape(d) for d in determiners) or "the"
+    # On the lower-cased text, the patterns with their letters in lower case find exactly what
+    # they find ignoring case on the text, when every letter is ASCII (_folded vouches for the
+    # text). Of two patterns, the one scanned runs without the case-folding step per character.
+    folded_det = "|".join(re.escape(d.lower()) for d in determiners) or "the"
+    ascii_det = all(d.isascii() for d in determiners)
     hype_keys = _keywords(options["words"])
     keys = [(k, _HYPE) for k in hype_keys or ()]
     if options["check_est"]:
@@ -89,14 +106,10 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
         keys += [(k, _MOST) for k in _MOST_KEYS]
     return State(
         hype=recache.compile(word_pattern(options["words"]), re.I),
-        est=recache.compile(
-            rf"(?:(?<![\w-])(?:{det})\s+(?:(?:\w+['’]s|\w+)\s+)??)?(?P<w>(?<![\w-])(?:[A-Za-z]{{2,}}est|best|worst))(?![\w-])(?P<ever>\s+ever\b)?",
-            re.I,
-        ),
-        most=recache.compile(
-            rf"(?:(?<![\w-])(?:{det})\s+)?(?P<w>(?<![\w-])(?:most|least)\s+(?P<adj>[A-Za-z-]+))",
-            re.I,
-        ),
+        est=recache.compile(_EST_SOURCE.format(det=det), re.I),
+        most=recache.compile(_MOST_SOURCE.format(det=det), re.I),
+        est_folded=recache.compile(_EST_SOURCE.format(det=folded_det)) if ascii_det else None,
+        most_folded=recache.compile(_MOST_SOURCE.format(det=folded_det)) if ascii_det else None,
         attribution=recache.compile(word_pattern(options["attribution"], regex=True), re.I),
         frames=recache.compile("|".join(f"(?:{f})" for f in options["frames"]) or r"(?!x)x", re.I),
         not_est=frozenset(w.lower() for w in options["not_superlatives"]),
@@ -144,8 +157,10 @@ class _Candidate(NamedTuple):
 
 
 def _candidates(
-    doc: Document, state: State, start: int, end: int, kinds: int
+    doc: Document, state: State, start: int, end: int, kinds: int, folded: str | None
 ) -> Iterator[_Candidate]:
+    """Candidates in ``doc.masked[start:end]`` of ``kinds``; ``folded``: the text lower-cased
+    (:func:`_folded`), or None."""
     text = doc.masked
     if kinds & _HYPE:
         for m in state.hype.finditer(text, start, end):
@@ -155,9 +170,13 @@ def _candidates(
             yield _Candidate(m.start(), m.end(), word)
     if not kinds & (_EST | _MOST):
         return
-    lower = text[start:end].lower()
+    lower = text[start:end].lower() if folded is None else folded[start:end]
+    # The same matches either way; their groups are ASCII letters, and white space has no case.
+    est, most, scanned = state.est, state.most, text
+    if folded is not None and state.est_folded is not None and state.most_folded is not None:
+        est, most, scanned = state.est_folded, state.most_folded, folded
     if kinds & _EST and state.options["check_est"] and ("est" in lower or "ever" in lower):
-        for m in state.est.finditer(text, start, end):
+        for m in est.finditer(scanned, start, end):
             word = m.group("w").lower()
             determined = m.start() < m.start("w")
             if word in state.not_est or not (determined or m.group("ever")):
@@ -169,7 +188,7 @@ def _candidates(
             yield _Candidate(m.start("w"), stop, word, ever)
     if kinds & _MOST and state.options["check_most"] and ("most" in lower or "least" in lower):
         suffixes = tuple(state.options["adjective_suffixes"])
-        for m in state.most.finditer(text, start, end):
+        for m in most.finditer(scanned, start, end):
             adj = m.group("adj").lower()
             phrase = " ".join(m.group("w").lower().split())
             determined = m.start() < m.start("w")
@@ -219,15 +238,17 @@ def _folded(text: str) -> str | None:
     return folded if len(folded) == len(text) else None
 
 
-def _sentences_to_read(doc: Document, state: State) -> Iterator[tuple[Sentence, int]]:
+def _sentences_to_read(
+    doc: Document, state: State, folded: str | None
+) -> Iterator[tuple[Sentence, int]]:
     """The sentences that may hold a candidate, each with the kinds of candidate it may hold.
 
     Every candidate lies inside its sentence and contains a keyword ("est", "most", a hype
     word), so a substring search per keyword over the whole document, and a look at the few
-    places found, stand in for three pattern scans of every sentence.
+    places found, stand in for three pattern scans of every sentence. ``folded``: the text
+    lower-cased (:func:`_folded`); None reads every sentence.
     """
     text = doc.masked
-    folded = _folded(text)
     if folded is None or state.keys is None:
         for sentence in doc.sentences:
             yield sentence, _ALL
@@ -273,11 +294,12 @@ def _may_be_candidate(
 
 
 def run(doc: Document, state: State) -> Iterator[Hit]:
-    for sentence, kinds in _sentences_to_read(doc, state):
+    folded = _folded(doc.masked)
+    for sentence, kinds in _sentences_to_read(doc, state, folded):
         attributed: bool | None = None
         found = {
             (c.start, c.end): c
-            for c in _candidates(doc, state, sentence.start, sentence.end, kinds)
+            for c in _candidates(doc, state, sentence.start, sentence.end, kinds, folded)
         }
         for (start, end), cand in sorted(found.items()):
             if _framed(doc, state, cand, sentence.start, sentence.end):
