@@ -732,3 +732,53 @@ def test_abbreviation_shortcut_equals_the_pattern(text: str, word: str) -> None:
             assert _is_abbreviation(masked, start, dot) == _abbreviation_by_pattern(
                 masked, start, dot
             ), (masked, start, dot)
+
+
+_WORD_LIST_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *" .,'’-\n\u00a0\u212a\u017fÉé",
+            "Kiev",
+            "KIEV",
+            "kiev",
+            "Kievan",
+            "slammed",
+            "SLAMMED",
+            "lammed",  # after a long s: "slammed" to case-insensitive matching
+            "war",
+            "of",
+            "words",
+            "War",
+            "Bombay",
+            "\u212aiev",  # Kelvin sign: a K to case-insensitive matching
+        ]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@given(_WORD_LIST_TEXT, st.booleans(), st.booleans())
+@example("war  of\nwords", True, True)
+@example("\u212aiev", True, False)
+@example("\u017flammed", True, True)
+def test_word_lists_looked_up_first_find_what_the_pattern_finds(
+    text: str, ignore_case: bool, whole_words: bool
+) -> None:
+    """existence and substitution look for a word of each phrase before running their
+    pattern; with the look-up skipped (keys None) they must report the same."""
+    from newslint.checks import existence, substitution
+
+    resources = Linter().resources
+    doc = document.parse(text, "a.txt")
+    words = ("war of words", "slammed", "Kiev", "kiev-based")
+    common = {"ignore_case": ignore_case, "whole_words": whole_words, "roles": ()}
+    state = existence.prepare(
+        {**common, "words": words, "patterns": (), "quotes": "check"}, resources
+    )
+    fast = [(h.start, h.end) for h in existence.run(doc, state)]
+    assert fast == [(h.start, h.end) for h in existence.run(doc, (state[0], None, state[2]))]
+    swap = {"Kiev": "Kyiv", "war of words": "row", "Bombay": "Mumbai"}
+    sub = substitution.prepare({**common, "swap": swap, "quotes": "check"}, resources)
+    fast = [(h.start, h.end) for h in substitution.run(doc, sub)]
+    slow = (sub[0], sub[1], None, sub[3])
+    assert fast == [(h.start, h.end) for h in substitution.run(doc, slow)]

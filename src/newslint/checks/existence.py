@@ -11,9 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
+from newslint.checks.base import (
+    CheckKind,
+    Option,
+    OptionError,
+    Resources,
+    keywords,
+    word_pattern,
+)
 from newslint.checks.dual import DualPattern
-from newslint.checks.prose import QUOTE_POLICIES, regions, skip_quoted
+from newslint.checks.prose import QUOTE_POLICIES, may_match, regions, skip_quoted
 from newslint.document import Document
 from newslint.findings import Hit
 
@@ -57,18 +64,27 @@ def compile_patterns(
     return pattern
 
 
-def prepare(
-    options: Mapping[str, Any], resources: Resources
-) -> tuple[DualPattern, Mapping[str, Any]]:
+_State = tuple[DualPattern, tuple[str, ...] | None, Mapping[str, Any]]
+
+
+def prepare(options: Mapping[str, Any], resources: Resources) -> _State:
     del resources
     pattern = compile_patterns(
         options["words"], options["patterns"], options["ignore_case"], options["whole_words"]
     )
-    return pattern, options
+    # A word of each phrase, looked for first (most articles hold none); not for regexes.
+    keys = (
+        None
+        if options["patterns"]
+        else keywords(options["words"], ignore_case=options["ignore_case"])
+    )
+    return pattern, keys, options
 
 
-def run(doc: Document, state: tuple[DualPattern, Mapping[str, Any]]) -> Iterator[Hit]:
-    pattern, options = state
+def run(doc: Document, state: _State) -> Iterator[Hit]:
+    pattern, keys, options = state
+    if not may_match(doc, keys, options["ignore_case"]):
+        return
     for block in regions(doc, tuple(options["roles"])):
         try:
             found = list(

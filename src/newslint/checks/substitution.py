@@ -10,9 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
+from newslint.checks.base import (
+    CheckKind,
+    Option,
+    OptionError,
+    Resources,
+    keywords,
+    word_pattern,
+)
 from newslint.checks.dual import DualPattern
-from newslint.checks.prose import QUOTE_POLICIES, regions, skip_quoted
+from newslint.checks.prose import QUOTE_POLICIES, may_match, regions, skip_quoted
 from newslint.document import Document
 from newslint.findings import Edit, Hit
 from newslint.text import fold
@@ -31,9 +38,10 @@ OPTIONS = {
 }
 
 
-def prepare(
-    options: Mapping[str, Any], resources: Resources
-) -> tuple[DualPattern, dict[str, str], Mapping[str, Any]]:
+_State = tuple[DualPattern, dict[str, str], tuple[str, ...] | None, Mapping[str, Any]]
+
+
+def prepare(options: Mapping[str, Any], resources: Resources) -> _State:
     del resources
     swap: dict[str, str] = options["swap"]
     for wrong, right in swap.items():
@@ -41,13 +49,15 @@ def prepare(
             raise OptionError("swap", f"{wrong!r} maps to itself")
     lookup = {(fold(k) if options["ignore_case"] else k): v for k, v in swap.items()}
     source = word_pattern(swap, whole_words=options["whole_words"])
-    return DualPattern.words(source, ignore_case=options["ignore_case"]), lookup, options
+    pattern = DualPattern.words(source, ignore_case=options["ignore_case"])
+    # A word of each key, looked for first: most articles hold none.
+    return pattern, lookup, keywords(swap, ignore_case=options["ignore_case"]), options
 
 
-def run(
-    doc: Document, state: tuple[DualPattern, dict[str, str], Mapping[str, Any]]
-) -> Iterator[Hit]:
-    pattern, lookup, options = state
+def run(doc: Document, state: _State) -> Iterator[Hit]:
+    pattern, lookup, keys, options = state
+    if not may_match(doc, keys, options["ignore_case"]):
+        return
     for block in regions(doc, tuple(options["roles"])):
         for m in pattern.finditer(doc.masked, block.start, block.end, doc.plain):
             text = " ".join(m.group().split())

@@ -15,11 +15,11 @@ the sentence, no ranking ("second biggest", "one of the biggest") and no possess
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from newslint import recache
-from newslint.checks.base import CheckKind, Option, Resources, word_pattern
+from newslint.checks.base import CheckKind, Option, Resources, keywords, word_pattern
 from newslint.document import Document, Sentence
 from newslint.findings import Hit
 
@@ -98,7 +98,7 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     # text). Of two patterns, the one scanned runs without the case-folding step per character.
     folded_det = "|".join(re.escape(d.lower()) for d in determiners) or "the"
     ascii_det = all(d.isascii() for d in determiners)
-    hype_keys = _keywords(options["words"])
+    hype_keys = keywords(options["words"], ignore_case=True)
     keys = [(k, _HYPE) for k in hype_keys or ()]
     if options["check_est"]:
         keys += [(k, _EST) for k in _EST_KEYS]
@@ -122,23 +122,6 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
         options=options,
         keys=None if hype_keys is None else tuple(keys),
     )
-
-
-def _keywords(phrases: Iterable[str]) -> tuple[str, ...] | None:
-    """A word of each hype phrase (its longest ASCII one), lower-cased, for a substring search.
-
-    Every match of a phrase contains each of its words literally. None when some phrase has
-    no ASCII word (every sentence is then read in full).
-    """
-    keys: set[str] = set()
-    for phrase in phrases:
-        if not phrase:
-            continue  # word_pattern drops it
-        words = [w for w in phrase.lower().split() if w.isascii()]
-        if not words:
-            return None
-        keys.add(max(words, key=len))
-    return tuple(sorted(keys))
 
 
 _SCOPE = recache.compile(
