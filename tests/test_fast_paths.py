@@ -548,6 +548,21 @@ def test_text_with_other_characters_is_not_plain(ch: str) -> None:
     assert not is_plain(f"Kiev is a city{ch}. “Quite,” she said.")
 
 
+@given(st.text(max_size=40))
+@example("Kiev \ud800")  # a lone surrogate
+@example("£5 – “quite”\u00a0so…")
+def test_plain_text_is_the_characters_plain_text_may_hold(text: str) -> None:
+    """is_plain deletes printable ASCII from the UTF-8 bytes and reads what is left; it must
+    say what the definition says: tab, line breaks, printable ASCII and PLAIN_EXTRA only."""
+    import re
+
+    from newslint.text import PLAIN_EXTRA, is_plain
+
+    assert is_plain(text) == (re.search(f"[^\\t\\n\\r\\x20-\\x7e{PLAIN_EXTRA}]", text) is None)
+    extra = text + PLAIN_EXTRA[len(text) % len(PLAIN_EXTRA)]
+    assert is_plain(extra) == is_plain(text)
+
+
 _PLAIN_TEXT = st.lists(
     st.sampled_from([*"Kk iIeEvV'’-._ \u00a0£“”—9\n", "Kiev", "Kiev's", "k-i"]), max_size=25
 ).map("".join)
