@@ -80,43 +80,43 @@ def test_hyphenation_points_equal_pyphen(tmp_path: Path, monkeypatch: pytest.Mon
         assert list(tmp_path.rglob("hyph-en_US-*.marshal"))
         lexicon.hyphenator.cache_clear()
         cached = lexicon.hyphenator()  # read back from the cache
-        cached.warm()  # builds the table of pattern prefixes, and caches it
-        (prefixes,) = tmp_path.rglob("hyphprefixes-en_US-*.marshal")
+        cached.warm()  # builds the patterns' trie, and caches it
+        (trie_file,) = tmp_path.rglob("hyphtrie-en_US-*.marshal")
         lexicon.hyphenator.cache_clear()
         loaded = lexicon.hyphenator()
-        loaded.warm()  # reads the table back
-        assert loaded._stops == cached._stops
+        loaded.warm()  # reads the trie back
+        assert loaded._trie == cached._trie
         for word in words:
             expected = len(reference.positions(word))
             assert parsed.points(word) == cached.points(word) == expected, word
             assert loaded.points(word) == expected, word
         for bad in (b"", b"\x00not marshal", marshal.dumps([1, 2])):
-            prefixes.write_bytes(bad)  # a damaged cache is rebuilt, and rewritten
+            trie_file.write_bytes(bad)  # a damaged cache is rebuilt, and rewritten
             lexicon.hyphenator.cache_clear()
             rebuilt = lexicon.hyphenator()
             rebuilt.warm()
-            assert rebuilt._stops == cached._stops
-            assert marshal.loads(prefixes.read_bytes()) == cached._stops
+            assert rebuilt._trie == cached._trie
+            assert marshal.loads(trie_file.read_bytes()) == cached._trie
     finally:
         lexicon.hyphenator.cache_clear()
 
 
 @given(st.text(alphabet="abcdefghilmnoprstuyzé-'.", min_size=1, max_size=16))
-def test_hyphenation_with_the_prefix_table_equals_pyphen(word: str) -> None:
-    """After PREFIXES_AFTER words a hyphenator stops at the first substring no pattern starts
-    with; the points are the same as pyphen's, with or without that table."""
+def test_hyphenation_with_the_trie_equals_pyphen(word: str) -> None:
+    """After PREFIXES_AFTER words a hyphenator walks the patterns' trie from each letter; the
+    points are the same as pyphen's, with or without it."""
     import pyphen
 
     from newslint import lexicon
 
     plain = lexicon.Hyphenator(lexicon.hyphenator().patterns)
     fast = lexicon.Hyphenator(lexicon.hyphenator().patterns)
-    fast._stops = fast._prefix_table()
+    fast._trie = fast._build_trie()
     expected = len(pyphen.Pyphen(lang="en_US").positions(word))
     assert plain.points(word) == fast.points(word) == expected
 
 
-def test_hyphenator_builds_its_prefix_table_after_many_words() -> None:
+def test_hyphenator_loads_its_trie_after_many_words() -> None:
     import pyphen
 
     from newslint import lexicon
@@ -125,7 +125,7 @@ def test_hyphenator_builds_its_prefix_table_after_many_words() -> None:
     hyphenator = lexicon.Hyphenator(lexicon.hyphenator().patterns)
     words = HYPHENATION_WORDS + (ROOT / "examples" / "seed-article.txt").read_text().split()
     for n, word in enumerate(words * 2):
-        assert (hyphenator._stops is not None) == (n > lexicon.Hyphenator.PREFIXES_AFTER)
+        assert (hyphenator._trie is not None) == (n > lexicon.Hyphenator.PREFIXES_AFTER)
         assert hyphenator.points(word) == len(reference.positions(word)), word
 
 

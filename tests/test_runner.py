@@ -47,7 +47,7 @@ def test_a_pool_is_forked_from_warmed_rules(
         events.append("warm")
         real_warm(self)
         table, hyphenator = lexicon.word_table(), lexicon.hyphenator()
-        assert table._dict is not None and hyphenator._stops is not None
+        assert table._dict is not None and hyphenator._trie is not None
 
     monkeypatch.setattr(Linter, "warm", warm)
     import concurrent.futures
