@@ -81,7 +81,7 @@ def test_hyphenation_points_equal_pyphen(tmp_path: Path, monkeypatch: pytest.Mon
         lexicon.hyphenator.cache_clear()
         cached = lexicon.hyphenator()  # read back from the cache
         cached.warm()  # builds the patterns' trie, and caches it
-        (trie_file,) = tmp_path.rglob("hyphtrie-en_US-*.marshal")
+        (trie_file,) = tmp_path.rglob("hyphprefixes-en_US-*-v2.marshal")
         lexicon.hyphenator.cache_clear()
         loaded = lexicon.hyphenator()
         loaded.warm()  # reads the trie back

@@ -354,7 +354,9 @@ def _hyphenation_file(kind: str = "hyph", version: int = _FORMAT) -> Path | None
 @lru_cache(maxsize=1)
 def hyphenator() -> Hyphenator:
     patterns = load_or_build(_hyphenation_file(), marshal.loads, _parse_patterns, marshal.dumps)
-    return Hyphenator(patterns, _hyphenation_file("hyphtrie", 1))
+    # The trie keeps the prefix table's kind of name (version 2), so that writing it retires
+    # an idle version-1 table (see newslint.derived).
+    return Hyphenator(patterns, _hyphenation_file("hyphprefixes", 2))
 
 
 def warm() -> None:
