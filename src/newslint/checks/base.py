@@ -77,26 +77,6 @@ def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[st
     return options
 
 
-def keywords(phrases: Iterable[str], *, ignore_case: bool) -> tuple[str, ...] | None:
-    """A word of each phrase for a substring search before :func:`word_pattern`'s pattern
-    runs: every match holds each word of its phrase as written (case aside).
-
-    With ``ignore_case``, the phrase's longest ASCII word, lower-cased (None when some phrase
-    has none: then the text must be read in full); otherwise its longest word.
-    """
-    keys: set[str] = set()
-    for phrase in phrases:
-        if not phrase:
-            continue  # word_pattern drops it
-        words = (
-            [w for w in phrase.lower().split() if w.isascii()] if ignore_case else phrase.split()
-        )
-        if not words:
-            return None
-        keys.add(max(words, key=len))
-    return tuple(sorted(keys))
-
-
 _SPACES = recache.compile(r"(?:\\ )+")  # escaped spaces, as re.escape writes them
 
 

@@ -11,16 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newslint.checks.base import (
-    CheckKind,
-    Option,
-    OptionError,
-    Resources,
-    keywords,
-    word_pattern,
-)
+from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
 from newslint.checks.dual import DualPattern
-from newslint.checks.prose import QUOTE_POLICIES, may_match, regions, skip_quoted
+from newslint.checks.prose import QUOTE_POLICIES, keywords, may_match, regions, skip_quoted
 from newslint.document import Document
 from newslint.findings import Hit
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newslint.document import Block, Document
 
@@ -22,10 +22,10 @@ def skip_quoted(doc: Document, start: int, end: int, policy: str) -> bool:
 
 
 def may_match(doc: Document, keys: tuple[str, ...] | None, ignore_case: bool) -> bool:
-    """Whether a word-list pattern may match in ``doc``: some key of
-    :func:`~newslint.checks.base.keywords` occurs in its text (lower-cased with
-    ``ignore_case``: exact on plain text, where no character but an ASCII letter matches one
-    ignoring case). True when that cannot be told (no keys, or other text ignoring case)."""
+    """Whether a word-list pattern may match in ``doc``: some key of :func:`keywords` occurs
+    in its text (lower-cased with ``ignore_case``: exact on plain text, where no character but
+    an ASCII letter matches one ignoring case). True when that cannot be told (no keys, or
+    other text ignoring case)."""
     if keys is None or (ignore_case and not doc.plain):
         return True
     text: str = doc.masked
@@ -33,3 +33,24 @@ def may_match(doc: Document, keys: tuple[str, ...] | None, ignore_case: bool) ->
         text = doc.memo.get("prose.lower") or text.lower()
         doc.memo["prose.lower"] = text  # for the other word-list rules
     return any(k in text for k in keys)
+
+
+def keywords(phrases: Iterable[str], *, ignore_case: bool) -> tuple[str, ...] | None:
+    """A word of each phrase for a substring search (:func:`may_match`) before the pattern of
+    :func:`~newslint.checks.base.word_pattern` runs: every match holds each word of its
+    phrase as written (case aside).
+
+    With ``ignore_case``, the phrase's longest ASCII word, lower-cased (None when some phrase
+    has none: then the text must be read in full); otherwise its longest word.
+    """
+    keys: set[str] = set()
+    for phrase in phrases:
+        if not phrase:
+            continue  # word_pattern drops it
+        words = (
+            [w for w in phrase.lower().split() if w.isascii()] if ignore_case else phrase.split()
+        )
+        if not words:
+            return None
+        keys.add(max(words, key=len))
+    return tuple(sorted(keys))

@@ -19,7 +19,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from newslint import recache
-from newslint.checks.base import CheckKind, Option, Resources, keywords, word_pattern
+from newslint.checks.base import CheckKind, Option, Resources, word_pattern
+from newslint.checks.prose import keywords
 from newslint.document import Document, Sentence
 from newslint.findings import Hit
 
