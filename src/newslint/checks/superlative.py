@@ -96,7 +96,7 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     det = "|".join(re.escape(d) for d in determiners) or "the"
     # On the lower-cased text, the patterns with their letters in lower case find exactly what
     # they find ignoring case on the text, when every letter is ASCII (_folded vouches for the
-    # text). Of two patterns, the one scanned runs without the case-folding step per character.
+    # text); run case-sensitively, re no longer folds the case of each character it reads.
     folded_det = "|".join(re.escape(d.lower()) for d in determiners) or "the"
     ascii_det = all(d.isascii() for d in determiners)
     hype_keys = keywords(options["words"], ignore_case=True)
