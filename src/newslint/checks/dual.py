@@ -68,18 +68,6 @@ class DualPattern:
         the ``re`` twin when the text is plain and there is one, else ``regex``'s."""
         return self.plain if plain and self.plain is not None else self.full
 
-    def search(
-        self, text: str, start: int, end: int, plain: bool
-    ) -> re.Match[str] | regex.Match[str] | None:
-        """The first match in ``text[start:end]``, as :meth:`finditer` would find it."""
-        return self.engine(plain).search(text, start, end)
-
-    def match(
-        self, text: str, start: int, end: int, plain: bool
-    ) -> re.Match[str] | regex.Match[str] | None:
-        """A match starting at ``start`` (and ending by ``end``), or None."""
-        return self.engine(plain).match(text, start, end)
-
     def finditer(
         self, text: str, start: int, end: int, plain: bool, **options: Any
     ) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:
