@@ -117,6 +117,12 @@ class Document:
         return text.is_plain(self.masked)
 
     @cached_property
+    def lowered(self) -> str:
+        """The masked text lower-cased (for keyword searches that ignore case; on text whose
+        characters lower-case to more than one, its offsets differ from the masked text's)."""
+        return self.masked.lower()
+
+    @cached_property
     def lines(self) -> LineIndex:
         """Line table for offset -> (line, column)."""
         return LineIndex(self.source)

@@ -28,10 +28,7 @@ def may_match(doc: Document, keys: tuple[str, ...] | None, ignore_case: bool) ->
     other text ignoring case)."""
     if keys is None or (ignore_case and not doc.plain):
         return True
-    text: str = doc.masked
-    if ignore_case:
-        text = doc.memo.get("prose.lower") or text.lower()
-        doc.memo["prose.lower"] = text  # for the other word-list rules
+    text = doc.lowered if ignore_case else doc.masked
     return any(k in text for k in keys)
 
 

@@ -213,12 +213,13 @@ _ASCII_TWIN = recache.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
 _WORD_CHAR = recache.compile(r"[\w-]", re.I)  # what the patterns' (?<![\w-]) and (?![\w-]) test
 
 
-def _folded(text: str) -> str | None:
-    """``text`` lower-cased, offset for offset, if an ASCII keyword occurs in it exactly where a
-    case-insensitive pattern matches the keyword in ``text``; otherwise None."""
+def _folded(doc: Document) -> str | None:
+    """The masked text lower-cased, offset for offset, if an ASCII keyword occurs in it exactly
+    where a case-insensitive pattern matches the keyword in the masked text; otherwise None."""
+    text = doc.masked
     if not text.isascii() and _ASCII_TWIN.search(text):
         return None
-    folded = text.lower()
+    folded = doc.lowered
     return folded if len(folded) == len(text) else None
 
 
@@ -278,7 +279,7 @@ def _may_be_candidate(
 
 
 def run(doc: Document, state: State) -> Iterator[Hit]:
-    folded = _folded(doc.masked)
+    folded = _folded(doc)
     for sentence, kinds in _sentences_to_read(doc, state, folded):
         attributed: bool | None = None
         found = {
