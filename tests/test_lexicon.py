@@ -103,7 +103,7 @@ def test_hyphenation_points_equal_pyphen(tmp_path: Path, monkeypatch: pytest.Mon
 
 @given(st.text(alphabet="abcdefghilmnoprstuyzé-'.", min_size=1, max_size=16))
 def test_hyphenation_with_the_trie_equals_pyphen(word: str) -> None:
-    """After PREFIXES_AFTER words a hyphenator walks the patterns' trie from each letter; the
+    """After TRIE_AFTER words a hyphenator walks the patterns' trie from each letter; the
     points are the same as pyphen's, with or without it."""
     import pyphen
 
@@ -125,7 +125,7 @@ def test_hyphenator_loads_its_trie_after_many_words() -> None:
     hyphenator = lexicon.Hyphenator(lexicon.hyphenator().patterns)
     words = HYPHENATION_WORDS + (ROOT / "examples" / "seed-article.txt").read_text().split()
     for n, word in enumerate(words * 2):
-        assert (hyphenator._trie is not None) == (n > lexicon.Hyphenator.PREFIXES_AFTER)
+        assert (hyphenator._trie is not None) == (n > lexicon.Hyphenator.TRIE_AFTER)
         assert hyphenator.points(word) == len(reference.positions(word)), word
 
 

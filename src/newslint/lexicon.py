@@ -263,7 +263,7 @@ class Hyphenator:
     # from each letter, a dict look-up a letter, and stops where no pattern goes on (a word
     # costs ~38 k instructions, ~96 k without it and ~63 k with the table of prefixes it
     # replaced); a short run never pays the ~10 ms to load it (~27 ms to build).
-    PREFIXES_AFTER = 300
+    TRIE_AFTER = 300
 
     def __init__(self, patterns: dict[str, bytes], trie_file: Path | None = None) -> None:
         """``trie_file``: where the patterns' trie is cached (None: built when needed). It
@@ -281,7 +281,7 @@ class Hyphenator:
         trie = self._trie
         if trie is None:
             self._words += 1
-            if self._words > self.PREFIXES_AFTER:
+            if self._words > self.TRIE_AFTER:
                 self.warm()
                 trie = self._trie
         if trie is None:
