@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -18,14 +19,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from newslint import recache
 from newslint.atomic import write_bytes
 from newslint.findings import Finding, Report
 
 BASELINE_VERSION = 1
 FINGERPRINT_KEY = "newslintFingerprint/v1"
 
-_WORD = recache.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 _CONTEXT_WORDS = 3
 _WINDOW = 160
 _MATCH_PREVIEW = 80

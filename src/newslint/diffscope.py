@@ -7,16 +7,16 @@ were added or modified per file; :func:`filter_report` then keeps the findings o
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from newslint import recache
 from newslint.findings import FileResult, Report
 
-_OCTAL = recache.compile(r"[0-7]{3}")
-_HUNK = recache.compile(r"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
+_OCTAL = re.compile(r"[0-7]{3}")
+_HUNK = re.compile(r"^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 _GIT_PREFIXES = ("a/", "b/", "i/", "w/", "c/", "o/", "1/", "2/")
 _ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
 _DEV_NULL = "/dev/null"

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import Any, Literal, NamedTuple
 
-from newslint import masking, recache, text
+from newslint import masking, text
 from newslint.positions import LineIndex
 
 Format = Literal["markdown", "text"]
@@ -23,16 +23,16 @@ HEADLINE_KEYS = ("title", "headline", "hed")
 DEK_KEYS = ("dek", "subtitle", "subheadline", "standfirst")
 # SEO fields: checked as prose, but they often copy the lede on purpose, so they are not deks.
 SUMMARY_KEYS = ("description", "summary", "excerpt")
-_FRONT_MATTER = recache.compile(
+_FRONT_MATTER = re.compile(
     r"\A---[ \t]*(\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.S
 )
-_FM_FIELD = recache.compile(
+_FM_FIELD = re.compile(
     r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>[^\r\n]*?)[ \t]*\r?$", re.M
 )
-_BOLD_LINE = recache.compile(r"^\s*(\*\*|__)(?P<body>[^*_].*?)\1\s*$")
-_ITALIC_LINE = recache.compile(r"^\s*([*_])(?P<body>[^*_\s].*?)\1\s*$", re.S)
-_BYLINE = recache.compile(r"^\s*(?:\*\*|_)?\s*(?:By|BY|Reporting by|Written by)\s+\S")
-_TERMINAL = recache.compile(r"[.!?…][\"'”’)\]]*\**\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>[^*_].*?)\1\s*$")
+_ITALIC_LINE = re.compile(r"^\s*([*_])(?P<body>[^*_\s].*?)\1\s*$", re.S)
+_BYLINE = re.compile(r"^\s*(?:\*\*|_)?\s*(?:By|BY|Reporting by|Written by)\s+\S")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\**\s*$")
 _WRAP_LIMIT = 100
 
 
@@ -320,7 +320,7 @@ def _offset_of_line_col(raw: str, line: int, col: int) -> int:
 
 # A run of lines that are not blank (str.isspace is exactly what \s matches), in text without
 # a carriage return.
-_NON_BLANK_LINES = recache.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.M)
+_NON_BLANK_LINES = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.M)
 
 
 def _plain_blocks(source: str, start: int) -> Iterator[tuple[int, int]]:

@@ -8,6 +8,7 @@ names.
 
 from __future__ import annotations
 
+import re
 import sys
 from array import array
 from bisect import bisect_left
@@ -16,7 +17,6 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newslint import recache
 from newslint.derived import cache_dir, fingerprint, load_or_build
 from newslint.text import WORD, fold
 from newslint.yamlutil import ConfigError, line_of, load_validated
@@ -24,7 +24,7 @@ from newslint.yamlutil import ConfigError, line_of, load_validated
 KINDS = ("person", "organization", "place")
 ENTRY_KEYS = ("name", "aliases", "kind")
 NAME_TOKEN = WORD  # a name's tokens are words as the rest of newslint reads them
-_POSSESSIVE = recache.compile(r"['’]s?$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class Entity(NamedTuple):

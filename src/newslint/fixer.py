@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from newslint import atomic, document, recache, suppress
+from newslint import atomic, document, suppress
 from newslint.findings import Edit, FileResult, Finding, InputError, Report
 from newslint.linter import Linter
 
 MAX_ROUNDS = 4
-_LINE = recache.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 import sys
 from array import array
 from collections.abc import Mapping
@@ -20,7 +21,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from newslint import recache
 from newslint.derived import cache_dir, load_or_build, mark_used, store
 
 _FORMAT = 2
@@ -190,15 +190,15 @@ def syllables(use_cache: bool = True) -> SyllableDict:
     return SyllableDict(word_table(use_cache).as_dict())
 
 
-_NON_CONTRACTION_APOSTROPHE = recache.compile(r"'(?!(?:[tsd]|ve|ll|re))")
-_PUNCTUATION = recache.compile(r"[^\w\s']")
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s']")
 # The ASCII characters _PUNCTUATION removes, as a str.translate table (ASCII text is cleaned
 # in one C pass instead of a regex substitution per character removed).
 _ASCII_PUNCTUATION = dict.fromkeys(c for c in range(128) if _PUNCTUATION.fullmatch(chr(c)))
 # Other text: those bytes deleted from its UTF-8 (ASCII bytes stand only for themselves
 # there), then the rest of the punctuation by a pattern that matches only non-ASCII.
 _ASCII_PUNCTUATION_BYTES = bytes(_ASCII_PUNCTUATION)
-_NON_ASCII_PUNCTUATION = recache.compile(r"[^\w\s'\x00-\x7f]")
+_NON_ASCII_PUNCTUATION = re.compile(r"[^\w\s'\x00-\x7f]")
 _MEMO: dict[str, int] = {}
 _MEMO_MAX = 500_000  # words remembered (about 60 MB at most) before it starts afresh
 

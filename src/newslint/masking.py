@@ -9,31 +9,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newslint import recache
-
-_URL = recache.compile(
-    r"\b(?:https?|ftp)://[^\s<>()\"'\]]+|\bwww\.[^\s<>()\"'\]]+|<[^\s<>@]+@[^\s<>]+>"
-)
-_HTML_COMMENT = recache.compile(r"<!--.*?-->", re.S)
-_HTML_TAG = recache.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_BOLD_MARK = recache.compile(r"\*\*|__")
+_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()\"'\]]+|\bwww\.[^\s<>()\"'\]]+|<[^\s<>@]+@[^\s<>]+>")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_BOLD_MARK = re.compile(r"\*\*|__")
 # Markdown only
-_CODE_SPAN = recache.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_IMAGE = recache.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = recache.compile(r"\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])")
-_REF_DEF = recache.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S.*$", re.M)
-_LINE_PREFIX = recache.compile(
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])")
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S.*$", re.M)
+_LINE_PREFIX = re.compile(
     r"^(?P<p>[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}(?=[ \t])|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))?)",
     re.M,
 )
-_SETEXT = recache.compile(r"^[ \t]*(?:=+|-{2,})[ \t]*$", re.M)
-_EMPHASIS = recache.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])|~~")
-_TABLE_RULE = recache.compile(
+_SETEXT = re.compile(r"^[ \t]*(?:=+|-{2,})[ \t]*$", re.M)
+_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])|~~")
+_TABLE_RULE = re.compile(
     r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M
 )
-_PIPE = recache.compile(r"(?<!\\)\|")
-_ESCAPE = recache.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_TRAILING_HASHES = recache.compile(r"[ \t]+#+[ \t]*$", re.M)
+_PIPE = re.compile(r"(?<!\\)\|")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$", re.M)
 
 
 def blank(text: str) -> str:

@@ -7,12 +7,11 @@ are derived on demand.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from newslint import recache
-
-_BREAK = recache.compile(r"\r\n|\r|\n")
+_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:

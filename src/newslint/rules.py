@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from newslint import recache
 from newslint.checks import CHECKS
 from newslint.checks.base import CheckKind, Option
 from newslint.findings import Severity
@@ -29,7 +29,7 @@ REQUIRED_KEYS = ("id", "check", "severity", "message", "description")
 FIX_VALUES = ("safe", "unsafe", "none")
 _PACK_FORMAT = 1  # the layout of a cached rule directory (load_rule_dir)
 # Where the first sentence of a description ends: ". " before a capital, or ": " before prose.
-_FIRST_STOP = recache.compile(r"(?<=[a-z)\]])\. (?=[A-Z])|:\s(?=[a-z\"“])")
+_FIRST_STOP = re.compile(r"(?<=[a-z)\]])\. (?=[A-Z])|:\s(?=[a-z\"“])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from newslint import recache
 from newslint.document import Document
 from newslint.findings import Finding
 
-_COMMENT = recache.compile(
+_COMMENT = re.compile(
     r"<!--\s*newslint-(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)\b(?P<rules>[^>]*?)\s*-->"
 )
-_ANY_DIRECTIVE = recache.compile(r"<!--\s*newslint[-:]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->")
-_SIC = recache.compile(r"^[\s*_]{0,4}\[sic\]", re.I)
-_RULE_LIST_SEP = recache.compile(r"[\s,]+")
+_ANY_DIRECTIVE = re.compile(r"<!--\s*newslint[-:]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->")
+_SIC = re.compile(r"^[\s*_]{0,4}\[sic\]", re.I)
+_RULE_LIST_SEP = re.compile(r"[\s,]+")
 SIC_CHECKS = frozenset({"entity-spelling", "substitution", "grammar"})
 
 

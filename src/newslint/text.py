@@ -10,9 +10,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
-from newslint import recache
-
-_LINE = recache.compile(r"[^\r\n]*")
+_LINE = re.compile(r"[^\r\n]*")
 # Abbreviations after which a period does not end a sentence (lower case, no final period).
 ABBREVIATIONS = frozenset(
     [
@@ -116,13 +114,13 @@ ABBREVIATIONS = frozenset(
 # white space and what may start a sentence. The first mark is written outside the repeat: a
 # pattern that starts with a repeat gives ``re`` no first character to skip ahead to, so it
 # tries a match at every position (``[.!?…]+`` cost over twice the instructions).
-_SENT_END = recache.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
+_SENT_END = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
 # The same for text without !, ? or … (most paragraphs): it starts with a literal, which
 # ``re`` finds as str.find does (a third of the instructions again).
-_SENT_END_DOT = recache.compile(r"\.\.*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
+_SENT_END_DOT = re.compile(r"\.\.*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w¿¡])")
 # The word (letters, digits and periods) that ends a stretch of text, matched whole: a
 # search for ``([\w.]+)$`` would try every start position in turn.
-_WORD_BEFORE = recache.compile(r"(?:[\s\S]*[^\w.])?([\w.]+)")
+_WORD_BEFORE = re.compile(r"(?:[\s\S]*[^\w.])?([\w.]+)")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _QUOTE_CONTEXT_OPEN = set(" \t\r\n([{—–-/:;,")
@@ -181,7 +179,7 @@ def fold(s: str) -> str:
 
 
 # Combining marks (accents) left by NFKD: diacritics, extended, supplement, for symbols, halves.
-_COMBINING = recache.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def strip_accents(s: str) -> str:
@@ -202,7 +200,7 @@ _STRAIGHTEN = (
 )
 
 
-_WORD_CHARS = recache.compile(r"\w+")
+_WORD_CHARS = re.compile(r"\w+")
 
 
 def normalize_words(s: str) -> list[str]:
@@ -270,7 +268,7 @@ def quote_spans(
     return spans, left_open
 
 
-_QUOTE_MARK = recache.compile("[\"'“”‘’«»„]")
+_QUOTE_MARK = re.compile("[\"'“”‘’«»„]")
 
 
 def _starts_with_quote(masked: str, start: int, end: int) -> bool:
@@ -343,7 +341,7 @@ def is_plain(text: str) -> bool:
 
 # A letter or digit, then word characters, with single inner apostrophes, hyphens and periods
 # ("don't", "well-known", "U.S"). Written as runs of \w so the engine loops in C.
-WORD = recache.compile(r"[^\W_]\w*(?:[’'\-.][^\W_]\w*)*")
+WORD = re.compile(r"[^\W_]\w*(?:[’'\-.][^\W_]\w*)*")
 
 
 def words(masked: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

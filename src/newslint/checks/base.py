@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, NamedTuple
 
-from newslint import recache
 from newslint.document import Document
 from newslint.findings import Hit
 
@@ -77,7 +76,7 @@ def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[st
     return options
 
 
-_SPACES = recache.compile(r"(?:\\ )+")  # escaped spaces, as re.escape writes them
+_SPACES = re.compile(r"(?:\\ )+")  # escaped spaces, as re.escape writes them
 
 
 def _min_spaces(m: re.Match[str]) -> str:

@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from newslint import recache
-
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -43,7 +41,7 @@ class DualPattern:
     def __init__(self, source: str, *, ignore_case: bool = False, plain_source: str | None) -> None:
         self.source = source
         self.flags = re.IGNORECASE if ignore_case else 0
-        self.plain = None if plain_source is None else recache.compile(plain_source, self.flags)
+        self.plain = None if plain_source is None else re.compile(plain_source, self.flags)
         self._full: regex.Pattern[str] | None = None
 
     @classmethod

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from newslint import recache
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
 from newslint.checks.similarity import ShingleIndex, block_tokens
 from newslint.document import Block, Document
@@ -36,7 +35,7 @@ def prepare(
     del resources
     try:
         pattern = (
-            recache.compile("|".join(f"(?:{p})" for p in options["boilerplate"]), re.I)
+            re.compile("|".join(f"(?:{p})" for p in options["boilerplate"]), re.I)
             if options["boilerplate"]
             else None
         )

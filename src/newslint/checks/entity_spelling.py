@@ -9,11 +9,11 @@ ways in one article is reported at the rarer spelling.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from newslint import recache
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.dual import DualPattern
 from newslint.checks.namecompare import allowed, first_name_variant, regional_variant
@@ -49,7 +49,7 @@ STOP_WORDS = frozenset(
     "president minister chancellor secretary senator governor mayor judge justice king queen "
     "prince princess pope chairman chairwoman chair chief director coach captain".split()
 )
-_HYPHENATED_WORD = recache.compile(r"-[a-z]")
+_HYPHENATED_WORD = re.compile(r"-[a-z]")
 _WITHIN_MAX_WORDS = 4  # names longer than this are compared with the lists only
 
 
@@ -109,8 +109,8 @@ _SEPARATION_AFTER_INITIAL = r"(?:[ \u00a0]|\. )"
 _GAP_AFTER_INITIAL_SOURCE = (
     rf"{_SEPARATION_AFTER_INITIAL}(?:{_PARTICLE}{_SEPARATION_AFTER_INITIAL})*"
 )
-_GAP = recache.compile(rf"{_SEPARATION}(?:{_PARTICLE}{_SEPARATION})*")
-_GAP_AFTER_INITIAL = recache.compile(_GAP_AFTER_INITIAL_SOURCE)
+_GAP = re.compile(rf"{_SEPARATION}(?:{_PARTICLE}{_SEPARATION})*")
+_GAP_AFTER_INITIAL = re.compile(_GAP_AFTER_INITIAL_SOURCE)
 # A capitalised word that the next may join (the looser of the two gaps, then a capital):
 # where a run of two or more may start. Most capitalised words stand alone (a sentence's
 # first word, a one-word name); this finds the others without a step in Python for each.
@@ -130,7 +130,7 @@ _NEXT_WORD = DualPattern(
     rf"{_GAP_AFTER_INITIAL_SOURCE}(\p{{Lu}}{_WORD_AFTER_CAPITAL})",
     plain_source=rf"{_GAP_AFTER_INITIAL_SOURCE}([A-Z]{_WORD_AFTER_CAPITAL})",
 )
-_LETTERS = recache.compile("[a-z]+")
+_LETTERS = re.compile("[a-z]+")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _CACHE_SIZE = 10_000  # runs remembered in State.judged (about 1 kB each) before it starts afresh
 

@@ -11,10 +11,10 @@ configuration error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from newslint import recache
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
 from newslint.checks.prose import QUOTE_POLICIES, skip_quoted
 from newslint.document import Document
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 CATEGORIES = ("typo", "grammar", "style", "punctuation", "other")  # as newslint.grammar
 DEFAULT_SEVERITIES = {"typo": "warning", "grammar": "warning", "punctuation": "warning"}
 DEFAULT_SEVERITIES |= {"style": "info", "other": "info"}
-_NAME_GOES_ON = recache.compile(r"(?:['’]s?)?[ \t\u00a0]+[A-Z]")
+_NAME_GOES_ON = re.compile(r"(?:['’]s?)?[ \t\u00a0]+[A-Z]")
 
 OPTIONS = {
     "backend": Option(

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from newslint import recache
 from newslint.document import Block, Document
 from newslint.text import fold
 
-_TOKEN = recache.compile(r"\w+(?:[.,%]\w+)*%?")
+_TOKEN = re.compile(r"\w+(?:[.,%]\w+)*%?")
 
 # The same tokens of ASCII text without a regex match per word (most of the cost of findall):
 # every byte that is neither a word character (``\w`` in ASCII) nor one of . , % becomes a
@@ -23,9 +23,9 @@ _SEPARATORS = bytes(
 # does; one class of the three made it test every character): 178 k -> 96 k instructions
 # over an article's paragraphs.
 _LOOSE_JOINERS = (
-    (".", recache.compile(r"\.(?:(?<![0-9A-Za-z_]\.)|(?![0-9A-Za-z_]))")),
-    (",", recache.compile(r",(?:(?<![0-9A-Za-z_],)|(?![0-9A-Za-z_]))")),
-    ("%", recache.compile(r"%(?<![0-9A-Za-z_]%)")),
+    (".", re.compile(r"\.(?:(?<![0-9A-Za-z_]\.)|(?![0-9A-Za-z_]))")),
+    (",", re.compile(r",(?:(?<![0-9A-Za-z_],)|(?![0-9A-Za-z_]))")),
+    ("%", re.compile(r"%(?<![0-9A-Za-z_]%)")),
 )
 
 Shingle = tuple[str, ...]

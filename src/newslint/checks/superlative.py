@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
-from newslint import recache
 from newslint.checks.base import CheckKind, Option, Resources, word_pattern
 from newslint.checks.prose import keywords
 from newslint.document import Document, Sentence
@@ -106,26 +105,24 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     if options["check_most"]:
         keys += [(k, _MOST) for k in _MOST_KEYS]
     return State(
-        hype=recache.compile(word_pattern(options["words"]), re.I),
-        est=recache.compile(_EST_SOURCE.format(det=det), re.I),
-        most=recache.compile(_MOST_SOURCE.format(det=det), re.I),
-        est_folded=recache.compile(_EST_SOURCE.format(det=folded_det)) if ascii_det else None,
-        most_folded=recache.compile(_MOST_SOURCE.format(det=folded_det)) if ascii_det else None,
-        attribution=recache.compile(word_pattern(options["attribution"], regex=True), re.I),
-        frames=recache.compile("|".join(f"(?:{f})" for f in options["frames"]) or r"(?!x)x", re.I),
+        hype=re.compile(word_pattern(options["words"]), re.I),
+        est=re.compile(_EST_SOURCE.format(det=det), re.I),
+        most=re.compile(_MOST_SOURCE.format(det=det), re.I),
+        est_folded=re.compile(_EST_SOURCE.format(det=folded_det)) if ascii_det else None,
+        most_folded=re.compile(_MOST_SOURCE.format(det=folded_det)) if ascii_det else None,
+        attribution=re.compile(word_pattern(options["attribution"], regex=True), re.I),
+        frames=re.compile("|".join(f"(?:{f})" for f in options["frames"]) or r"(?!x)x", re.I),
         not_est=frozenset(w.lower() for w in options["not_superlatives"]),
         not_phrases=frozenset(" ".join(w.lower().split()) for w in options["not_phrases"]),
         measurable=frozenset(" ".join(w.lower().split()) for w in options["measurable"]),
         adjective_only=frozenset(w.lower() for w in options["adjective_only"]),
-        not_after=recache.compile(
-            "|".join(f"(?:{f})" for f in options["not_after"]) or r"(?!x)x", re.I
-        ),
+        not_after=re.compile("|".join(f"(?:{f})" for f in options["not_after"]) or r"(?!x)x", re.I),
         options=options,
         keys=None if hype_keys is None else tuple(keys),
     )
 
 
-_SCOPE = recache.compile(
+_SCOPE = re.compile(
     r"(?:\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"[\s-]+|\bone\s+of\s+(?:the|its|their|his|her)\s+"
     r"|(?:\b[A-Z][\w.&-]*|\b(?:world|country|nation|city|state|region|continent|industry|market))"
@@ -184,8 +181,8 @@ def _candidates(
                 yield _Candidate(m.start("w"), m.end("adj"), phrase)
 
 
-_EVER_AFTER = recache.compile(r"(?:\s+[\w-]+){1,2}\s+ever\b", re.I)  # "the worst storm ever"
-_NEXT_WORD = recache.compile(r"\s+[a-z]")
+_EVER_AFTER = re.compile(r"(?:\s+[\w-]+){1,2}\s+ever\b", re.I)  # "the worst storm ever"
+_NEXT_WORD = re.compile(r"\s+[a-z]")
 
 
 def _phrase_at(text: str, start: int, end: int) -> str:
@@ -209,8 +206,8 @@ def _framed(
 
 # The non-ASCII characters that case-insensitive matching equates with an ASCII letter (the
 # Kelvin sign, dotless i, long s, capital I with a dot).
-_ASCII_TWIN = recache.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
-_WORD_CHAR = recache.compile(r"[\w-]", re.I)  # what the patterns' (?<![\w-]) and (?![\w-]) test
+_ASCII_TWIN = re.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
+_WORD_CHAR = re.compile(r"[\w-]", re.I)  # what the patterns' (?<![\w-]) and (?![\w-]) test
 
 
 def _folded(doc: Document) -> str | None:

@@ -7,18 +7,17 @@ source too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
-
-from newslint import recache
 
 Category = Literal["typo", "grammar", "style", "punctuation", "other"]
 CATEGORIES: tuple[Category, ...] = ("typo", "grammar", "style", "punctuation", "other")
 
 # Two or more whitespace characters in a row only occur where markup was masked (or
 # where an author typed them, which the formatter checks, not grammar).
-_MASKED_RUN = recache.compile(r"\s{2,}")
+_MASKED_RUN = re.compile(r"\s{2,}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ encoding the client and server agreed on (UTF-16 unless the client offered anoth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from lsprotocol import types as lsp
 
-from newslint import document, recache
+from newslint import document
 from newslint.findings import Edit, Finding, InputError, Severity
 from newslint.linter import Linter
 from newslint.positions import LineIndex
@@ -22,7 +23,7 @@ from newslint.rules import default_rules_dir
 SOURCE = "newslint"
 DOCS_URL = "https://github.com/newslint/newslint/blob/main/rules/{rule}.yaml"
 BOM = "\ufeff"
-_BREAK = recache.compile(r"\r\n|\r|\n")
+_BREAK = re.compile(r"\r\n|\r|\n")
 _SEVERITY = {
     Severity.ERROR: lsp.DiagnosticSeverity.Error,
     Severity.WARNING: lsp.DiagnosticSeverity.Warning,
