@@ -190,9 +190,9 @@ main()
 """
 
 
-def test_command_skips_teardown_but_not_exit_handlers_or_output(tmp_path: Path) -> None:
-    """`main()` ends the process itself: all of a large output reaches the pipe, the exit
-    code is kept, and exit handlers (the grammar server's shutdown is one) still run."""
+def test_command_keeps_exit_handlers_and_output(tmp_path: Path) -> None:
+    """All of a large output reaches the pipe, the exit code is kept, and exit handlers (the
+    grammar server's shutdown is one) run."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     env.pop("GITHUB_ACTIONS", None)
     articles = []
@@ -216,36 +216,9 @@ def test_command_skips_teardown_but_not_exit_handlers_or_output(tmp_path: Path) 
     assert proc.returncode == Exit.ERROR and "exit handler ran" in proc.stderr
 
 
-def test_exit_falls_back_to_python_when_unusual(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Another live thread or a non-numeric status: `_exit_now` returns and Python exits as
-    usual (joining the thread, printing the status)."""
-    import atexit
-    import threading
-
-    from newslint import cli
-
-    ended: list[int] = []
-    monkeypatch.setattr(cli.os, "_exit", ended.append)
-    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: None)  # keep pytest's handlers
-    cli._exit_now(None)
-    cli._exit_now(2)
-    assert ended == [0, 2]
-    cli._exit_now("a message")
-    assert ended == [0, 2]
-    gate = threading.Event()
-    worker = threading.Thread(target=gate.wait)
-    worker.start()
-    try:
-        cli._exit_now(1)
-    finally:
-        gate.set()
-        worker.join()
-    assert ended == [0, 2]
-
-
 def test_command_with_closed_output_streams_keeps_its_exit_code() -> None:
     """Started with stdout or stderr closed (`newslint --version >&-`), Python has no stream
-    to flush; the command still exits 0, as before it ended the process itself."""
+    to flush; the command still exits 0."""
     for fd in (1, 2):
         proc = subprocess.run(
             [sys.executable, "-c", FAST_EXIT, "--version"],

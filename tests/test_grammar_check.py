@@ -15,7 +15,6 @@ from newslint import document
 from newslint.config import Config, default_config, load_config
 from newslint.findings import Finding, Severity
 from newslint.grammar import BackendUnavailable, make_backend
-from newslint.grammar.shared import NOTICES
 from newslint.linter import Linter
 from newslint.yamlutil import ConfigError
 
@@ -170,7 +169,7 @@ UNAVAILABLE = {"backend": "harper", "language": "de-DE"}  # Harper checks Englis
 def test_unavailable_not_required_is_one_notice(tmp_path: Path) -> None:
     linter = Linter(config(tmp_path, UNAVAILABLE), use_cache=False)
     linter.prepare()
-    assert NOTICES not in linter.resources.cache  # nothing is made before the first file
+    assert linter.resources.backends == {}  # nothing is made before the first file
     seen = []
     for _ in range(3):
         findings, errors = linter.lint(document.parse(BAD + "\n", "a.txt"))
@@ -208,7 +207,7 @@ def test_server_failing_mid_run_is_one_notice(tmp_path: Path) -> None:
     with FakeLanguageTool(mode="503") as lt:
         opts = {"backend": "languagetool", "url": lt.url, "timeout": 5}
         linter = Linter(config(tmp_path, opts), use_cache=False)
-        backend = backend_for(linter.resources.cache, linter.rules[0].options, False)
+        backend = backend_for(linter.resources, linter.rules[0].options)
         backend.retries = 0  # type: ignore[union-attr]
         seen = []
         for _ in range(3):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,26 +61,6 @@ def test_a_pool_is_forked_from_warmed_rules(
     result = runner.run([str(corpus)], CFG, jobs=jobs, use_cache=False)
     assert events == (["warm", "fork"] if jobs > 1 else [])
     assert result.report == runner.run([str(corpus)], CFG, jobs=1, use_cache=False).report
-
-
-def test_run_leaves_the_collector_as_it_found_it(corpus: Path) -> None:
-    """run() freezes its prepared rules out of the garbage collector for the run only, and
-    leaves a program that freezes objects itself alone."""
-    import gc
-
-    assert gc.get_freeze_count() == 0
-    runner.run([str(corpus)], CFG, jobs=1, use_cache=False)
-    assert gc.get_freeze_count() == 0
-    with pytest.raises(ValueError, match="Invalid git pattern"):  # the run stops early
-        runner.run([str(corpus)], dataclasses.replace(CFG, exclude=("!",)), use_cache=False)
-    assert gc.get_freeze_count() == 0
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
-        runner.run([str(corpus)], CFG, jobs=1, use_cache=False)
-        assert gc.get_freeze_count() == frozen
-    finally:
-        gc.unfreeze()
 
 
 def test_result_cache_hits_and_invalidates(

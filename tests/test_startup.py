@@ -4,8 +4,6 @@ built afresh, and a run whose caches are warm does not import what it no longer 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -256,40 +254,3 @@ def test_derived_caches_unused_for_a_month_are_pruned(
         "entities-new.marshal",
         "notes.txt",
     ]
-
-
-def test_only_the_command_changes_the_garbage_collector(tmp_path: Path) -> None:
-    """The newslint command imports with the collector off and freezes what the imports made
-    (python -m newslint runs the same code); a program importing newslint.cli keeps its
-    collector as it was, and run() unfreezes what it froze."""
-    code = (
-        "import gc, sys\n"
-        "import newslint.cli\n"
-        "from newslint import runner\n"
-        "from newslint.config import default_config\n"
-        "assert gc.isenabled() and gc.get_freeze_count() == 0 and not runner.KEEP_FROZEN\n"
-        "runner.run([sys.argv[1]], default_config().select(ignore=['grammar']), use_cache=False)\n"
-        "assert gc.isenabled() and gc.get_freeze_count() == 0\n"
-        "print('ok')\n"
-    )
-    article = tmp_path / "story.txt"
-    article.write_text((ROOT / "examples" / "seed-article.txt").read_text(encoding="utf-8"))
-    lib = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True)
-    assert lib.stdout == "ok\n", lib.stderr
-    probe = (
-        "import atexit, gc, sys\n"
-        "atexit.register(lambda: print(gc.isenabled(), gc.get_freeze_count() > 1000))\n"
-        "sys.argv = ['newslint', 'check', '--no-cache', '--ignore', 'grammar', sys.argv[1]]\n"
-        "from newslint.__main__ import main\n"
-        "main()\n"
-    )
-    cmd = subprocess.run(
-        [sys.executable, "-c", probe, str(article)], capture_output=True, text=True
-    )
-    assert cmd.returncode == 1 and cmd.stdout.splitlines()[-1] == "True True", cmd.stderr
-    module = subprocess.run(
-        [sys.executable, "-m", "newslint", "check", "--ignore", "grammar", str(article)],
-        capture_output=True,
-        text=True,
-    )
-    assert module.returncode == 1 and "Maduro" in module.stdout, module.stderr

@@ -16,6 +16,7 @@ has used for :data:`MAX_IDLE_DAYS` days.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import time
 from collections.abc import Callable
@@ -26,12 +27,6 @@ T = TypeVar("T")
 MAX_IDLE_DAYS = 30
 _DAY = 86_400.0
 
-try:  # hashlib's own BLAKE2, without importing hashlib: that loads OpenSSL and tries each of
-    # its algorithms (~11 M instructions, 2% of a one-article run) for a cache key.
-    from _blake2 import blake2b as _blake2b
-except ImportError:  # pragma: no cover - a Python built without it
-    from hashlib import blake2b as _blake2b
-
 
 class Hasher(Protocol):
     def update(self, data: bytes, /) -> None: ...
@@ -40,7 +35,7 @@ class Hasher(Protocol):
 
 def fingerprint(data: bytes = b"") -> Hasher:
     """A BLAKE2b hasher (16-byte digest) for cache keys."""
-    hasher: Hasher = _blake2b(data, digest_size=16)
+    hasher: Hasher = hashlib.blake2b(data, digest_size=16)
     return hasher
 
 

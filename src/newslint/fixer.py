@@ -110,7 +110,7 @@ def _safe_edits(linter: Linter, doc: document.Document, findings: Sequence[Findi
             start += 1
         first = doc.position(start)[0]
         last = doc.position(max(start, f.fix.end - 1))[0]  # the end is exclusive
-        if not any(sups.suppressed(replace(f, line=n), doc.source) for n in range(first, last + 1)):
+        if not any(sups.suppressed(replace(f, line=n)) for n in range(first, last + 1)):
             edits.append(f.fix)
     return edits
 

@@ -6,7 +6,6 @@ Everything it returns is picklable, so it maps over a process pool or a distribu
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -20,7 +19,6 @@ from newslint.rules import Rule
 from newslint.yamlutil import ConfigError
 
 BINARY_SNIFF = 8192
-SUPPRESSION_CHECK = "suppression"
 
 
 class _Fields(dict[str, Any]):
@@ -55,10 +53,9 @@ class Linter:
         self.config = config or default_config()
         self.resources = Resources(entity_files=self.config.entity_files, use_cache=use_cache)
         self._states: dict[str, Any] = {}
-        self.rules = [r for r in self.config.enabled_rules if r.check != SUPPRESSION_CHECK]
-        self.suppression_rules = {
-            r.id: r for r in self.config.enabled_rules if r.check == SUPPRESSION_CHECK
-        }
+        enabled = self.config.enabled_rules
+        self.rules = [r for r in enabled if not r.kind.suppressions]
+        self.suppression_rules = [r for r in enabled if r.kind.suppressions]
 
     def prepare(self) -> None:
         """Prepare every enabled rule now (compile patterns, load entity lists).
@@ -109,43 +106,35 @@ class Linter:
                 continue
             for hit in hits:
                 f = self._finding(doc, rule, hit)
-                if not sups.suppressed(f, doc.source):
+                if not sups.suppressed(f) and not (
+                    rule.kind.sic and suppress.sic_after(doc.source, f.end)
+                ):
                     findings.append(f)
         findings.extend(self._suppression_findings(doc, sups))
         findings.sort(key=lambda f: f.sort_key)
         # Run-wide notices (a grammar backend that could not start) are recorded once by the
         # check; they surface here, non-fatal, against the first file that met them.
         errors.extend(
-            InputError(doc.path, msg, fatal=False)
-            for msg in self.resources.cache.pop("notices", ())
+            InputError(doc.path, msg, fatal=False) for msg in self.resources.take_notices()
         )
         return findings, errors
 
     def close(self) -> None:
         """Release run-wide resources (grammar servers)."""
-        shared = sys.modules.get("newslint.grammar.shared")  # no backend without it
-        if shared is not None:
-            shared.close_backends(self.resources.cache)
+        self.resources.close()
 
     def _suppression_findings(
         self, doc: Document, sups: suppress.Suppressions
     ) -> Iterator[Finding]:
-        bad = self.suppression_rules.get("bad-suppression")
-        if bad is not None:
-            for line, col, end_col, msg in sups.malformed:
-                yield self._at(doc, bad, line, col, end_col, msg)
-        unused_rule = self.suppression_rules.get("unused-suppression")
-        if unused_rule is not None:
+        for rule in self.suppression_rules:
+            if rule.options["reports"] == "malformed":
+                for line, col, end_col, msg in sups.malformed:
+                    yield self._at(doc, rule, line, col, end_col, msg)
+                continue
             for d in suppress.unused(sups, (r.id for r in self.rules)):
                 what = ", ".join(d.rules) or "all rules"
-                yield self._at(
-                    doc,
-                    unused_rule,
-                    d.line,
-                    d.column,
-                    d.end_column,
-                    f"suppression of {what} is not needed here",
-                )
+                message = f"suppression of {what} is not needed here"
+                yield self._at(doc, rule, d.line, d.column, d.end_column, message)
 
     def _at(
         self, doc: Document, rule: Rule, line: int, col: int, end_col: int, message: str

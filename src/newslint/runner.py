@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -22,9 +21,6 @@ if TYPE_CHECKING:  # imported when needed: a one-file run starts without multipr
 
 CHUNK = 16
 BATCH = 512
-# Set by the newslint command (newslint.__main__), whose process ends with the run: the run
-# then freezes its prepared rules even though objects are frozen already, and never unfreezes.
-KEEP_FROZEN = False
 PROGRESS_MIN = 200
 _WORKER: Linter | None = None
 _ENCODING = "utf-8"
@@ -54,7 +50,6 @@ def _init_worker(config: Config, use_cache: bool, encoding: str) -> None:
     if _WORKER is None or _WORKER.config is not config:
         _WORKER = Linter(config, use_cache=use_cache)
         _WORKER.prepare()
-        gc.freeze()  # as run() does in the parent
     _ENCODING = encoding
 
 
@@ -114,15 +109,6 @@ def run(
     pending: list[tuple[str, Outcome]] = []
     workers = jobs if jobs > 0 else (os.cpu_count() or 1)
     pool: ProcessPoolExecutor | None = None
-    # The prepared rules (entity index, word tables, compiled patterns) live as long as the
-    # run. Frozen, the garbage collector stops re-scanning them on every collection (a fifth
-    # of a 2,000-article run's CPU), and forked workers stop touching, so copying, their pages.
-    # Unfrozen when the run ends: a program that calls run() keeps its normal collection (and a
-    # program that freezes objects itself is left to do so: then run() freezes nothing). The
-    # newslint command (KEEP_FROZEN) freezes them on top of its imports and never unfreezes.
-    freeze = KEEP_FROZEN or gc.get_freeze_count() == 0
-    if freeze:
-        gc.freeze()
     try:
         if stdin is not None:
             collect(linter.check_bytes(stdin[0], stdin[1], encoding), stdin[0])
@@ -162,8 +148,6 @@ def run(
 
                     _WORKER = linter
                     linter.warm()
-                    if freeze:  # what warming built is prepared state too
-                        gc.freeze()
                     pool = ProcessPoolExecutor(
                         max_workers=workers,
                         initializer=_init_worker,
@@ -191,8 +175,6 @@ def run(
         if cache:
             cache.close()
         linter.close()
-        if freeze and not KEEP_FROZEN:
-            gc.unfreeze()
     return RunResult(Report(tuple(files), tuple(errors)), sources)
 
 

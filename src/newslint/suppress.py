@@ -21,7 +21,6 @@ _COMMENT = re.compile(
 _ANY_DIRECTIVE = re.compile(r"<!--\s*newslint[-:]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->")
 _SIC = re.compile(r"^[\s*_]{0,4}\[sic\]", re.I)
 _RULE_LIST_SEP = re.compile(r"[\s,]+")
-SIC_CHECKS = frozenset({"entity-spelling", "substitution", "grammar"})
 
 
 class Directive:
@@ -60,7 +59,7 @@ class Suppressions:
         self.directives: list[Directive] = []
         self.malformed: list[tuple[int, int, int, str]] = []
 
-    def suppressed(self, finding: Finding, source: str) -> bool:
+    def suppressed(self, finding: Finding) -> bool:
         """Whether ``finding`` is suppressed; marks the directive that did it as used."""
         for d in self.file_wide:
             if d.covers(finding.rule):
@@ -76,9 +75,12 @@ class Suppressions:
             ):
                 d.used = True
                 return True
-        return finding.check in SIC_CHECKS and bool(
-            _SIC.match(source[finding.end : finding.end + 12])
-        )
+        return False
+
+
+def sic_after(source: str, end: int) -> bool:
+    """Whether "[sic]" follows ``source[:end]`` (markup and a few spaces between allowed)."""
+    return bool(_SIC.match(source[end : end + 12]))
 
 
 def parse(doc: Document, known: Callable[[str], bool]) -> Suppressions:

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Literal, NamedTuple
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from newslint.document import Document
 from newslint.findings import Hit
+
+if TYPE_CHECKING:  # imported when a rule needs them: most runs never make a grammar backend
+    from newslint.entities import EntityIndex
+    from newslint.grammar import BackendUnavailable, GrammarBackend
+    from newslint.grammar.batch import Memo
 
 Scope = Literal["span", "article"]
 
@@ -39,21 +45,55 @@ class Option(NamedTuple):
     minimum: float | None = None
 
 
+@dataclass(eq=False)
 class Resources:
-    """Shared, run-wide inputs that checks may need, loaded lazily and kept once.
+    """Run-wide inputs shared by the rules of one linter, each made on first use.
 
     Attributes:
         entity_files: Known-entities lists (YAML or one name per line).
-        use_cache: Whether checks may use on-disk caches.
-        cache: A place for prepared state shared by rules (keyed by the check).
+        use_cache: Whether checks may use the on-disk results cache.
+        backends: Grammar backends by their options, or why one cannot run.
+        grammar_memo: Grammar issues per paragraph already checked.
+        entity_tokens: The grammar check's words of every known entity.
+        notices: Messages for the user, each once a run, until the linter takes them.
     """
 
-    __slots__ = ("cache", "entity_files", "use_cache")
+    entity_files: tuple[str, ...] = ()
+    use_cache: bool = True
+    backends: dict[tuple[Any, ...], GrammarBackend | BackendUnavailable] = field(
+        default_factory=dict
+    )
+    grammar_memo: Memo | None = None
+    entity_tokens: frozenset[str] | None = None
+    notices: list[str] = field(default_factory=list)
+    _index: EntityIndex | None = field(default=None, init=False, repr=False)
+    _seen: set[str] = field(default_factory=set, init=False, repr=False)
 
-    def __init__(self, entity_files: tuple[str, ...] = (), use_cache: bool = True) -> None:
-        self.entity_files = entity_files
-        self.use_cache = use_cache
-        self.cache: dict[Any, Any] = {}
+    def entity_index(self) -> EntityIndex:
+        """The index of the known entities, loaded once for every rule that reads it."""
+        if self._index is None:
+            from newslint.entities import load_index
+
+            self._index = load_index(self.entity_files)
+        return self._index
+
+    def notice(self, message: str) -> None:
+        """Tell the user ``message`` (a backend that could not start), once a run."""
+        if message not in self._seen:
+            self._seen.add(message)
+            self.notices.append(message)
+
+    def take_notices(self) -> list[str]:
+        """The notices not yet taken."""
+        taken, self.notices = self.notices, []
+        return taken
+
+    def close(self) -> None:
+        """Close the grammar backends (call once, when the run ends)."""
+        for backend in self.backends.values():
+            if not isinstance(backend, BaseException):
+                backend.close()
+        self.backends.clear()
 
 
 class CheckKind(NamedTuple):
@@ -68,6 +108,11 @@ class CheckKind(NamedTuple):
     # Called with the prepared state before a run forks workers for many documents: builds
     # now, once, what the first documents would otherwise build in every worker.
     warm: Callable[[Any], None] | None = None
+    # Whether "[sic]" right after a finding's text silences it.
+    sic: bool = False
+    # Whether its rules report on the suppression comments themselves (the linter makes
+    # those findings: see checks/suppression.py).
+    suppressions: bool = False
 
 
 def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[str, Any]:

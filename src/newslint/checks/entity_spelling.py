@@ -18,7 +18,7 @@ from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.dual import DualPattern
 from newslint.checks.namecompare import allowed, first_name_variant, regional_variant
 from newslint.document import Document
-from newslint.entities import EntityIndex, Form, load_index, strip_possessive
+from newslint.entities import EntityIndex, Form, strip_possessive
 from newslint.findings import Edit, Hit, Severity
 from newslint.lexicon import is_word
 from newslint.text import fold
@@ -168,11 +168,7 @@ class State(NamedTuple):
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
-    key = ("entity-index", resources.entity_files)
-    index = resources.cache.get(key)
-    if index is None:
-        index = resources.cache[key] = load_index(resources.entity_files)
-    return State(index, options, {})
+    return State(resources.entity_index(), options, {})
 
 
 _Tok = tuple[str, int, int]  # text (possessive stripped), start, end
@@ -520,4 +516,4 @@ def warm(state: State) -> None:
     state.entities.folded_tokens()
 
 
-KIND = CheckKind("entity-spelling", OPTIONS, prepare, run, doc=__doc__ or "", warm=warm)
+KIND = CheckKind("entity-spelling", OPTIONS, prepare, run, doc=__doc__ or "", warm=warm, sic=True)

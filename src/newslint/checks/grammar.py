@@ -4,9 +4,8 @@ The backend sees only prose: ``doc.masked``, where markup, code, URLs and front-
 are already spaces. It is created once per run, on the first document, and shared by every
 grammar rule with the same backend options. Spelling issues on words of a known entity
 (``--entities`` lists, aliases included) are dropped; issues outside prose blocks and, by
-default, inside quotations are too. A backend that cannot run is a notice (recorded once in
-``resources.cache["notices"]``) unless the rule sets ``required: true``, which makes it a
-configuration error.
+default, inside quotations are too. A backend that cannot run is a notice (given once a
+run) unless the rule sets ``required: true``, which makes it a configuration error.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
 from newslint.checks.prose import QUOTE_POLICIES, skip_quoted
 from newslint.document import Document
-from newslint.entities import load_index, name_tokens, strip_possessive
+from newslint.entities import name_tokens, strip_possessive
 from newslint.findings import Hit, Severity
 
 if TYPE_CHECKING:
@@ -83,31 +82,24 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
 def backend(state: State) -> GrammarBackend | None:
     """The run's backend (made on first use), or None after recording why it cannot run."""
     from newslint.grammar import BackendUnavailable
-    from newslint.grammar.shared import add_notice, backend_for
+    from newslint.grammar.shared import backend_for
 
-    found = backend_for(state.resources.cache, state.options, state.resources.use_cache)
+    found = backend_for(state.resources, state.options)
     if not isinstance(found, BackendUnavailable):
         return found
     if state.options["required"]:
         raise OptionError("backend", str(found))
-    add_notice(state.resources.cache, str(found))
+    state.resources.notice(str(found))
     return None
 
 
 def entity_tokens(resources: Resources) -> frozenset[str]:
     """Case-folded words of every known entity form (and the parts of hyphenated ones)."""
-    key = ("grammar-entity-tokens", resources.entity_files)
-    if key not in resources.cache:
-        index_key = ("entity-index", resources.entity_files)  # shared with entity-spelling
-        index = resources.cache.get(index_key)
-        if index is None:
-            index = load_index(resources.entity_files)
-            resources.cache[index_key] = index
-        words = {t.casefold() for t in index.all_tokens()}
+    if resources.entity_tokens is None:
+        words = {t.casefold() for t in resources.entity_index().all_tokens()}
         words |= {p for w in list(words) for p in w.replace("’", "-").split("-") if p}
-        resources.cache[key] = frozenset(words)
-    tokens: frozenset[str] = resources.cache[key]
-    return tokens
+        resources.entity_tokens = frozenset(words)
+    return resources.entity_tokens
 
 
 def run(doc: Document, state: State) -> Iterator[Hit]:
@@ -117,10 +109,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     if len(doc.masked) > state.options["max_chars"]:
         # Grammar backends are slow on huge inputs (Harper: ~80 s per MB); a news article is
         # far below this, so a document this long is an export or a concatenation.
-        from newslint.grammar.shared import add_notice
-
-        add_notice(
-            state.resources.cache,
+        state.resources.notice(
             f"grammar skipped {doc.path}: {len(doc.masked):,} characters is over max_chars "
             f"({state.options['max_chars']:,})",
         )
@@ -131,13 +120,15 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     from newslint.grammar.batch import Memo, check_blocks
     from newslint.grammar.shared import backend_key
 
-    memo = state.resources.cache.setdefault("grammar-memo", Memo())
+    if state.resources.grammar_memo is None:
+        state.resources.grammar_memo = Memo()
+    memo = state.resources.grammar_memo
     spans = [(b.start, b.end) for b in doc.prose_blocks()]
     key = backend_key(state.options, state.resources.use_cache)
     try:
         issues = check_blocks(checker, doc.masked, spans, memo, key)
     except BackendUnavailable as exc:  # e.g. the server went away: stop asking
-        give_up(state.resources.cache, state.options, state.resources.use_cache, exc)
+        give_up(state.resources, state.options, exc)
         backend(state)
         return
     except ValueError as exc:  # an unknown backend rule id in enabled/disabled_rules
@@ -224,4 +215,4 @@ def _is_name(doc: Document, start: int, covered: str) -> bool:
     return any(c.isalnum() for c in before)
 
 
-KIND = CheckKind("grammar", OPTIONS, prepare, run, doc=__doc__ or "")
+KIND = CheckKind("grammar", OPTIONS, prepare, run, doc=__doc__ or "", sic=True)

@@ -71,4 +71,4 @@ def run(doc: Document, state: _State) -> Iterator[Hit]:
             )
 
 
-KIND = CheckKind("substitution", OPTIONS, prepare, run, doc=__doc__ or "")
+KIND = CheckKind("substitution", OPTIONS, prepare, run, doc=__doc__ or "", sic=True)

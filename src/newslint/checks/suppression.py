@@ -2,7 +2,9 @@
 
 The linter, not a document pass, produces these findings (a suppression naming an unknown
 rule, a malformed directive, a suppression that suppressed nothing), because only it knows
-which findings each comment silenced. Rules of this kind carry the id, severity and docs.
+which findings each comment silenced. Rules of this kind carry the id, severity and docs, and
+say which problems they report: ``malformed`` directives (and unknown rule ids) or ``unused``
+ones.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from newslint.checks.base import CheckKind, Option, options_only
 from newslint.document import Document
 from newslint.findings import Hit
 
-OPTIONS: Mapping[str, Option] = {}
+OPTIONS: Mapping[str, Option] = {
+    "reports": Option(
+        "str",
+        "malformed",
+        "Which problems: 'malformed' or 'unused' suppressions.",
+        ("malformed", "unused"),
+    ),
+}
 
 
 def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -23,4 +32,4 @@ def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     return iter(())
 
 
-KIND = CheckKind("suppression", OPTIONS, options_only, run, doc=__doc__ or "")
+KIND = CheckKind("suppression", OPTIONS, options_only, run, doc=__doc__ or "", suppressions=True)
