@@ -7,15 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newslint.baseline import (
-    BaselineError,
-    apply_baseline,
-    finding_hash,
-    fingerprint_findings,
-    load_baseline,
-    write_baseline,
-)
+from newslint.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
 from newslint.findings import FileResult, Finding, Report, Severity
+from newslint.fingerprints import finding_hash, fingerprint_findings
 
 ARTICLE = (
     "# Headline\n\nIt was the best result ever, officials said.\n\nMs. Smtih arrived on Monday.\n"

@@ -27,9 +27,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from newslint.api import lint_paths, lint_text
     from newslint.config import Config, load_config
     from newslint.findings import FileResult, Finding, Report, Severity
-    from newslint.linter import Linter, lint_paths, lint_text
+    from newslint.linter import Linter
 
 _HOME = {
     "Config": "newslint.config",
@@ -39,8 +40,8 @@ _HOME = {
     "Report": "newslint.findings",
     "Severity": "newslint.findings",
     "Linter": "newslint.linter",
-    "lint_paths": "newslint.linter",
-    "lint_text": "newslint.linter",
+    "lint_paths": "newslint.api",
+    "lint_text": "newslint.api",
 }
 
 

@@ -1,33 +1,23 @@
 """Baseline files: accept today's findings so that only new ones are reported.
 
-A finding is identified by a fingerprint that does not contain its line number: the rule,
-the normalised matched text and a few normalised neighbouring words, plus an occurrence index
-among identical fingerprints in the same file. Edits elsewhere in the file leave it unchanged.
-The same fingerprint is SARIF's ``partialFingerprints`` value, so code scanning and the
-baseline agree on which findings are "the same".
+A finding is identified by its fingerprint (see :mod:`newslint.fingerprints`), which does not
+contain its line number, so edits elsewhere in the file leave it unchanged.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
-import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from newslint.atomic import write_bytes
 from newslint.findings import Finding, Report
+from newslint.fingerprints import fingerprint_findings, normalise
 
 BASELINE_VERSION = 1
-FINGERPRINT_KEY = "newslintFingerprint/v1"
-
-_WORD = re.compile(r"\w+")
-_CONTEXT_WORDS = 3
-_WINDOW = 160
 _MATCH_PREVIEW = 80
 
 
@@ -50,67 +40,11 @@ class BaselineStats:
     total: int
 
 
-def _normalise(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
 def normalise_path(path: str) -> str:
     """Return ``path`` with forward slashes and without leading ``./``."""
     out = path.replace("\\", "/")
     while out.startswith("./"):
         out = out[2:]
-    return out
-
-
-def finding_hash(finding: Finding, source: str | None) -> str:
-    """Hash a finding's rule, normalised match and neighbouring words (no line number).
-
-    Args:
-        finding: The finding.
-        source: The decoded text of its file, or None when unknown (then no context is used).
-
-    Returns:
-        16 hex digits.
-    """
-    match = finding.match
-    before = after = ""
-    if source is not None and 0 <= finding.start <= finding.end <= len(source):
-        if not match:
-            match = source[finding.start : finding.end]
-        head = source[max(0, finding.start - _WINDOW) : finding.start]
-        tail = source[finding.end : finding.end + _WINDOW]
-        before = " ".join(_WORD.findall(head)[-_CONTEXT_WORDS:])
-        after = " ".join(_WORD.findall(tail)[:_CONTEXT_WORDS])
-    parts = (
-        "v1",
-        finding.rule,
-        _normalise(match),
-        _normalise(before).casefold(),
-        _normalise(after).casefold(),
-    )
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
-
-
-def fingerprint_findings(findings: Sequence[Finding], source: str | None) -> list[str]:
-    """Fingerprint each finding of one file as ``"<hash>:<occurrence>"``.
-
-    The occurrence index counts identical hashes in position order, so two identical
-    findings stay distinct (multiset semantics for baselines).
-
-    Args:
-        findings: The findings of one file, in any order.
-        source: The decoded text of that file, or None.
-
-    Returns:
-        One fingerprint per finding, in the order given.
-    """
-    hashes = [finding_hash(f, source) for f in findings]
-    order = sorted(range(len(findings)), key=lambda i: findings[i].sort_key)
-    seen: Counter[str] = Counter()
-    out = [""] * len(findings)
-    for i in order:
-        out[i] = f"{hashes[i]}:{seen[hashes[i]]}"
-        seen[hashes[i]] += 1
     return out
 
 
@@ -130,7 +64,7 @@ def render_baseline(report: Report, sources: Mapping[str, str]) -> str:
             "path": path,
             "rule": finding.rule,
             "fingerprint": fp,
-            "match": _normalise(finding.match)[:_MATCH_PREVIEW],
+            "match": normalise(finding.match)[:_MATCH_PREVIEW],
         }
         for path, fp, finding in _entries(report, sources)
     ]

@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -19,6 +19,9 @@ from newslint.findings import Report, Severity
 from newslint.formatters import FORMATTERS, OutputContext, RuleInfo
 from newslint.scope import scope_report
 from newslint.yamlutil import ConfigError
+
+if TYPE_CHECKING:
+    from newslint.runner import RunResult
 
 
 class Exit(IntEnum):
@@ -196,92 +199,142 @@ def check(
     ] = False,
 ) -> None:
     """Check articles and report findings."""
-    from newslint import runner
-
-    reading_stdin = "-" in paths
-    files = [p for p in paths if p != "-"]
-    display = stdin_filename or "<stdin>"
-    start = (
-        Path(stdin_filename)
-        if reading_stdin and stdin_filename
-        else Path(files[0])
-        if files
-        else Path.cwd()
+    fmt = output_format or (
+        "github"
+        if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in FORMATTERS
+        else "text"
     )
+    # Source text is kept only for what uses it (excerpts, fingerprints, byte columns), so
+    # memory does not grow with the number of files on a plain JSON or CI run.
+    lean = fmt in ("json", "github", "junit") or (fmt == "text" and not sys.stdout.isatty())
+    keep = not lean or baseline is not None or write_baseline is not None
+    stdin = None
     try:
-        cfg = build_config(config, start, select, ignore, entities, fail_on)
-        for unknown in cfg.unknown_selectors:
-            typer.echo(
-                f"newslint: warning: --select/--ignore {unknown!r} matches no rule", err=True
-            )
-        stdin = (sys.stdin.buffer.read(), display) if reading_stdin else None
-        fmt = output_format or (
-            "github"
-            if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in FORMATTERS
-            else "text"
-        )
-        # Source text is kept only for what uses it (excerpts, fingerprints, byte columns),
-        # so memory does not grow with the number of files on a plain JSON or CI run.
-        lean = fmt in ("json", "github", "junit") or (fmt == "text" and not sys.stdout.isatty())
-        keep = not lean or baseline is not None or write_baseline is not None
-        result = runner.run(
-            files,
-            cfg,
-            jobs=jobs,
-            use_cache=not no_cache,
-            encoding=encoding,
-            stdin=stdin,
-            keep_sources=keep,
-            progress=sys.stderr.isatty() and "CI" not in os.environ,
-        )
+        cfg = build_config(config, _start(paths, stdin_filename), select, ignore, entities, fail_on)
+        if "-" in paths:
+            stdin = (sys.stdin.buffer.read(), stdin_filename or "<stdin>")
+        result = _run(paths, cfg, jobs, not no_cache, encoding, stdin, keep)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     fixed_stdin = False
     if fix or diff:
-        from newslint.fixer import fix_run
-        from newslint.linter import Linter
+        result, fixed_stdin = _fix(result, cfg, not no_cache, encoding, stdin, diff)
+    if any(x is not None for x in (diff_base, diff_file, baseline, write_baseline)):
+        result = _scope(result, diff_base, diff_file, baseline, write_baseline)
+    _print(result, cfg, fmt, statistics, quiet, no_color, to_stderr=fixed_stdin)
+    raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))
 
-        fixes = fix_run(
-            Linter(cfg, use_cache=not no_cache),
-            result.report,
-            result.sources,
-            encoding=encoding,
-            stdin=stdin,
-            write=not diff,
-            want_diff=diff,
-        )
-        result = runner.RunResult(fixes.report, fixes.sources)
-        verb = "would fix" if diff else "fixed"
-        n, m = fixes.fixed, fixes.files
-        typer.echo(
-            f"newslint: {verb} {n} finding{'s' * (n != 1)} in {m} file{'s' * (m != 1)}", err=True
-        )
-        if diff:
-            typer.echo(fixes.diff, nl=False)
-            for err in result.report.errors:
-                typer.echo(f"newslint: {err}", err=True)
-            fatal = any(e.fatal for e in result.report.errors)
-            raise typer.Exit(Exit.ERROR if fatal else Exit.FINDINGS if fixes.fixed else Exit.OK)
-        if fixes.stdout is not None:
-            typer.echo(fixes.stdout, nl=False)
-            fixed_stdin = True
-    report = result.report
-    scoped = (diff_base, diff_file, baseline, write_baseline)
-    if any(x is not None for x in scoped):
-        from newslint.baseline import BaselineError
-        from newslint.diffscope import DiffScopeError
 
-        try:
-            report = scope_report(report, result.sources, diff_base, diff_file, baseline)
-            if write_baseline is not None:
-                from newslint.baseline import write_baseline as write
+def _start(paths: list[str], stdin_filename: str | None) -> Path:
+    """Where config discovery starts: the file standard input stands for, or the first path."""
+    files = [p for p in paths if p != "-"]
+    if "-" in paths and stdin_filename:
+        return Path(stdin_filename)
+    return Path(files[0]) if files else Path.cwd()
 
-                n = write(report, result.sources, write_baseline)
-                typer.echo(f"newslint: recorded {n} findings in {write_baseline}", err=True)
-                raise typer.Exit(Exit.ERROR if any(e.fatal for e in report.errors) else Exit.OK)
-        except (DiffScopeError, BaselineError) as exc:
-            raise _fail(str(exc)) from None
-    result = runner.RunResult(report, result.sources)
+
+def _run(
+    paths: list[str],
+    cfg: Config,
+    jobs: int,
+    use_cache: bool,
+    encoding: str,
+    stdin: tuple[bytes, str] | None,
+    keep: bool,
+) -> "RunResult":
+    """Check the files (and standard input), warning about selectors that match no rule."""
+    from newslint import runner
+
+    for unknown in cfg.unknown_selectors:
+        typer.echo(f"newslint: warning: --select/--ignore {unknown!r} matches no rule", err=True)
+    return runner.run(
+        [p for p in paths if p != "-"],
+        cfg,
+        jobs=jobs,
+        use_cache=use_cache,
+        encoding=encoding,
+        stdin=stdin,
+        keep_sources=keep,
+        progress=sys.stderr.isatty() and "CI" not in os.environ,
+    )
+
+
+def _fix(
+    result: "RunResult",
+    cfg: Config,
+    use_cache: bool,
+    encoding: str,
+    stdin: tuple[bytes, str] | None,
+    diff: bool,
+) -> tuple["RunResult", bool]:
+    """Apply safe fixes (or, with ``diff``, print them and exit); whether the fixed standard
+    input went to stdout."""
+    from newslint.fixer import fix_run
+    from newslint.linter import Linter
+    from newslint.runner import RunResult
+
+    fixes = fix_run(
+        Linter(cfg, use_cache=use_cache),
+        result.report,
+        result.sources,
+        encoding=encoding,
+        stdin=stdin,
+        write=not diff,
+        want_diff=diff,
+    )
+    result = RunResult(fixes.report, fixes.sources)
+    verb = "would fix" if diff else "fixed"
+    n, m = fixes.fixed, fixes.files
+    typer.echo(
+        f"newslint: {verb} {n} finding{'s' * (n != 1)} in {m} file{'s' * (m != 1)}", err=True
+    )
+    if diff:
+        typer.echo(fixes.diff, nl=False)
+        for err in result.report.errors:
+            typer.echo(f"newslint: {err}", err=True)
+        fatal = any(e.fatal for e in result.report.errors)
+        raise typer.Exit(Exit.ERROR if fatal else Exit.FINDINGS if fixes.fixed else Exit.OK)
+    if fixes.stdout is None:
+        return result, False
+    typer.echo(fixes.stdout, nl=False)
+    return result, True
+
+
+def _scope(
+    result: "RunResult",
+    diff_base: str | None,
+    diff_file: str | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
+) -> "RunResult":
+    """Narrow the report to changed lines or new findings; or record a baseline and exit."""
+    from newslint.baseline import BaselineError
+    from newslint.diffscope import DiffScopeError
+    from newslint.runner import RunResult
+
+    try:
+        report = scope_report(result.report, result.sources, diff_base, diff_file, baseline)
+        if write_baseline is not None:
+            from newslint.baseline import write_baseline as write
+
+            n = write(report, result.sources, write_baseline)
+            typer.echo(f"newslint: recorded {n} findings in {write_baseline}", err=True)
+            raise typer.Exit(Exit.ERROR if any(e.fatal for e in report.errors) else Exit.OK)
+    except (DiffScopeError, BaselineError) as exc:
+        raise _fail(str(exc)) from None
+    return RunResult(report, result.sources)
+
+
+def _print(
+    result: "RunResult",
+    cfg: Config,
+    fmt: str,
+    statistics: bool,
+    quiet: bool,
+    no_color: bool,
+    to_stderr: bool,
+) -> None:
+    """Print the report in ``fmt``, then each problem met once."""
     if fmt not in FORMATTERS:
         raise _fail(f"unknown format {fmt!r}; choose from {', '.join(FORMATTERS)}")
     tty = sys.stdout.isatty()
@@ -297,10 +350,9 @@ def check(
     )
     text = FORMATTERS[fmt](result.report, ctx)
     if text:
-        typer.echo(text, err=fixed_stdin)
+        typer.echo(text, err=to_stderr)
     for message in dict.fromkeys(str(e) for e in result.report.errors):  # workers repeat notices
         typer.echo(f"newslint: {message}", err=True)
-    raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))
 
 
 @app.command("baseline")

@@ -1,7 +1,7 @@
 """Run the enabled rules over documents and turn hits into findings.
 
-The public API (``lint_text``, ``lint_paths``, ``Linter``) returns the same findings as the CLI.
-Everything it returns is picklable, so it maps over a process pool or a distributed engine.
+Everything a :class:`Linter` returns is picklable, so it maps over a process pool or a
+distributed engine.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from newslint import document, suppress
 from newslint.checks.base import OptionError, Resources
 from newslint.config import Config, default_config
 from newslint.document import Document
-from newslint.findings import FileResult, Finding, Hit, InputError, Related, Report, Severity
+from newslint.findings import FileResult, Finding, Hit, InputError, Related, Severity
 from newslint.rules import Rule
 from newslint.yamlutil import ConfigError
 
@@ -222,20 +222,6 @@ def read_input(path: str | Path, display: str) -> bytes | Outcome:
     except OSError as exc:
         problem = f"cannot read file: {exc.strerror or exc}"
     return Outcome(None, (InputError(display, problem),))
-
-
-def lint_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Finding]:
-    """Lint one article held in memory with ``config`` (default: the default rule pack)."""
-    return Linter(config).lint_text(text, path)
-
-
-def lint_paths(
-    paths: Iterable[str | Path], config: Config | None = None, *, jobs: int = 1
-) -> Report:
-    """Lint files and directories; the same report the CLI prints."""
-    from newslint.runner import run
-
-    return run([str(p) for p in paths], config or default_config(), jobs=jobs).report
 
 
 def severity_at_least(findings: Iterable[Finding], level: Severity) -> bool:

@@ -8,8 +8,8 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from newslint.baseline import FINGERPRINT_KEY, fingerprint_findings
 from newslint.findings import Finding, InputError, Related, Report, Severity
+from newslint.fingerprints import FINGERPRINT_KEY, fingerprint_findings
 from newslint.formatters import OutputContext, RuleInfo
 
 SCHEMA_URI = (
