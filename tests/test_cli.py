@@ -48,14 +48,26 @@ def test_findings_exit_1_with_text_lines() -> None:
         f'{SEED}:8:25: error entity-spelling "Marc Rubio" looks like a misspelling of "Marco Rubio"'
         in out
     )
-    assert out.rstrip().endswith("7 errors, 7 warnings in 1 file")
+    assert out.rstrip().endswith("7 errors, 6 warnings, 1 info in 1 file")
 
 
 def test_fail_on_and_exit_zero() -> None:
     code, _, _ = run("check", "--select", "superlative", "--fail-on", "error", str(SEED))
     assert code == Exit.OK
+    code, _, _ = run("check", "--select", "superlative", "--fail-on", "warning", str(SEED))
+    assert code == Exit.FINDINGS
     code, _, _ = run("check", "--exit-zero", str(SEED))
     assert code == Exit.OK
+
+
+def test_default_fail_on_is_error_and_a_config_makes_it_stricter(tmp_path: Path) -> None:
+    article = tmp_path / "story.md"
+    article.write_text("# Storm\n\nIt was a historic storm for the town.\n")
+    code, out, _ = run("check", "--no-color", str(article))
+    assert code == Exit.OK and "warning superlative" in out
+    (tmp_path / "newslint.yaml").write_text("fail-on: warning\n")
+    code, _, _ = run("check", "--no-color", str(article))
+    assert code == Exit.FINDINGS
 
 
 def test_missing_file_is_exit_2_and_others_still_checked(clean: Path, tmp_path: Path) -> None:
@@ -79,7 +91,7 @@ def test_json_shape() -> None:
     assert_valid_json_output(out)
     data = json.loads(out)
     assert data["version"] == 1
-    assert data["summary"] == {"files": 1, "error": 7, "warning": 7, "info": 0}
+    assert data["summary"] == {"files": 1, "error": 7, "warning": 6, "info": 1}
     diags = data["files"][0]["diagnostics"]
     assert [(d["line"], d["column"]) for d in diags] == sorted(
         (d["line"], d["column"]) for d in diags

@@ -39,7 +39,7 @@ class Config:
     entity_files: tuple[str, ...] = ()
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
-    fail_on: Severity = Severity.WARNING
+    fail_on: Severity = Severity.ERROR
     path: str | None = None
     unknown_selectors: tuple[str, ...] = field(default=())
 

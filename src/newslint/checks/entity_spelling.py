@@ -30,6 +30,12 @@ OPTIONS = {
     "within_article": Option(
         "bool", True, "Also flag one name spelled two ways in the same article."
     ),
+    "within_article_severity": Option(
+        "str",
+        "warning",
+        "Severity of a name spelled two ways in the article (no list entry says which is right).",
+        ("error", "warning", "info"),
+    ),
     "max_edits": Option(
         "int", 2, "Most letter edits allowed in a word of 6+ letters (1 for shorter).", minimum=1
     ),
@@ -299,7 +305,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         for i, j, toks, folded in judged.unmatched:
             candidates.append((run_[i][1], run_[j - 1][2], toks, folded))
     if options["within_article"]:
-        yield from _within_article(doc, candidates, options["max_edits"])
+        severity = Severity.parse(options["within_article_severity"])
+        yield from _within_article(candidates, options["max_edits"], severity)
 
 
 def _judge(state: State, texts: tuple[str, ...]) -> _Judgement:
@@ -440,9 +447,10 @@ def _less_likely(
     return first_seen[mine] > first_seen[theirs]
 
 
-def _within_article(doc: Document, candidates: list[_Candidate], max_edits: int) -> Iterator[Hit]:
+def _within_article(
+    candidates: list[_Candidate], max_edits: int, severity: Severity
+) -> Iterator[Hit]:
     """Names spelled two ways in one article: report the rarer (or, on a tie, later) one."""
-    del doc
     counts = Counter(key for _, _, _, key in candidates)  # in order of first appearance
     # Only spellings that share a word, at the same place, with another spelling can pair up.
     places = [(len(key), pos, tok) for key in counts for pos, tok in enumerate(key)]
@@ -487,7 +495,7 @@ def _within_article(doc: Document, candidates: list[_Candidate], max_edits: int)
         mine, theirs = counts[key], counts[other]
         if mine < theirs or (mine == theirs and _less_likely(key, other, first_seen)):
             taken.append((start, end))
-            yield _hit(start, end, [written[other]], None, "inconsistent")
+            yield _hit(start, end, [written[other]], severity, "inconsistent")
 
 
 def _closest(
