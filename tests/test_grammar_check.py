@@ -201,11 +201,14 @@ def test_unavailable_required_exits_2(tmp_path: Path) -> None:
     assert "English only" in run.stderr
 
 
-def test_server_failing_mid_run_is_one_notice(tmp_path: Path) -> None:
+def test_server_failing_mid_run_is_one_notice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from newslint.grammar.shared import backend_for
 
     with FakeLanguageTool(mode="503") as lt:
-        opts = {"backend": "languagetool", "url": lt.url, "timeout": 5}
+        monkeypatch.setenv("NEWSLINT_LT_URL", lt.url)
+        opts = {"backend": "languagetool", "timeout": 5}
         linter = Linter(config(tmp_path, opts), use_cache=False)
         backend = backend_for(linter.resources, linter.rules[0].options)
         backend.retries = 0  # type: ignore[union-attr]
@@ -223,11 +226,12 @@ def test_server_failing_mid_run_is_one_notice(tmp_path: Path) -> None:
 # --- LanguageTool -------------------------------------------------------------------
 
 
-def test_languagetool_through_the_check(tmp_path: Path) -> None:
+def test_languagetool_through_the_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     prefix = "Café " + EMOJI
     text = "**Mall reopens**\n" + prefix + "He go to the store to recieve it.\n"
     with FakeLanguageTool() as lt:
-        cfg = config(tmp_path, {"backend": "languagetool", "url": lt.url})
+        monkeypatch.setenv("NEWSLINT_LT_URL", lt.url)
+        cfg = config(tmp_path, {"backend": "languagetool"})
         findings = lint(cfg, text)
         [form] = lt.requests
     line2 = text.splitlines()[1]

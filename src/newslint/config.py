@@ -14,12 +14,13 @@ from typing import Any
 
 from newslint.findings import Severity
 from newslint.rules import Rule, check_option, default_rules_dir, load_rule, load_rule_dir, suggest
-from newslint.yamlutil import ConfigError, LineDict, line_of, load_file
+from newslint.yamlutil import ConfigError, LineDict, line_of, load_file, shown
 
 CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml")
 CONFIG_KEYS = ("extends", "rules", "rule-files", "entities", "include", "exclude", "fail-on")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 RULE_SETTING_KEYS = ("severity", "enabled", "options")
+MAX_EXTENDS = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,19 +110,47 @@ def default_config() -> Config:
 
 
 def load_config(path: Path | None = None, *, start: Path | None = None) -> Config:
-    """Load ``path``, or discover a config from ``start``, or return the defaults."""
+    """Load ``path``, or discover a config from ``start``, or return the defaults.
+
+    Every path the config names (``extends``, ``rule-files``, ``entities``) must lie inside
+    its repository root: the git work tree holding the config, else the config's folder.
+    """
     if path is None and start is not None:
         path = find_config(start)
     if path is None:
         return default_config()
-    return _load(path, seen=())
+    return _load(path, seen=(), root=repository_root(path))
 
 
-def _load(path: Path, seen: tuple[Path, ...]) -> Config:
+def repository_root(config: Path) -> Path:
+    """The git top level above ``config`` (a folder holding ``.git``), else its folder."""
+    folder = config.resolve().parent
+    for directory in (folder, *folder.parents):
+        if (directory / ".git").exists():
+            return directory
+    return folder
+
+
+def _inside(root: Path, extra: str, path: Path, data: Mapping[str, Any], key: str) -> Path:
+    """``extra`` (relative to the config at ``path``) resolved, if it stays inside ``root``."""
+    target = (path.parent / extra).resolve()
+    if not target.is_relative_to(root):
+        raise ConfigError(
+            f"{key!r}: {shown(extra)} is outside the repository root {root} (a config may "
+            "only name files inside it; pass outside files on the command line)",
+            path,
+            line_of(data, key),
+        )
+    return target
+
+
+def _load(path: Path, seen: tuple[Path, ...], root: Path) -> Config:
     if not path.exists():
         raise ConfigError("config file not found", path)
     if path.resolve() in seen:
         raise ConfigError("'extends' makes a loop", path)
+    if len(seen) >= MAX_EXTENDS:
+        raise ConfigError(f"'extends' chain is longer than {MAX_EXTENDS} files", path)
     if path.name == "pyproject.toml":
         data: Any = _pyproject_section(path)
     else:
@@ -135,11 +164,10 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
             raise ConfigError(
                 f"unknown key {key!r}{suggest(key, CONFIG_KEYS)}", path, line_of(data, key)
             )
-    base = _base(data, path, seen)
-    root = path.parent
+    base = _base(data, path, seen, root)
     rules = dict(base.rules)
     for extra in _str_list(data, "rule-files", path):
-        p = (root / extra).resolve()
+        p = _inside(root, extra, path, data, "rule-files")
         if p.is_dir():
             loaded = load_rule_dir(p)
         elif p.is_file():
@@ -152,7 +180,7 @@ def _load(path: Path, seen: tuple[Path, ...]) -> Config:
     rules = _apply_settings(rules, data.get("rules"), path, line_of(data, "rules"))
     entities = base.entity_files
     for extra in _str_list(data, "entities", path):
-        p = (root / extra).resolve()
+        p = _inside(root, extra, path, data, "entities")
         if not p.is_file():
             raise ConfigError(f"entities file not found: {extra}", path, line_of(data, "entities"))
         entities += (str(p),)
@@ -182,7 +210,7 @@ def _pyproject_section(path: Path) -> Any:
     return section
 
 
-def _base(data: Mapping[str, Any], path: Path, seen: tuple[Path, ...]) -> Config:
+def _base(data: Mapping[str, Any], path: Path, seen: tuple[Path, ...], root: Path) -> Config:
     extends = data.get("extends", "default")
     if extends == "default":
         return default_config()
@@ -198,7 +226,8 @@ def _base(data: Mapping[str, Any], path: Path, seen: tuple[Path, ...]) -> Config
         raise ConfigError(
             "'extends' must be 'default', 'none' or a path", path, line_of(data, "extends")
         )
-    return _load((path.parent / extends).resolve(), (*seen, path.resolve()))
+    target = _inside(root, extends, path, data, "extends")
+    return _load(target, (*seen, path.resolve()), root)
 
 
 def _str_list(data: Mapping[str, Any], key: str, path: Path) -> list[str]:

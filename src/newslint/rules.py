@@ -90,6 +90,14 @@ def suggest(word: str, choices: Any) -> str:
 def check_option(kind: CheckKind, key: str, value: Any, path: Path | str, line: int | None) -> Any:
     """Validate one option value against the check kind's schema and return it."""
     spec = kind.options.get(key)
+    if key in kind.environment_only:
+        raise ConfigError(
+            f"option {key!r} of check {kind.name!r} cannot be set in a config or rule file "
+            f"(a repository's files are untrusted); set ${kind.environment_only[key]} in the "
+            "environment of the run instead",
+            path,
+            line,
+        )
     if spec is None:
         raise ConfigError(
             f"unknown option {key!r} for check {kind.name!r}{suggest(key, kind.options)}",

@@ -28,6 +28,23 @@ class ConfigError(Exception):
         return f"{where}: {self.message}" if where else self.message
 
 
+@lru_cache(maxsize=1)
+def _short_repr() -> Any:
+    import reprlib
+
+    short = reprlib.Repr()
+    short.maxstring = short.maxother = 60
+    short.maxlist = short.maxdict = short.maxtuple = short.maxset = 4
+    short.maxlevel = 2
+    return short
+
+
+def shown(value: Any) -> str:
+    """``repr(value)`` cut short, so an error message never spells out a huge value."""
+    text: str = _short_repr().repr(value)
+    return text
+
+
 class LineDict(dict[str, Any]):
     """A dict from YAML that knows the line of each key (``lines``) and of itself (``line``)."""
 

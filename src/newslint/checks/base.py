@@ -113,6 +113,9 @@ class CheckKind(NamedTuple):
     # Whether its rules report on the suppression comments themselves (the linter makes
     # those findings: see checks/suppression.py).
     suppressions: bool = False
+    # Settings no config or rule file may make (they could send text or secrets somewhere):
+    # setting name -> the environment variable that provides it.
+    environment_only: Mapping[str, str] = {}
 
 
 def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[str, Any]:

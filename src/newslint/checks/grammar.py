@@ -6,6 +6,10 @@ grammar rule with the same backend options. Spelling issues on words of a known 
 (``--entities`` lists, aliases included) are dropped; issues outside prose blocks and, by
 default, inside quotations are too. A backend that cannot run is a notice (given once a
 run) unless the rule sets ``required: true``, which makes it a configuration error.
+
+The server URL and its credentials are not options: a config or rule file may come from a
+pull request, so they are read only from ``$NEWSLINT_LT_URL``, ``$NEWSLINT_LT_USERNAME`` and
+``$NEWSLINT_LT_API_KEY``, set by whoever runs newslint (see :data:`ENVIRONMENT_ONLY`).
 """
 
 from __future__ import annotations
@@ -33,9 +37,6 @@ OPTIONS = {
         "str", "auto", "auto, languagetool or harper.", ("auto", "languagetool", "harper")
     ),
     "language": Option("str", "en-US", "Language code (Harper: English variants only)."),
-    "url": Option("str", "", "LanguageTool server URL (else $NEWSLINT_LT_URL; else local)."),
-    "username": Option("str", "", "LanguageTool Premium user (else $NEWSLINT_LT_USERNAME)."),
-    "api_key": Option("str", "", "LanguageTool Premium API key (else $NEWSLINT_LT_API_KEY)."),
     "enabled_rules": Option("list", (), "Backend rule ids to turn on."),
     "disabled_rules": Option("list", (), "Backend rule ids to turn off."),
     "enabled_categories": Option("list", (), "Only these backend categories."),
@@ -55,6 +56,14 @@ OPTIONS = {
         "lists lack), or 'check' them too.",
         ("skip", "check"),
     ),
+}
+
+
+# Settings a config or rule file may not make, and where they come from instead.
+ENVIRONMENT_ONLY = {
+    "url": "NEWSLINT_LT_URL",
+    "username": "NEWSLINT_LT_USERNAME",
+    "api_key": "NEWSLINT_LT_API_KEY",
 }
 
 
@@ -215,4 +224,12 @@ def _is_name(doc: Document, start: int, covered: str) -> bool:
     return any(c.isalnum() for c in before)
 
 
-KIND = CheckKind("grammar", OPTIONS, prepare, run, doc=__doc__ or "", sic=True)
+KIND = CheckKind(
+    "grammar",
+    OPTIONS,
+    prepare,
+    run,
+    doc=__doc__ or "",
+    sic=True,
+    environment_only=ENVIRONMENT_ONLY,
+)

@@ -15,7 +15,8 @@ Usage::
 - `BackendUnavailable`: the backend cannot run; the message says which and how to fix.
 - `make_backend(kind, ...)`: ``"harper"`` (offline, harper-py), ``"languagetool"`` (an
   HTTP server: ``lt_url`` or ``$NEWSLINT_LT_URL``, credentials ``lt_username`` /
-  ``lt_api_key`` or ``$NEWSLINT_LT_USERNAME`` / ``$NEWSLINT_LT_API_KEY``; with no URL, a
+  ``lt_api_key`` with ``lt_url``, or ``$NEWSLINT_LT_USERNAME`` / ``$NEWSLINT_LT_API_KEY``
+  with ``$NEWSLINT_LT_URL``, never one's credentials with the other's URL; with no URL, a
   local server started through language-tool-python, see `newslint.grammar.local`) or
   ``"auto"`` (LanguageTool when a URL is configured, otherwise Harper). Results are cached
   on disk unless ``use_cache=False``.
@@ -89,7 +90,14 @@ def make_backend(
         disabled_categories=tuple(disabled_categories),
         picky=picky,
     )
-    url = lt_url or os.environ.get(ENV_URL) or None
+    # Credentials go only to the URL they came with: arguments with arguments, the
+    # environment's with the environment's.
+    url: str | None = lt_url
+    if lt_url:
+        username, api_key = lt_username, lt_api_key
+    else:
+        url = os.environ.get(ENV_URL) or None
+        username, api_key = os.environ.get(ENV_USER), os.environ.get(ENV_KEY)
     backend: FingerprintedBackend
     if kind == "languagetool" and not url:
         from newslint.grammar.local import LocalLanguageToolBackend
@@ -102,8 +110,8 @@ def make_backend(
         backend = LanguageToolBackend(
             url,
             options,
-            username=lt_username or os.environ.get(ENV_USER),
-            api_key=lt_api_key or os.environ.get(ENV_KEY),
+            username=username or None,
+            api_key=api_key or None,
             timeout=timeout,
         )
     elif kind in ("harper", "auto"):

@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 BACKEND_OPTIONS = (
     "backend",
     "language",
-    "url",
-    "username",
-    "api_key",
     "enabled_rules",
     "disabled_rules",
     "enabled_categories",
@@ -47,9 +44,6 @@ def backend_for(
             found = make_backend(
                 options["backend"],
                 language=options["language"],
-                lt_url=options["url"] or None,
-                lt_username=options["username"] or None,
-                lt_api_key=options["api_key"] or None,
                 enabled_rules=options["enabled_rules"],
                 disabled_rules=options["disabled_rules"],
                 enabled_categories=options["enabled_categories"],
