@@ -16,6 +16,7 @@ from typing import Any
 from newslint.atomic import write_bytes
 from newslint.findings import Finding, Report
 from newslint.fingerprints import fingerprint_findings, normalise
+from newslint.yamlutil import shown
 
 BASELINE_VERSION = 1
 _MATCH_PREVIEW = 80
@@ -116,11 +117,14 @@ def load_baseline(path: Path) -> Counter[tuple[str, str]]:
             f"baseline file {path} is not valid JSON (line {exc.lineno}, column {exc.colno}): "
             f"{exc.msg}"
         ) from None
+    except (ValueError, RecursionError) as exc:  # an integer over 4,300 digits; deep nesting
+        problem = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:200]
+        raise BaselineError(f"baseline file {path} cannot be read: {problem}") from None
     if not isinstance(doc, dict) or doc.get("version") != BASELINE_VERSION:
         found = doc.get("version") if isinstance(doc, dict) else None
         raise BaselineError(
             f"baseline file {path} is not a newslint baseline of version {BASELINE_VERSION} "
-            f"(found version {found!r}); regenerate it with --write-baseline {path}"
+            f"(found version {shown(found)}); regenerate it with --write-baseline {path}"
         )
     entries = doc.get("findings")
     if not isinstance(entries, list):

@@ -442,7 +442,9 @@ def lsp() -> None:
     except ImportError as exc:
         hint = "pip install 'newslint[lsp]'"
         raise _fail(f"the language server needs pygls ({hint}): {exc}") from None
-    serve()
+    problem = serve()
+    if problem:
+        raise _fail(f"lsp: {problem}")
 
 
 @app.command()

@@ -136,7 +136,7 @@ def _inside(root: Path, extra: str, path: Path, data: Mapping[str, Any], key: st
     target = (path.parent / extra).resolve()
     if not target.is_relative_to(root):
         raise ConfigError(
-            f"{key!r}: {shown(extra)} is outside the repository root {root} (a config may "
+            f"{shown(key)}: {shown(extra)} is outside the repository root {root} (a config may "
             "only name files inside it; pass outside files on the command line)",
             path,
             line_of(data, key),
@@ -162,7 +162,7 @@ def _load(path: Path, seen: tuple[Path, ...], root: Path) -> Config:
     for key in data:
         if key not in CONFIG_KEYS:
             raise ConfigError(
-                f"unknown key {key!r}{suggest(key, CONFIG_KEYS)}", path, line_of(data, key)
+                f"unknown key {shown(key)}{suggest(key, CONFIG_KEYS)}", path, line_of(data, key)
             )
     base = _base(data, path, seen, root)
     rules = dict(base.rules)
@@ -237,7 +237,7 @@ def _str_list(data: Mapping[str, Any], key: str, path: Path) -> list[str]:
     if isinstance(value, str):
         return [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{key!r} must be a list of strings", path, line_of(data, key))
+        raise ConfigError(f"{shown(key)} must be a list of strings", path, line_of(data, key))
     return list(value)
 
 
@@ -252,7 +252,7 @@ def _excludes(data: Mapping[str, Any], path: Path) -> list[str]:
             try:
                 pathspec.GitIgnoreSpec.from_lines([pattern])
             except ValueError as exc:
-                message = f"'exclude': invalid pattern {pattern!r} ({exc})"
+                message = f"'exclude': invalid pattern {shown(pattern)} ({exc})"
                 raise ConfigError(message, path, line_of(data, "exclude")) from None
     return patterns
 
@@ -268,7 +268,7 @@ def _apply_settings(
     for rid, value in settings.items():
         at = line_of(settings, rid)
         if rid not in rules:
-            raise ConfigError(f"unknown rule {rid!r}{suggest(rid, rules)}", path, at)
+            raise ConfigError(f"unknown rule {shown(rid)}{suggest(rid, rules)}", path, at)
         rule = rules[rid]
         if value == "off" or value is False:
             rules[rid] = replace(rule, enabled=False)
@@ -281,19 +281,21 @@ def _apply_settings(
                 rules[rid] = rule.with_overrides(Severity.parse(value), {}, True)
             except ValueError:
                 raise ConfigError(
-                    f"rule {rid!r}: use off, on, error, warning, info or a mapping, not {value!r}",
+                    f"rule {shown(rid)}: use off, on, error, warning, info or a mapping, "
+                    f"not {shown(value)}",
                     path,
                     at,
                 ) from None
             continue
         if not isinstance(value, dict):
             raise ConfigError(
-                f"rule {rid!r}: settings must be off, a severity or a mapping", path, at
+                f"rule {shown(rid)}: settings must be off, a severity or a mapping", path, at
             )
         for key in value:
             if key not in RULE_SETTING_KEYS:
                 raise ConfigError(
-                    f"rule {rid!r}: unknown setting {key!r}{suggest(key, RULE_SETTING_KEYS)}",
+                    f"rule {shown(rid)}: unknown setting "
+                    f"{shown(key)}{suggest(key, RULE_SETTING_KEYS)}",
                     path,
                     line_of(value, key),
                 )
@@ -303,12 +305,12 @@ def _apply_settings(
                 severity = Severity.parse(str(value["severity"]))
             except ValueError as exc:
                 raise ConfigError(
-                    f"rule {rid!r}: {exc}", path, line_of(value, "severity")
+                    f"rule {shown(rid)}: {exc}", path, line_of(value, "severity")
                 ) from None
         options = value.get("options") or {}
         if not isinstance(options, dict):
             raise ConfigError(
-                f"rule {rid!r}: 'options' must be a mapping", path, line_of(value, "options")
+                f"rule {shown(rid)}: 'options' must be a mapping", path, line_of(value, "options")
             )
         checked = {
             k: check_option(rule.kind, k, v, path, line_of(options, k)) for k, v in options.items()
@@ -316,7 +318,9 @@ def _apply_settings(
         enabled = value.get("enabled")
         if enabled is not None and not isinstance(enabled, bool):
             raise ConfigError(
-                f"rule {rid!r}: 'enabled' must be true or false", path, line_of(value, "enabled")
+                f"rule {shown(rid)}: 'enabled' must be true or false",
+                path,
+                line_of(value, "enabled"),
             )
         rules[rid] = rule.with_overrides(severity, checked, True if enabled is None else enabled)
     return rules

@@ -47,7 +47,7 @@ def _unquote(text: str) -> tuple[str, str]:
             continue
         out += char.encode("utf-8", "surrogateescape")
         i += 1
-    raise ValueError(f"unterminated quoted path: {text}")
+    raise DiffScopeError(f"the diff has an unterminated quoted path: {text[:80]!r}")
 
 
 def _header_path(line: str) -> str:
@@ -94,6 +94,9 @@ def parse_unified_diff(text: str) -> dict[str, set[int]]:
 
     Returns:
         ``{path: line numbers}`` with paths as the diff names them on the new side.
+
+    Raises:
+        DiffScopeError: A quoted path has no closing quote.
     """
     changed: dict[str, set[int]] = {}
     lines = text.split("\n")

@@ -16,6 +16,7 @@ from typing import Any, Literal, NamedTuple
 
 from newslint import masking, text
 from newslint.positions import LineIndex
+from newslint.yamlutil import ConfigError, check_expansion
 
 Format = Literal["markdown", "text"]
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -278,10 +279,17 @@ def _front_matter(
     data: dict[str, Any] = {}
     try:
         loaded = yaml.safe_load(raw)
+        check_expansion(loaded, "front matter")
         if isinstance(loaded, dict):
             data = loaded
         elif loaded is not None:
             problem = (start, "front matter is not a mapping of keys to values")
+    except ConfigError as exc:
+        problem = (start, f"front matter: {exc.message}")
+    except RecursionError:
+        problem = (start, "front matter is not valid YAML: nested too deeply")
+    except ValueError as exc:  # "date: 2025-02-30", an integer over Python's 4,300 digits
+        problem = (start, f"front matter has a value Python cannot hold: {str(exc)[:200]}")
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = start

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from newslint.derived import cache_dir, fingerprint, load_or_build
 from newslint.text import WORD, fold
-from newslint.yamlutil import ConfigError, line_of, load_validated
+from newslint.yamlutil import ConfigError, line_of, load_validated, shown
 
 KINDS = ("person", "organization", "place")
 ENTRY_KEYS = ("name", "aliases", "kind")
@@ -67,7 +67,7 @@ def _validate(data: Any, path: Path) -> list[Entity]:
         for key in item:
             if key not in ENTRY_KEYS:
                 raise ConfigError(
-                    f"unknown key {key!r} in entity (use name, aliases, kind)",
+                    f"unknown key {shown(key)} in entity (use name, aliases, kind)",
                     path,
                     line_of(item, key),
                 )
@@ -84,7 +84,7 @@ def _validate(data: Any, path: Path) -> list[Entity]:
         kind = item.get("kind", "")
         if kind and kind not in KINDS:
             raise ConfigError(
-                f"entity 'kind' must be one of {', '.join(KINDS)}, not {kind!r}",
+                f"entity 'kind' must be one of {', '.join(KINDS)}, not {shown(kind)}",
                 path,
                 line_of(item, "kind"),
             )

@@ -206,8 +206,14 @@ class Linter:
             text, bom = document.decode(data, encoding)
         except document.DecodeError as exc:
             return Outcome(None, (InputError(display, str(exc), exc.line),))
-        doc = document.parse(text, display, had_bom=bom)
-        findings, errors = self.lint(doc)
+        try:
+            doc = document.parse(text, display, had_bom=bom)
+            findings, errors = self.lint(doc)
+        except (ConfigError, OptionError):
+            raise  # a rule cannot run: that stops the run, for every file alike
+        except Exception as exc:  # this file's problem: every other file is still checked
+            message = f"internal error while checking this file: {type(exc).__name__}: {exc}"
+            return Outcome(None, (InputError(display, message[:500]),))
         return Outcome(FileResult(display, tuple(findings)), tuple(errors), text)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from newslint.checks import CHECKS
 from newslint.checks.base import CheckKind, Option
 from newslint.findings import Severity
-from newslint.yamlutil import ConfigError, line_of, load_file
+from newslint.yamlutil import ConfigError, line_of, load_file, shown
 
 RULE_KEYS = (
     "id",
@@ -92,7 +92,7 @@ def check_option(kind: CheckKind, key: str, value: Any, path: Path | str, line: 
     spec = kind.options.get(key)
     if key in kind.environment_only:
         raise ConfigError(
-            f"option {key!r} of check {kind.name!r} cannot be set in a config or rule file "
+            f"option {shown(key)} of check {kind.name!r} cannot be set in a config or rule file "
             f"(a repository's files are untrusted); set ${kind.environment_only[key]} in the "
             "environment of the run instead",
             path,
@@ -100,7 +100,7 @@ def check_option(kind: CheckKind, key: str, value: Any, path: Path | str, line: 
         )
     if spec is None:
         raise ConfigError(
-            f"unknown option {key!r} for check {kind.name!r}{suggest(key, kind.options)}",
+            f"unknown option {shown(key)} for check {kind.name!r}{suggest(key, kind.options)}",
             path,
             line,
         )
@@ -110,7 +110,9 @@ def check_option(kind: CheckKind, key: str, value: Any, path: Path | str, line: 
 def _coerce(spec: Option, key: str, value: Any, path: Path | str, line: int | None) -> Any:
     def bad(expected: str) -> ConfigError:
         return ConfigError(
-            f"option {key!r} must be {expected}, not {type(value).__name__} {value!r}", path, line
+            f"option {shown(key)} must be {expected}, not {type(value).__name__} {shown(value)}",
+            path,
+            line,
         )
 
     if spec.kind == "bool":
@@ -125,15 +127,17 @@ def _coerce(spec: Option, key: str, value: Any, path: Path | str, line: int | No
             raise bad("an integer" if spec.kind == "int" else "a number")
         if spec.minimum is not None and value < spec.minimum:
             raise ConfigError(
-                f"option {key!r} must be at least {spec.minimum}, not {value}", path, line
+                f"option {shown(key)} must be at least {spec.minimum}, not {shown(value)}",
+                path,
+                line,
             )
     elif spec.kind == "str":
         if not isinstance(value, str):
             raise bad("a string")
         if spec.choices and value not in spec.choices:
             raise ConfigError(
-                f"option {key!r} must be one of {', '.join(spec.choices)}, "
-                f"not {value!r}{suggest(value, spec.choices)}",
+                f"option {shown(key)} must be one of {', '.join(spec.choices)}, "
+                f"not {shown(value)}{suggest(value, spec.choices)}",
                 path,
                 line,
             )
@@ -160,17 +164,17 @@ def load_rule(path: Path) -> Rule:
     for key in data:
         if key not in RULE_KEYS:
             raise ConfigError(
-                f"unknown key {key!r}{suggest(key, RULE_KEYS)}", path, line_of(data, key)
+                f"unknown key {shown(key)}{suggest(key, RULE_KEYS)}", path, line_of(data, key)
             )
     for key in REQUIRED_KEYS:
         if key not in data:
-            raise ConfigError(f"missing required key {key!r}", path, line_of(data))
+            raise ConfigError(f"missing required key {shown(key)}", path, line_of(data))
         if not isinstance(data[key], str) or not data[key].strip():
-            raise ConfigError(f"{key!r} must be a non-empty string", path, line_of(data, key))
+            raise ConfigError(f"{shown(key)} must be a non-empty string", path, line_of(data, key))
     check = data["check"]
     if check not in CHECKS:
         raise ConfigError(
-            f"unknown check kind {check!r}{suggest(check, CHECKS)}; "
+            f"unknown check kind {shown(check)}{suggest(check, CHECKS)}; "
             f"known: {', '.join(sorted(CHECKS))}",
             path,
             line_of(data, "check"),
@@ -183,7 +187,9 @@ def load_rule(path: Path) -> Rule:
     fix = data.get("fix", "none")
     if fix not in FIX_VALUES:
         raise ConfigError(
-            f"'fix' must be one of {', '.join(FIX_VALUES)}, not {fix!r}", path, line_of(data, "fix")
+            f"'fix' must be one of {', '.join(FIX_VALUES)}, not {shown(fix)}",
+            path,
+            line_of(data, "fix"),
         )
     raw_options = data.get("options") or {}
     if not isinstance(raw_options, dict):

@@ -41,22 +41,64 @@ def _short_repr() -> Any:
 
 def shown(value: Any) -> str:
     """``repr(value)`` cut short, so an error message never spells out a huge value."""
-    text: str = _short_repr().repr(value)
+    try:
+        text: str = _short_repr().repr(value)
+    except ValueError:  # an integer too long to print (Python caps them at 4,300 digits)
+        return f"<a {type(value).__name__} too long to show>"
     return text
 
 
 class LineDict(dict[str, Any]):
     """A dict from YAML that knows the line of each key (``lines``) and of itself (``line``)."""
 
-    line: int = 0
-    lines: dict[str, int]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 0
+        self.lines: dict[str, int] = {}
 
 
 class LineList(list[Any]):
     """A list from YAML that knows the line of each item."""
 
-    line: int = 0
-    lines: list[int]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 0
+        self.lines: list[int] = []
+
+
+# Aliases let a few hundred bytes of YAML stand for a billion values ("billion laughs"); any
+# code that walks or prints them would never finish. A file whose values, with every alias
+# expanded, outnumber the values written by more than this is refused.
+MAX_ALIAS_EXPANSION = 100_000
+
+
+def check_expansion(data: Any, path: str | Path) -> None:
+    """Raise ConfigError if aliases in ``data`` expand to too many values.
+
+    Counts each distinct list or dict once (cost: the size of the file), so the count of the
+    expanded tree is known without expanding it.
+    """
+    sizes: dict[int, int] = {}
+    distinct = 0
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        node, done = stack.pop()
+        if not isinstance(node, list | dict) or (not done and id(node) in sizes):
+            continue
+        children = list(node.values()) if isinstance(node, dict) else node
+        if not done:
+            sizes[id(node)] = 0  # a cycle sees 0 (YAML's constructors refuse cycles anyway)
+            distinct += len(children)
+            stack.append((node, True))
+            stack.extend((c, False) for c in children)
+            continue
+        sizes[id(node)] = sum(1 + sizes.get(id(c), 0) for c in children)
+        if sizes[id(node)] - distinct > MAX_ALIAS_EXPANSION:
+            raise ConfigError(
+                f"YAML aliases expand to more than {MAX_ALIAS_EXPANSION:,} values beyond those "
+                "written; write the values out or use fewer aliases",
+                path,
+            )
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +150,11 @@ def load(text: str, path: str | Path) -> Any:
     import yaml
 
     try:
-        return yaml.load(text, Loader=_loader())
+        data = yaml.load(text, Loader=_loader())
+    except RecursionError:
+        raise ConfigError("invalid YAML: nested too deeply", path) from None
+    except ValueError as exc:  # a value YAML accepts but Python cannot hold (a date, an int)
+        raise ConfigError(f"invalid YAML value: {str(exc)[:200]}", path) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -123,6 +169,8 @@ def load(text: str, path: str | Path) -> Any:
         raise ConfigError(f"invalid YAML{col}: {problem}", path, line) from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"invalid YAML: {exc}", path) from None
+    check_expansion(data, path)
+    return data
 
 
 def load_validated(path: Path, validate: Callable[[Any], T]) -> T:
@@ -138,8 +186,9 @@ def load_validated(path: Path, validate: Callable[[Any], T]) -> T:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         data = yaml.load(text, Loader=loader)  # a safe loader (C or Python)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, RecursionError):
         data = load(text, path)
+    check_expansion(data, path)
     try:
         return validate(data)
     except ConfigError:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 
-def serve() -> None:
-    """Run the language server over stdio."""
+def serve() -> str | None:
+    """Run the language server over stdio; return why the input was given up, if it was."""
     from newslint.lsp.server import serve as _serve
 
-    _serve()
+    return _serve()

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import traceback
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
@@ -24,6 +26,7 @@ from pygls.workspace import TextDocument
 from newslint import __version__
 from newslint.config import CONFIG_NAMES
 from newslint.lsp.analysis import Analysis, analyse, code_actions
+from newslint.lsp.framing import FramedStdin
 from newslint.lsp.linters import Linters
 
 DEBOUNCE_SECONDS = 0.3
@@ -234,7 +237,14 @@ def create_server() -> NewslintServer:
     return ls
 
 
-def serve() -> None:
-    """Run the server on stdin/stdout until the client exits."""
+def serve() -> str | None:
+    """Run the server on stdin/stdout until the client exits.
+
+    Returns:
+        Why the input stream was given up (a message that breaks the protocol's framing),
+        or None when the client closed it.
+    """
     logging.basicConfig(level=logging.WARNING, format="newslint-lsp: %(message)s")
-    create_server().start_io()
+    stdin = FramedStdin(sys.stdin.buffer)
+    create_server().start_io(stdin=cast(BinaryIO, stdin))
+    return stdin.error
