@@ -112,7 +112,9 @@ def test_baseline_keeps_old_problems_quiet(repo: Path) -> None:
         + "The groundbreaking plan was unveiled today by the council.\n",
         encoding="utf-8",
     )
-    new = newslint(repo, "check", "--baseline", ".newslint-baseline.json", "articles/")
+    new = newslint(
+        repo, "check", "--fail-on", "warning", "--baseline", ".newslint-baseline.json", "articles/"
+    )
     assert new.returncode == 1 and new.stdout.count(": warning superlative") == 1, new.stdout
 
 

@@ -89,7 +89,7 @@ def test_fix_applies_safe_fixes_and_reports_the_rest(tmp_path: Path) -> None:
     p.write_text(
         ARTICLE + "\nIt was the greatest comeback in the club's history.\n", encoding="utf-8"
     )
-    code, out, err = check("--fix", str(p))
+    code, out, err = check("--fix", "--fail-on", "warning", str(p))
     assert (
         p.read_text(encoding="utf-8")
         == FIXED + "\nIt was the greatest comeback in the club's history.\n"
@@ -174,7 +174,9 @@ def test_unsafe_fixes_are_not_applied(tmp_path: Path) -> None:
         "options:\n  swap: {utilise: use}\n",
         encoding="utf-8",
     )
-    (tmp_path / "newslint.yaml").write_text("rule-files: [rules]\n", encoding="utf-8")
+    (tmp_path / "newslint.yaml").write_text(
+        "rule-files: [rules]\nfail-on: warning\n", encoding="utf-8"
+    )
     p = tmp_path / "a.txt"
     p.write_text("We utilise drones in Kiev.\n", encoding="utf-8")
     code, out, _ = check("--fix", str(p))
