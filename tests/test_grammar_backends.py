@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 import types
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from lt_fake import FakeLanguageTool, u16
+from newslint.cache import RESULTS_FILE
 from newslint.grammar import (
     BackendUnavailable,
     GrammarIssue,
@@ -271,6 +273,12 @@ def test_lt_http_error_names_the_fix() -> None:
 # --- cache -------------------------------------------------------------------------
 
 
+def _grammar_entries(folder: Path) -> int:
+    with sqlite3.connect(folder / RESULTS_FILE) as db:
+        count: int = db.execute("SELECT count(*) FROM grammar").fetchone()[0]
+    return count
+
+
 def test_cache_hit_makes_no_request(tmp_path: Path) -> None:
     texts = ["He go to the store.\n", "She recieve it.\n"]
     with FakeLanguageTool() as fake:
@@ -285,9 +293,7 @@ def test_cache_hit_makes_no_request(tmp_path: Path) -> None:
         other = make_backend("languagetool", lt_url=fake.url, cache_dir=tmp_path, picky=True)
         other.check_many(texts)
         assert len(fake.requests) == 3
-    files = list(tmp_path.rglob("*"))
-    assert not [f for f in files if f.name.startswith(".tmp-")]
-    assert len([f for f in files if f.suffix == ".json"]) == 4
+    assert _grammar_entries(tmp_path) == 4
 
 
 def test_cache_sends_only_misses_and_survives_corruption(tmp_path: Path) -> None:
@@ -296,7 +302,8 @@ def test_cache_sends_only_misses_and_survives_corruption(tmp_path: Path) -> None
         backend.check_many(["He go.\n"])
         assert isinstance(backend, CachedBackend)
         key = cache_key(backend.inner.fingerprint, "He go.\n")
-        (tmp_path / key[:2] / f"{key}.json").write_text("{not json", encoding="utf-8")
+        with sqlite3.connect(tmp_path / RESULTS_FILE) as db:
+            db.execute("UPDATE grammar SET value = '{not json' WHERE key = ?", (key,))
         [a, b, c] = backend.check_many(["He go.\n", "the the\n", "the the\n"])
         assert fake.requests[-1]["text"] == "He go.\n\n\nthe the\n"  # one copy of "the the"
     assert a[0].rule_id == "HE_VERB_AGR" and b == c and b[0].category == "grammar"
@@ -306,7 +313,7 @@ def test_cache_sends_only_misses_and_survives_corruption(tmp_path: Path) -> None
 def test_harper_is_cached_too(tmp_path: Path) -> None:
     backend = make_backend("harper", cache_dir=tmp_path)
     first = backend.check_many(["He go to the store.\n"])
-    assert len(list(tmp_path.rglob("*.json"))) == 1
+    assert _grammar_entries(tmp_path) == 1
     assert make_backend("harper", cache_dir=tmp_path).check_many(["He go to the store.\n"]) == first
 
 

@@ -222,35 +222,3 @@ def test_damaged_entity_index_cache_is_rebuilt(
         assert again.forms == built.forms
         assert [f.text for f in again.same_but_accents(("marco", "polo"))] == ["Marco Polo"]
         assert marshal.loads(cached.read_bytes()) == good  # and the cache is mended
-
-
-def test_derived_caches_unused_for_a_month_are_pruned(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Writing a derived cache file removes the files of its kind (name up to the first "-")
-    that no run has read for 30 days; reading one marks it used, so it stays."""
-    import time
-
-    from newslint import derived
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    folder = derived.cache_dir()
-    assert folder is not None
-    folder.mkdir(parents=True)
-    old = time.time() - 40 * 86_400
-    names = ["entities-aaa.marshal", "entities-bbb.marshal", "cmudict-x-v3.table", "notes.txt"]
-    for name in names:
-        (folder / name).write_bytes(b"x")
-        os.utime(folder / name, (old, old))
-    (folder / "entities-ccc.marshal").write_bytes(b"recent")
-    # A run reads entities-bbb: it is marked used.
-    assert derived.load_or_build(folder / "entities-bbb.marshal", bytes, bytes, bytes) == b"x"
-    derived.store(folder / "entities-new.marshal", b"new")
-    left = sorted(p.name for p in folder.iterdir())
-    assert left == [
-        "cmudict-x-v3.table",  # another kind: left for its own next write
-        "entities-bbb.marshal",
-        "entities-ccc.marshal",
-        "entities-new.marshal",
-        "notes.txt",
-    ]

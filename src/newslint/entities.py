@@ -9,7 +9,6 @@ names.
 from __future__ import annotations
 
 import re
-import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -17,7 +16,6 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newslint.derived import cache_dir, fingerprint, load_or_build
 from newslint.text import WORD, fold
 from newslint.yamlutil import ConfigError, line_of, load_validated, shown
 
@@ -445,23 +443,21 @@ def load_index(files: Sequence[str], use_cache: bool = True) -> EntityIndex:
     Raises:
         ConfigError: naming the file and line of a malformed list.
     """
-    import marshal
+    from newslint.cache import derived
 
-    from newslint import __version__
-
-    # The arrays are stored in this machine's byte order.
-    digest = fingerprint(f"{__version__}/{INDEX_FORMAT}/{sys.byteorder}".encode())
+    inputs: list[bytes | str] = []
     for f in files:
-        try:
-            digest.update(Path(f).read_bytes())
+        try:  # the name too: a .txt list is read otherwise than a .yaml one
+            inputs += [Path(f).name, Path(f).read_bytes()]
         except OSError as exc:
             raise ConfigError(f"cannot read file: {exc.strerror or exc}", f) from None
-    cache = cache_dir() if use_cache else None
-    return load_or_build(
-        cache / f"entities-{digest.hexdigest()}.marshal" if cache else None,
-        lambda data: EntityIndex.from_state(marshal.loads(data)),
+    return derived(
+        "entities",
+        inputs,
         lambda: EntityIndex(e for f in files for e in load_entities(Path(f))),
-        lambda index: marshal.dumps(index.to_state()),
+        EntityIndex.to_state,
+        EntityIndex.from_state,
+        use_cache=use_cache,
     )
 
 

@@ -27,7 +27,6 @@ RULE_KEYS = (
 )
 REQUIRED_KEYS = ("id", "check", "severity", "message", "description")
 FIX_VALUES = ("safe", "unsafe", "none")
-_PACK_FORMAT = 1  # the layout of a cached rule directory (load_rule_dir)
 # Where the first sentence of a description ends: ". " before a capital, or ": " before prose.
 _FIRST_STOP = re.compile(r"(?<=[a-z)\]])\. (?=[A-Z])|:\s(?=[a-z\"“])")
 
@@ -247,61 +246,66 @@ def _check_template(template: str, path: Path, line: int | None) -> None:
 def load_rule_dir(directory: Path) -> list[Rule]:
     """Load every ``*.yaml``/``*.yml`` rule file directly inside ``directory``, sorted.
 
-    A directory that validated before is read back from newslint's cache (derived data, like
-    a ``.pyc``: keyed by each file's path and content, the source of the modules that parse
-    and validate rules, and the check kinds' option schemas), which saves importing and
-    running the YAML parser on every start. A directory with any error is never cached, so
-    its error is reported on every run.
+    A directory that validated before is read back from newslint's derived-data cache (keyed
+    by each file's path and content), which saves importing and running the YAML parser on
+    every start; what is read back is validated again. A directory with any error is never
+    cached, so its error is reported on every run.
     """
-    import marshal
-
-    from newslint.derived import load_or_build
+    from newslint.cache import derived
 
     files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    inputs: list[bytes | str] = []
+    for p in files:
+        try:
+            inputs += [str(p), p.read_bytes()]
+        except OSError:
+            return [load_rule(p) for p in files]  # reports the file that cannot be read
+    return derived(
+        "rules",
+        inputs,
+        lambda: [load_rule(p) for p in files],
+        lambda rules: [_plain(r) for r in rules],
+        lambda plain: _thaw(plain, [str(p) for p in files]),
+    )
 
-    def freeze(rules: list[Rule]) -> bytes:
-        return marshal.dumps(
-            [
-                (
-                    r.id,
-                    r.check,
-                    int(r.severity),
-                    r.message,
-                    r.description,
-                    dict(r.options),
-                    r.fix,
-                    dict(r.examples),
-                    r.enabled,
-                    r.source,
-                )
-                for r in rules
-            ]
+
+def _plain(rule: Rule) -> tuple[Any, ...]:
+    options = {k: list(v) if isinstance(v, tuple) else v for k, v in rule.options.items()}
+    examples = {k: list(v) for k, v in rule.examples.items()}
+    return (rule.id, rule.check, rule.severity.label, rule.message, rule.description, options,
+            rule.fix, examples, rule.enabled, rule.source)  # fmt: skip
+
+
+def _thaw(plain: Any, sources: list[str]) -> list[Rule]:
+    """Rules from :func:`_plain` tuples, each field checked as :func:`load_rule` checks it.
+
+    Raises:
+        ValueError, TypeError or ConfigError: for anything :func:`_plain` does not write.
+    """
+    rules = []
+    for raw, source in zip(plain, sources, strict=True):
+        id_, check, severity, message, description, options, fix, examples, enabled, src = raw
+        kind = CHECKS[check]
+        if src != source or set(options) != set(kind.options) or fix not in FIX_VALUES:
+            raise ValueError("not this rule")
+        if not all(isinstance(x, str) for x in (id_, message, description)):
+            raise TypeError("not a string")
+        if not isinstance(enabled, bool):
+            raise TypeError("not a boolean")
+        rules.append(
+            Rule(
+                id_,
+                check,
+                Severity.parse(severity),
+                message,
+                description,
+                {k: check_option(kind, k, v, source, None) for k, v in options.items()},
+                fix,
+                _examples(examples, Path(source), None),
+                enabled,
+                source,
+            )
         )
-
-    def thaw(data: bytes) -> list[Rule]:
-        rules = [Rule(a, b, Severity(c), *rest) for a, b, c, *rest in marshal.loads(data)]
-        if [r.source for r in rules] != [str(p) for p in files]:
-            raise ValueError("stale rule cache")
-        return rules
-
-    return load_or_build(_pack_cache(files), thaw, lambda: [load_rule(p) for p in files], freeze)
-
-
-def _pack_cache(files: list[Path]) -> Path | None:
-    from newslint import __version__
-    from newslint.derived import cache_dir, fingerprint
-
-    base = cache_dir()
-    if base is None:
-        return None
-    key = fingerprint(f"{__version__}/{_PACK_FORMAT}".encode())
-    schemas = sorted((name, sorted(kind.options.items())) for name, kind in CHECKS.items())
-    key.update(repr(schemas).encode())
-    here = Path(__file__).parent
-    try:  # hashing a few kB of YAML costs far less than parsing it
-        for f in (Path(__file__), here / "yamlutil.py", here / "findings.py", *files):
-            key.update(f"\0{f}\0".encode("utf-8", "surrogatepass"))
-            key.update(f.read_bytes())
-    except OSError:
-        return None
-    return base / f"rules-{key.hexdigest()}.marshal"
+    if len(rules) != len(sources):
+        raise ValueError("not these files")
+    return rules

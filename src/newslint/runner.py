@@ -17,7 +17,7 @@ from newslint.linter import Linter, Outcome, read_input
 if TYPE_CHECKING:  # imported when needed: a one-file run starts without multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from newslint.resultcache import ResultCache
+    from newslint.cache import ResultCache
 
 CHUNK = 16
 BATCH = 512
@@ -103,7 +103,7 @@ def run(
 
     cache: ResultCache | None = None
     if use_cache:
-        from newslint.resultcache import ResultCache
+        from newslint.cache import ResultCache
 
         cache = ResultCache(config, encoding)
     pending: list[tuple[str, Outcome]] = []

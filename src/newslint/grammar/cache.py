@@ -1,26 +1,18 @@
-"""Disk cache of grammar results, so unchanged text is never checked twice.
+"""Grammar answers cached in newslint's results cache (see :mod:`newslint.cache`), so
+unchanged text is never checked twice.
 
-One JSON file per text under ``user_cache_dir("newslint")/grammar`` (or a given
-directory), named by the sha256 of the backend fingerprint (backend, version, server
-URL, every option) and the text. Files are written to a temporary name and moved into
-place with `os.replace`, so a crash or a parallel run never leaves a torn file; an
-unreadable file is a miss.
+Each text's issues are stored under a key made of the backend fingerprint (backend, version,
+server URL, every option) and the text; an entry that is not a list of valid issues is a miss.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from newslint.cache import Store, key_of
 from newslint.grammar.base import CATEGORIES, Category, GrammarBackend, GrammarIssue
-
-CACHE_FORMAT = 1
 
 
 class FingerprintedBackend(GrammarBackend, Protocol):
@@ -29,19 +21,9 @@ class FingerprintedBackend(GrammarBackend, Protocol):
     fingerprint: str
 
 
-def default_cache_dir() -> Path:
-    """The per-user cache directory for grammar results."""
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("newslint")) / "grammar"
-
-
 def cache_key(fingerprint: str, text: str) -> str:
-    """The sha256 hex digest naming the cache entry of ``text``."""
-    h = hashlib.sha256()
-    h.update(f"newslint-grammar/{CACHE_FORMAT}\0{fingerprint}\0".encode())
-    h.update(text.encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
+    """The key of the cache entry of ``text`` checked by the backend ``fingerprint``."""
+    return key_of("grammar", fingerprint, text.encode("utf-8", "surrogatepass"))
 
 
 def _to_json(issue: GrammarIssue) -> dict[str, Any]:
@@ -73,38 +55,22 @@ def _from_json(raw: dict[str, Any]) -> GrammarIssue:
 
 
 class GrammarCache:
-    """Issues per (fingerprint, text), stored as one JSON file each."""
+    """Issues per (fingerprint, text), in the results database's ``grammar`` table."""
 
     def __init__(self, directory: Path | None = None) -> None:
-        self.directory = directory if directory is not None else default_cache_dir()
-
-    def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json"
+        self.store = Store("grammar", directory)
 
     def get(self, key: str) -> list[GrammarIssue] | None:
-        """The cached issues, or None on a miss or an unreadable entry."""
+        """The cached issues, or None on a miss or an entry that is not a list of issues."""
+        raw = self.store.get(key)
         try:
-            raw = json.loads(self._path(key).read_text(encoding="utf-8"))
-            return [_from_json(item) for item in raw["issues"]]
-        except (OSError, ValueError, KeyError, TypeError):
+            return [_from_json(item) for item in raw]
+        except (ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, issues: Sequence[GrammarIssue]) -> None:
-        """Store issues atomically; a cache that cannot be written is skipped."""
-        path = self._path(key)
-        payload = json.dumps({"issues": [_to_json(i) for i in issues]}, ensure_ascii=False)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        except OSError:
-            return
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    def put(self, items: Sequence[tuple[str, Sequence[GrammarIssue]]]) -> None:
+        """Store the issues of each key."""
+        self.store.put_many((key, [_to_json(i) for i in issues]) for key, issues in items)
 
 
 class CachedBackend:
@@ -119,6 +85,9 @@ class CachedBackend:
         """Check texts, using and filling the cache."""
         keys = [cache_key(self.inner.fingerprint, t) for t in texts]
         cached = [self.cache.get(k) for k in keys]
+        for i, (hit, text) in enumerate(zip(cached, texts, strict=True)):
+            if hit is not None and not all(0 <= x.start <= x.end <= len(text) for x in hit):
+                cached[i] = None  # not an answer about this text
         todo: dict[str, str] = {}
         for key, text, hit in zip(keys, texts, cached, strict=True):
             if hit is None:
@@ -127,12 +96,12 @@ class CachedBackend:
         if todo:
             answers = self.inner.check_many(list(todo.values()))
             fresh = dict(zip(todo, answers, strict=True))
-            for key, issues in fresh.items():
-                self.cache.put(key, issues)
+            self.cache.put(list(fresh.items()))
         return [
             hit if hit is not None else fresh[key] for hit, key in zip(cached, keys, strict=True)
         ]
 
     def close(self) -> None:
-        """Close the wrapped backend."""
+        """Close the wrapped backend and the cache."""
         self.inner.close()
+        self.cache.store.close()

