@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 from pathlib import PurePath
 from typing import Any
@@ -27,7 +28,9 @@ def relative_uri(path: str, root: str) -> str:
     base = posixpath.normpath(root.replace("\\", "/"))
     if base != "." and posixpath.isabs(posix) == posixpath.isabs(base):
         posix = posixpath.relpath(posix, base)
-    return quote(posix, safe="/")
+    # A file name that is not valid UTF-8 reaches here with surrogate escapes: its bytes, as
+    # the file system holds them, are what the URI percent-encodes.
+    return quote(os.fsencode(posix), safe="/")
 
 
 def _rule_name(rule_id: str) -> str:

@@ -14,22 +14,37 @@ from newslint.positions import LineIndex
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+# What an article, a file name or a message could use to drive the terminal (escape
+# sequences, a carriage return that hides a line) or to reorder what is shown (bidirectional
+# overrides), each replaced by one visible character so the carets stay aligned: C0 controls
+# but tab by their Control Pictures symbol (U+2400 + code), DEL by U+2421, C1 controls and
+# bidirectional controls by U+FFFD.
+_SAFE = {c: 0x2400 + c for c in range(0x20) if c != 0x09}
+_SAFE |= {0x7F: 0x2421} | dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
+_SAFE |= dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], 0xFFFD
+)
 
 
 def _paint(text: str, code: str, on: bool) -> str:
     return f"{code}{text}{_RESET}" if on else text
 
 
+def safe(text: str) -> str:
+    """``text`` with every character that could control a terminal made visible."""
+    return text.translate(_SAFE)
+
+
 def finding_line(f: Finding, color: bool = False) -> str:
     """The one-line form of a finding."""
-    where = _paint(f"{f.path}:{f.line}:{f.column}:", _BOLD, color)
+    where = _paint(f"{safe(f.path)}:{f.line}:{f.column}:", _BOLD, color)
     sev = _paint(f.severity.label, _COLORS[f.severity], color)
-    rule = _paint(f.rule, _DIM, color)
-    return f"{where} {sev} {rule} {f.message}"
+    rule = _paint(safe(f.rule), _DIM, color)
+    return f"{where} {sev} {rule} {safe(f.message)}"
 
 
 def _excerpt(f: Finding, index: LineIndex, color: bool) -> list[str]:
-    text = index.line_text(f.line).expandtabs(1)
+    text = safe(index.line_text(f.line).expandtabs(1))
     width = (f.end_column if f.end_line == f.line else len(text) + 1) - f.column
     shown = text if len(text) <= 160 else text[max(0, f.column - 60) : f.column + 100]
     shift = 0 if len(text) <= 160 else max(0, f.column - 60)
