@@ -1,8 +1,6 @@
 """Shortcuts taken for speed give exactly what the plain path gives.
 
-The superlative check finds candidate sentences by a keyword search over the lower-cased
-document; with ``keys`` set to None it reads every sentence instead. Both must agree,
-including on the characters that case-insensitive matching treats as ASCII letters.
+(The superlative check's keyword search is pinned in tests/test_superlative.py.)
 """
 
 from __future__ import annotations
@@ -17,83 +15,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newslint import document
-from newslint.checks import superlative
 from newslint.config import default_config
 from newslint.linter import Linter, render
 
 ROOT = Path(__file__).parents[1]
-TRICKY = [
-    "It was the biggest protest ever. The mayor called it historic.",
-    "The \u212aelvin-scale record was the highest ever seen.",  # Kelvin sign: an ASCII twin
-    "The \u0130stanbul deal was the largest yet; the most ambitious plan ever.",
-    "A mo\u017ft remarkable, \u017fuperb, groundbreaking day.",  # long s
-    "Biggest-ever? \u201cThe best,\u201d she said. Least likely, most historic.",
-    "THE BIGGEST EVER DEAL. The Interest rate. Forest fires. West Ham's best.",
-    "**The most groundbreaking** report\n\nIt was the greatest.\n",
-]
-
-
-def _hits(text: str, *, plain: bool, as_written: bool = False) -> list[tuple[int, int]]:
-    """Superlative hits; ``plain``: read every sentence; ``as_written``: run est and most
-    ignoring case on the text, not on the lower-cased text."""
-    rule = default_config().rules["superlative"]
-    state = superlative.prepare(rule.options, Linter().resources)
-    if plain:
-        state = state._replace(keys=None)
-    if as_written:
-        state = state._replace(est_folded=None, most_folded=None)
-    doc = document.parse(text, "a.txt")
-    return [(h.start, h.end) for h in superlative.run(doc, state)]
-
-
-@pytest.mark.parametrize("text", TRICKY)
-def test_superlative_keyword_search_equals_reading_every_sentence(text: str) -> None:
-    assert _hits(text, plain=False) == _hits(text, plain=True)
-    assert _hits(text, plain=True) == _hits(text, plain=True, as_written=True)
-
-
-_SUPERLATIVE_TEXT = st.lists(
-    st.sampled_from(
-        [
-            *" .,'’-\n\u00a0\u212a\u0130\u017fÉé",
-            "the",
-            "The",
-            "its",
-            "ITS",
-            "world's",
-            "biggest",
-            "BIGGEST",
-            "Best",
-            "ever",
-            "most",
-            "Most",
-            "LEAST",
-            "sweeping",
-            "historic",
-            "said",
-            "Interest",
-        ]
-    ),
-    max_size=25,
-).map("".join)
-
-
-@given(_SUPERLATIVE_TEXT)
-@example("The BIGGEST ever. ITS most Sweeping plan.")
-@example("the \u212aeenest")  # Kelvin sign: the lower-cased text is not used
-def test_superlative_on_lower_cased_text_equals_ignoring_case(text: str) -> None:
-    """est and most run case-sensitively on the lower-cased text; they must find what they
-    find ignoring case on the text as written."""
-    assert _hits(text, plain=True) == _hits(text, plain=True, as_written=True)
-    assert _hits(text, plain=False) == _hits(text, plain=False, as_written=True)
-
-
-def test_superlative_shortcut_on_the_examples() -> None:
-    for path in sorted((ROOT / "examples").iterdir()):
-        text = path.read_text(encoding="utf-8")
-        fast = _hits(text, plain=False)
-        assert fast == _hits(text, plain=True), path.name
-    assert _hits(TRICKY[0], plain=False)  # the shortcut still finds what it should
 
 
 def test_ascii_word_split_equals_the_token_pattern() -> None:

@@ -87,9 +87,10 @@ def test_empty_extends_and_numeric_rule_settings_are_errors(tmp_path: Path) -> N
         load_config(cfg)
 
 
-def test_more_attribution_verbs_and_framed_decades() -> None:
+def test_more_attribution_verbs_and_time_bounded_intensifiers() -> None:
     text = "**Head**\nThe greatest threat, officials warned, is climate change.\nThe storm was the strongest to hit the region in a decade.\n"
-    assert [x for x in found(text) if x[1] == "superlative"] == []
+    # "in a decade" is an intensifier: only a source supports it (issue 21)
+    assert [x[2] for x in found(text) if x[1] == "superlative"] == ["strongest"]
     assert [
         x[2]
         for x in found("**Head**\nTHE BIGGEST STORM EVER HITS FLORIDA\n")

@@ -1,0 +1,126 @@
+"""What supports a superlative, and what makes it a bigger claim.
+
+Attribution ("..., officials said") supports any superlative in its sentence; a sentence next
+to it in the same paragraph supports it when it names the source ("The figures came from the
+exchange."). A measurable superlative is also supported by a figure, a stated comparison
+("than", "since 1998") or a source in its sentence or the next. An intensifier ("ever",
+"in decades", "on record") makes any superlative a claim that only a source supports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+from newslint.checks.base import OptionError, word_pattern
+from newslint.document import Document, Sentence
+
+# How far after a superlative an intensifier may sit ("the biggest protest the capital has
+# seen in decades").
+INTENSIFIER_REACH = 80
+# How far before or after a candidate an idiom, award name or descriptive phrase may reach.
+NOT_CLAIM_REACH = 80
+
+
+def _any(options: Mapping[str, Any], *keys: str) -> re.Pattern[str]:
+    """One case-insensitive alternation of the regexes listed under ``keys``."""
+    parts = []
+    for key in keys:
+        for p in options[key]:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise OptionError(key, f"{p!r} does not compile: {exc}") from None
+            parts.append(f"(?:{p})")
+    return re.compile("|".join(parts) or r"(?!x)x", re.I)
+
+
+class Support(NamedTuple):
+    attribution: re.Pattern[str]
+    adjacent: re.Pattern[str]
+    figures: re.Pattern[str]
+    comparisons: re.Pattern[str]
+    intensifiers: re.Pattern[str]
+    not_claims: re.Pattern[str]
+
+
+def _attribution(cues: Iterable[str]) -> re.Pattern[str]:
+    try:
+        return re.compile(word_pattern(cues, regex=True), re.I)
+    except re.error as exc:
+        raise OptionError("attribution", f"a cue does not compile: {exc}") from None
+
+
+def support(options: Mapping[str, Any]) -> Support:
+    """The support patterns of a rule's options."""
+    return Support(
+        attribution=_attribution(options["attribution"]),
+        adjacent=_any(options, "adjacent_attribution"),
+        figures=_any(options, "figures"),
+        comparisons=_any(options, "comparisons"),
+        intensifiers=_any(options, "intensifiers"),
+        not_claims=_any(options, "awards", "idioms", "descriptive"),
+    )
+
+
+def neighbours(doc: Document, sentence: Sentence) -> tuple[Sentence | None, Sentence | None]:
+    """The sentences before and after ``sentence`` (None at either end of the article)."""
+    sentences = doc.sentences
+    i = sentences.index(sentence)
+    before = sentences[i - 1] if i > 0 else None
+    after = sentences[i + 1] if i + 1 < len(sentences) else None
+    return before, after
+
+
+def intensifier(text: str, start: int, end: int, sup: Support) -> str | None:
+    """The intensifier in or after a superlative starting at ``start``, in its sentence (to
+    ``end``): "biggest ever", "the worst flood in living memory"."""
+    m = sup.intensifiers.search(text, start, min(end, start + INTENSIFIER_REACH))
+    return " ".join(m.group().split()) if m else None
+
+
+def attributed(doc: Document, sentence: Sentence, sup: Support) -> bool:
+    """Whether the sentence, or a neighbour in the same paragraph, attributes its claims."""
+    text = doc.masked
+    if sup.attribution.search(text, sentence.start, sentence.end):
+        return True
+    before, after = neighbours(doc, sentence)
+    # sliced, so that "^" in a pattern anchors at the start of the sentence
+    return any(
+        other is not None
+        and other.block == sentence.block
+        and sup.adjacent.search(text[other.start : other.end]) is not None
+        for other in (before, after)
+    )
+
+
+def measured(doc: Document, sentence: Sentence, sup: Support) -> bool:
+    """Whether a figure, a comparison or a source sits in the sentence or the next one."""
+    text = doc.masked
+    _, after = neighbours(doc, sentence)
+    for s in (sentence, after):
+        if s is None:
+            continue
+        if (
+            sup.figures.search(text, s.start, s.end)
+            or sup.comparisons.search(text, s.start, s.end)
+            or sup.attribution.search(text, s.start, s.end)
+        ):
+            return True
+    return False
+
+
+def not_claim(text: str, sentence: Sentence, start: int, end: int, sup: Support) -> bool:
+    """Whether ``[start, end)`` lies in an award name, an idiom or a descriptive phrase."""
+    # A phrase around a candidate is short: read a window, not the whole sentence.
+    window = (
+        max(sentence.start, start - NOT_CLAIM_REACH),
+        min(sentence.end, end + NOT_CLAIM_REACH),
+    )
+    for m in sup.not_claims.finditer(text, *window):
+        if m.start() <= start and end <= m.end():
+            return True
+        if m.start() > start:
+            break
+    return False

@@ -1,0 +1,256 @@
+"""Superlative candidates in one sentence, and what each one measures.
+
+Reads a sentence as tokens and finds: superlatives after a determiner or a possessive ("the
+biggest", "Brown's closest", "its most sweeping"), before "ever" ("biggest ever"), compounds
+("fastest-rising", "best-loved", "most-watched"), and hype words ("historic", "landmark").
+Every word list comes from the rule file (:class:`Lexicon`); nothing here is tuned to a text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_EVER = ("ever",)
+_MOST = frozenset({"most", "least", "worst"})
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+class Candidate(NamedTuple):
+    """A superlative or hype word: ``key`` names it in the word lists ("biggest",
+    "most important", "historic"); ``first`` is its first token, ``last`` the last one."""
+
+    start: int
+    end: int
+    key: str
+    first: int
+    last: int
+    ranked: bool = False  # "second biggest": a stated rank
+    intensified: bool = False  # "biggest-ever", "all-time"
+
+
+class Lexicon(NamedTuple):
+    hype: Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
+    hype_nouns: frozenset[str]
+    needs_determiner: frozenset[str]
+    intensified_words: frozenset[str]
+    not_superlatives: frozenset[str]
+    determiners: frozenset[str]
+    modifiers: frozenset[str]
+    ordinals: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
+    adjectives: frozenset[str]
+    function_words: frozenset[str]
+    measurable: frozenset[str]
+    evaluative_nouns: frozenset[str]
+    measurable_nouns: frozenset[str]
+
+
+def _lower_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in words)
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in {tuple(p.lower().split()) for p in phrases if p.strip()}:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def lexicon(options: Mapping[str, Any]) -> Lexicon:
+    """The word lists of a rule's options, lower-cased."""
+    return Lexicon(
+        hype=_by_first_word(options["words"]),
+        hype_nouns=_lower_set(options["hype_nouns"]),
+        needs_determiner=_lower_set(options["needs_determiner"]),
+        intensified_words=_lower_set(options["intensified_words"]),
+        not_superlatives=_lower_set(options["not_superlatives"]),
+        determiners=_lower_set(options["determiners"]),
+        modifiers=_lower_set(options["modifiers"]),
+        ordinals=_lower_set(options["ordinals"]),
+        adjective_suffixes=tuple(s.lower() for s in options["adjective_suffixes"]),
+        adjectives=_lower_set(options["adjectives"]),
+        function_words=_lower_set(options["function_words"]),
+        measurable=_lower_set(options["measurable"]),
+        evaluative_nouns=_lower_set(options["evaluative_nouns"]),
+        measurable_nouns=_lower_set(options["measurable_nouns"]),
+    )
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Words (with inner hyphens and apostrophes) and punctuation marks of a span."""
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def is_superlative(word: str, lex: Lexicon) -> bool:
+    """An -est superlative ("biggest", "best", "worst"), not a noun ending in -est."""
+    if word in ("best", "worst"):
+        return True
+    return len(word) > 4 and word.endswith("est") and word not in lex.not_superlatives
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
+
+
+def determined(toks: list[Token], i: int, lex: Lexicon) -> tuple[bool, bool]:
+    """Whether token ``i`` follows a determiner or a possessive, allowing one modifier or
+    rank between ("the very best", "its second biggest"); and whether a rank was stated."""
+    if i == 0:
+        return False, False
+    prev = toks[i - 1].lower
+    if prev in lex.determiners or _possessive(prev):
+        return True, False
+    if i >= 2 and (prev in lex.modifiers or prev in lex.ordinals or _possessive(prev)):
+        before = toks[i - 2].lower
+        if before in lex.determiners or _possessive(before):
+            return True, prev in lex.ordinals
+    return False, False
+
+
+def _word(tok: Token | None, lex: Lexicon) -> bool:
+    """A content word: letters, not a function word."""
+    return tok is not None and tok.text[0].isalpha() and tok.lower not in lex.function_words
+
+
+def _most_adjective(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """For "most"/"least" at ``i``: the index of the adjective it grades, or None when what
+    follows is a noun ("the most goals") or a phrase ("most of")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not _word(nxt, lex):
+        return None
+    assert nxt is not None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    word = nxt.lower
+    if word.endswith("ly") and after is not None and _adjective(after.lower, lex):
+        return i + 2  # "the most closely watched"
+    if _adjective(word, lex):
+        return i + 1
+    if not word.endswith("s") and _word(after, lex) and after is not None and after.text.islower():
+        return i + 1  # "the most intense battle"
+    return None
+
+
+def _adjective(word: str, lex: Lexicon) -> bool:
+    return word.endswith(lex.adjective_suffixes) or word in lex.adjectives or "-" in word
+
+
+def _before_noun(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` starts the noun phrase an adjective would modify: a lower-case
+    content word, or capitalised words followed by one ("a landmark Supreme Court ruling"),
+    not a title standing alone ("the epic Platoon.")."""
+    while i < len(toks) and toks[i].text[0].isupper() and _word(toks[i], lex):
+        i += 1
+    return i < len(toks) and _word(toks[i], lex) and toks[i].text[0].islower()
+
+
+def _hype_at(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """The last token of a hype phrase starting at ``i``, or None."""
+    for phrase in lex.hype.get(toks[i].lower, ()):
+        n = len(phrase)
+        if i + n <= len(toks) and all(toks[i + k].lower == phrase[k] for k in range(n)):
+            return i + n - 1
+    return None
+
+
+def find(toks: list[Token], lex: Lexicon) -> Iterator[Candidate]:
+    """The candidates among a sentence's tokens, in order."""
+    i = 0
+    while i < len(toks):
+        word = toks[i].lower
+        if not (word.endswith("est") or word in lex.hype or "-" in word or word in _MOST):
+            i += 1  # no candidate starts here (a cheap test before the full one)
+            continue
+        cand = _candidate_at(toks, i, lex)
+        if cand is not None:
+            yield cand
+            i = cand.last + 1
+        else:
+            i += 1
+
+
+def _candidate_at(toks: list[Token], i: int, lex: Lexicon) -> Candidate | None:
+    tok = toks[i]
+    word = tok.lower
+    last = _hype_at(toks, i, lex)
+    if last is not None:
+        key = " ".join(t.lower for t in toks[i : last + 1])
+        if key in lex.hype_nouns and not _before_noun(toks, last + 1, lex):
+            return None  # "reached the landmark", "Oliver Stone's Vietnam epic Platoon": nouns
+        indefinite = i > 0 and toks[i - 1].lower in ("a", "an")
+        if key in lex.needs_determiner and not (indefinite or determined(toks, i, lex)[0]):
+            return None  # "leading to", "were leading 2-0"
+        return Candidate(
+            tok.start, toks[last].end, key, i, last, False, key in lex.intensified_words
+        )
+    if "-" in word:
+        return _compound(toks, i, lex)
+    is_det, ranked = determined(toks, i, lex)
+    if word in ("most", "least"):
+        adj = _most_adjective(toks, i, lex) if is_det else None
+        if adj is None:
+            return None
+        # "most watched" for "most closely watched" and "most closely-watched"
+        adjective = toks[adj].lower.split("-")
+        key = f"{word} {adjective[-1] if adjective[0].endswith('ly') else toks[adj].lower}"
+        return Candidate(tok.start, toks[adj].end, key, i, adj, ranked)
+    if not is_superlative(word, lex):
+        return None
+    ever = i + 1 < len(toks) and toks[i + 1].lower in _EVER
+    if not (is_det or ever):
+        return None
+    last = i + 1 if ever else i
+    return Candidate(tok.start, toks[last].end, word, i, last, ranked)
+
+
+def _compound(toks: list[Token], i: int, lex: Lexicon) -> Candidate | None:
+    """ "fastest-rising", "best-loved", "biggest-ever", "most-watched", "second-biggest"."""
+    tok = toks[i]
+    parts = tok.lower.split("-")
+    ranked = False
+    if parts[0] in lex.ordinals and len(parts) > 1:
+        ranked, parts = True, parts[1:]
+    if parts[0] in ("most", "least") and len(parts) > 1:
+        key = f"{parts[0]} {parts[1]}"
+    elif is_superlative(parts[0], lex):
+        key = parts[0]
+    else:
+        return None
+    intensified = tuple(parts[1:2]) == _EVER
+    return Candidate(tok.start, tok.end, key, i, i, ranked, intensified)
+
+
+def next_nouns(toks: list[Token], cand: Candidate, lex: Lexicon, limit: int = 3) -> list[str]:
+    """The words after a candidate up to the first function word or mark ("stars" in "the
+    biggest stars of the 1950s"), at most ``limit``."""
+    out: list[str] = []
+    for tok in toks[cand.last + 1 : cand.last + 1 + limit]:
+        if not _word(tok, lex):
+            break
+        out.append(tok.lower)
+    return out
+
+
+def is_measurable(toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the candidate measures size, speed, amount or age, rather than judging
+    quality, importance, fame or power. The noun decides when it says: "the biggest star"
+    judges fame, "the greatest percentage rise" measures."""
+    nouns = next_nouns(toks, cand, lex)
+    compound = toks[cand.first].lower
+    if "-" in compound and cand.key in compound.split("-")[:1]:
+        # "best-selling", "highest-paid": the compound says what it measures
+        return compound in lex.measurable or cand.key in lex.measurable
+    if cand.key not in lex.measurable:
+        return any(w in lex.measurable_nouns for w in nouns)
+    return not any(w in lex.evaluative_nouns for w in nouns)

@@ -1,0 +1,189 @@
+"""The superlative check: claims by meaning (evaluative, measurable, intensified), what supports
+them, and what is not a claim. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from newslint import document
+from newslint.checks import superlative
+from newslint.checks.base import OptionError
+from newslint.config import default_config
+from newslint.findings import Finding
+from newslint.linter import Linter
+
+RULE = default_config().rules["superlative"]
+LINTER = Linter(default_config().select(["superlative"]))
+RULE_FILE = Path(__file__).parents[1] / "rules" / "superlative.yaml"
+
+
+def lint(text: str, path: str = "a.txt") -> list[Finding]:
+    return [
+        f for f in LINTER.lint_text(f"**Head line**\n{text}\n", path) if f.rule == "superlative"
+    ]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(f.match, f.data["kind"]) for f in lint(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # evaluative: quality, importance, fame, power
+        ("Marlow is the best goalkeeper in the league.", [("best", "evaluative")]),
+        ("It is the most important vote of the session.", [("most important", "evaluative")]),
+        ("The fund is a leading backer of the scheme.", [("leading", "evaluative")]),
+        ("It was one of the biggest stars of the 1960s.", [("biggest", "evaluative")]),
+        ("Pell is the treasurer's closest ally.", [("closest", "evaluative")]),
+        ("The orchestra gave an iconic Vienna concert.", [("iconic", "evaluative")]),
+        ("The court issued a landmark High Court ruling.", [("landmark", "evaluative")]),
+        ("The reaction was unprecedented.", [("unprecedented", "evaluative")]),
+        ("Her best-loved song closes the show.", [("best-loved", "evaluative")]),
+        # measurable: size, speed, amount, age, with nothing to support it
+        ("The town's biggest employer shut its doors.", [("biggest", "measurable")]),
+        ("The town's biggest employers shut their doors.", [("biggest", "measurable")]),
+        ("Fenwick is the fastest-rising suburb in the state.", [("fastest-rising", "measurable")]),
+        ("The band finished a record-smashing tour.", [("record-smashing", "measurable")]),
+        ("The greatest rise came in the north.", [("greatest", "measurable")]),
+        # intensified: any superlative with ever, in decades, on record...
+        ("It is the busiest port the coast has known in decades.", [("busiest", "intensified")]),
+        ("Locals called the mill the oldest ever built. It was not.", []),
+        ("The mill is the oldest ever built in the valley.", [("oldest ever", "intensified")]),
+        ("That is the worst drought in living memory.", [("worst", "intensified")]),
+        ("She is the greatest sprinter of all time.", [("greatest", "intensified")]),
+        ("It was the coldest night on record in the town.", [("coldest", "intensified")]),
+        (
+            "It was the costliest budget in the city's recent history.",
+            [("costliest", "intensified")],
+        ),
+        ("The group posted its biggest-ever loss.", [("biggest-ever", "intensified")]),
+        ("Fares hit an all-time high.", [("all-time", "intensified")]),
+    ],
+)
+def test_kind_of_claim(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_message_and_data_say_the_kind() -> None:
+    [f] = lint("It was the fastest lap in years.")
+    assert f.data == {"kind": "intensified", "superlative": "fastest", "intensifier": "in years"}
+    assert f.message == (
+        '"fastest" is an unsupported intensified claim ("in years"); '
+        "give the source of the record or drop it"
+    )
+    [f] = lint("The town's biggest employer shut its doors.")
+    assert "measurable claim; give the figure, the comparison or the source" in f.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure, a comparison or a source supports a measurable one
+        "The ferry is the slowest on the route at 9 knots.",
+        "The ferry is the slowest on the route. It sails at nine knots.",
+        "The ferry is now the slowest on the route, slower than the old barge.",
+        "It is the lowest reading since 1994.",
+        "The ferry is the third slowest on the route.",
+        "The ferry is the slowest on the route, the port authority said.",
+        # attribution supports any kind, in the sentence or a neighbour naming the source
+        "It is the most daring plan in the region, analysts said.",
+        "It is the finest harvest ever, according to the growers' board.",
+        "It was the biggest rally in a decade. The figures came from the exchange.",
+        "It was the worst-run scheme in the county. That was the verdict of the auditor.",
+        # names, titles, awards
+        "She won the best newcomer award in May.",
+        "He is tipped in the best supporting actor category.",
+        "The singer took the best female crown.",
+        "Shares in Landmark Holdings slipped.",
+        "The film The Greatest Escape opens on Friday.",
+        "Historic Homes Trust bought the mill.",
+        # idioms, quantifiers, descriptive senses
+        "Most Danish farmers sell to the co-operative.",
+        "Growers want the best price for the crop.",
+        "Crews fixed all but the most urgent faults.",
+        "At best the repairs will take a week.",
+        "Visitors made the most of the dry spell.",
+        "The walk passes the historic quarter of the town.",
+        "Rates fell to historic lows.",
+        "His eldest son runs the farm.",
+        "She ran her best time of the season.",
+        "The game is not exactly groundbreaking.",
+        "It was not the best start for the club.",
+        "He is a year older than the youngest winner ever.",
+        # quotations
+        '"It is the greatest day in our history," the captain said.',
+    ],
+)
+def test_not_claims(text: str) -> None:
+    assert lint(text) == []
+
+
+def test_figure_two_sentences_on_does_not_count() -> None:
+    text = "The ferry is the slowest on the route. Crews like it. It sails at nine knots."
+    assert kinds(text) == [("slowest", "measurable")]
+
+
+def test_neighbouring_source_must_be_in_the_same_paragraph() -> None:
+    text = "It was the biggest rally in a decade.\n\nThe figures came from the exchange."
+    assert [f.match for f in lint(text, "a.md")] == ["biggest"]
+
+
+def test_a_neighbour_that_merely_quotes_someone_does_not_attribute() -> None:
+    assert kinds("It was the worst flood in decades. Officials said 12 people died.") == [
+        ("worst", "intensified")
+    ]
+
+
+def test_quotation_over_several_paragraphs() -> None:
+    text = '"The plan is sound.\n\n"It is the boldest reform we have ever made," the minister said.'
+    assert lint(text, "a.md") == []
+
+
+def test_title_case_headline_is_read() -> None:
+    found = LINTER.lint_text("**Harbour Opens Iconic Ferry Terminal**\nBody text.\n", "a.txt")
+    assert [f.match for f in found] == ["Iconic"]
+
+
+def test_bad_regex_is_an_option_error() -> None:
+    options: dict[str, Any] = {**RULE.options, "idioms": ["(unclosed"]}
+    with pytest.raises(OptionError) as exc:
+        superlative.prepare(options, LINTER.resources)
+    assert exc.value.key == "idioms"
+
+
+def test_keyword_search_equals_reading_every_sentence() -> None:
+    state = superlative.prepare(RULE.options, LINTER.resources)
+    every = state._replace(keys=None)
+    texts = [
+        "It was the biggest protest ever. The mayor called it historic.",
+        "THE BIGGEST EVER DEAL. The Interest rate. Forest fires. Our best-loved hall.",
+        "The \u212aelvin-scale record was the highest ever seen; a mo\u017ft iconic day.",
+    ]
+    for path in sorted((Path(__file__).parents[1] / "examples").iterdir()):
+        texts.append(path.read_text(encoding="utf-8"))
+    for text in texts:
+        doc = document.parse(text, "a.txt")
+        assert list(superlative.run(doc, state)) == list(superlative.run(doc, every))
+
+
+def test_word_lists_have_no_duplicates_and_only_strings() -> None:
+    options = yaml.safe_load(RULE_FILE.read_text(encoding="utf-8"))["options"]
+    for key, values in options.items():
+        assert all(isinstance(v, str) for v in values), key
+        twice = [v for v, n in Counter(v.lower() for v in values).items() if n > 1]
+        assert not twice, f"{key}: {twice}"
+
+
+def test_not_superlatives_end_in_est() -> None:
+    for word in RULE.options["not_superlatives"]:
+        assert word.endswith(("est", "-ever")), word
+
+
+def test_measurable_and_evaluative_nouns_do_not_overlap() -> None:
+    assert not set(RULE.options["measurable_nouns"]) & set(RULE.options["evaluative_nouns"])
