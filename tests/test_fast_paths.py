@@ -15,7 +15,6 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newslint import document
-from newslint.config import default_config
 from newslint.linter import Linter, render
 
 ROOT = Path(__file__).parents[1]
