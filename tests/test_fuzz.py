@@ -18,12 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newslint import fixer
-from newslint.cli import rule_infos
 from newslint.config import Config, default_config
 from newslint.findings import Report
 from newslint.formatters import FORMATTERS, OutputContext
 from newslint.linter import Linter
 from newslint.positions import LineIndex
+from newslint.stages import rule_infos
 
 DUP = "The council approved the budget on Tuesday after a long debate about police funding."
 FRAGMENTS = [

@@ -7,30 +7,26 @@ run, and would evaluate string annotations each time.
 import os
 import sys
 from dataclasses import replace
-from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from newslint import __version__
 from newslint.config import Config, load_config
-from newslint.findings import Report, Severity
-from newslint.formatters import FORMATTERS, OutputContext, RuleInfo
-from newslint.scope import scope_report
+from newslint.findings import Severity
+from newslint.formatters import FORMATTERS
+from newslint.stages import (
+    Exit,
+    apply_fixes,
+    config_start,
+    exit_code,
+    fail,
+    narrow,
+    print_report,
+    run_files,
+)
 from newslint.yamlutil import ConfigError
-
-if TYPE_CHECKING:
-    from newslint.runner import RunResult
-
-
-class Exit(IntEnum):
-    """Exit codes (named, pinned by tests)."""
-
-    OK = 0
-    FINDINGS = 1
-    ERROR = 2
-
 
 app = typer.Typer(
     name="newslint",
@@ -57,11 +53,6 @@ def _main(
     """An editorial linter for news articles."""
 
 
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"newslint: {message}", err=True)
-    return typer.Exit(Exit.ERROR)
-
-
 def build_config(
     config: Path | None,
     start: Path | None,
@@ -86,23 +77,6 @@ def build_config(
 
 def _split(items: list[str]) -> list[str]:
     return [p for item in items for p in item.replace(",", " ").split()]
-
-
-def rule_infos(cfg: Config) -> dict[str, RuleInfo]:
-    """Rule metadata for formatters."""
-    return {
-        r.id: RuleInfo(r.id, r.check, r.severity, r.summary, r.description, r.fix == "safe")
-        for r in cfg.enabled_rules
-    }
-
-
-def exit_code(report: Report, fail_on: Severity, exit_zero: bool) -> Exit:
-    """2 when a file could not be checked, else 1 when findings reach ``fail_on``, else 0."""
-    if any(e.fatal for e in report.errors):
-        return Exit.ERROR
-    if not exit_zero and any(f.severity >= fail_on for fr in report.files for f in fr.findings):
-        return Exit.FINDINGS
-    return Exit.OK
 
 
 @app.command()
@@ -210,149 +184,21 @@ def check(
     keep = not lean or baseline is not None or write_baseline is not None
     stdin = None
     try:
-        cfg = build_config(config, _start(paths, stdin_filename), select, ignore, entities, fail_on)
+        cfg = build_config(
+            config, config_start(paths, stdin_filename), select, ignore, entities, fail_on
+        )
         if "-" in paths:
             stdin = (sys.stdin.buffer.read(), stdin_filename or "<stdin>")
-        result = _run(paths, cfg, jobs, not no_cache, encoding, stdin, keep)
+        result = run_files(paths, cfg, jobs, not no_cache, encoding, stdin, keep)
     except ConfigError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     fixed_stdin = False
     if fix or diff:
-        result, fixed_stdin = _fix(result, cfg, not no_cache, encoding, stdin, diff)
+        result, fixed_stdin = apply_fixes(result, cfg, not no_cache, encoding, stdin, diff)
     if any(x is not None for x in (diff_base, diff_file, baseline, write_baseline)):
-        result = _scope(result, diff_base, diff_file, baseline, write_baseline)
-    _print(result, cfg, fmt, statistics, quiet, no_color, to_stderr=fixed_stdin)
+        result = narrow(result, diff_base, diff_file, baseline, write_baseline)
+    print_report(result, cfg, fmt, statistics, quiet, no_color, to_stderr=fixed_stdin)
     raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))
-
-
-def _start(paths: list[str], stdin_filename: str | None) -> Path:
-    """Where config discovery starts: the file standard input stands for, or the first path."""
-    files = [p for p in paths if p != "-"]
-    if "-" in paths and stdin_filename:
-        return Path(stdin_filename)
-    return Path(files[0]) if files else Path.cwd()
-
-
-def _run(
-    paths: list[str],
-    cfg: Config,
-    jobs: int,
-    use_cache: bool,
-    encoding: str,
-    stdin: tuple[bytes, str] | None,
-    keep: bool,
-) -> "RunResult":
-    """Check the files (and standard input), warning about selectors that match no rule."""
-    from newslint import runner
-
-    for unknown in cfg.unknown_selectors:
-        typer.echo(f"newslint: warning: --select/--ignore {unknown!r} matches no rule", err=True)
-    return runner.run(
-        [p for p in paths if p != "-"],
-        cfg,
-        jobs=jobs,
-        use_cache=use_cache,
-        encoding=encoding,
-        stdin=stdin,
-        keep_sources=keep,
-        progress=sys.stderr.isatty() and "CI" not in os.environ,
-    )
-
-
-def _fix(
-    result: "RunResult",
-    cfg: Config,
-    use_cache: bool,
-    encoding: str,
-    stdin: tuple[bytes, str] | None,
-    diff: bool,
-) -> tuple["RunResult", bool]:
-    """Apply safe fixes (or, with ``diff``, print them and exit); whether the fixed standard
-    input went to stdout."""
-    from newslint.fixer import fix_run
-    from newslint.linter import Linter
-    from newslint.runner import RunResult
-
-    fixes = fix_run(
-        Linter(cfg, use_cache=use_cache),
-        result.report,
-        result.sources,
-        encoding=encoding,
-        stdin=stdin,
-        write=not diff,
-        want_diff=diff,
-    )
-    result = RunResult(fixes.report, fixes.sources)
-    verb = "would fix" if diff else "fixed"
-    n, m = fixes.fixed, fixes.files
-    typer.echo(
-        f"newslint: {verb} {n} finding{'s' * (n != 1)} in {m} file{'s' * (m != 1)}", err=True
-    )
-    if diff:
-        typer.echo(fixes.diff, nl=False)
-        for err in result.report.errors:
-            typer.echo(f"newslint: {err}", err=True)
-        fatal = any(e.fatal for e in result.report.errors)
-        raise typer.Exit(Exit.ERROR if fatal else Exit.FINDINGS if fixes.fixed else Exit.OK)
-    if fixes.stdout is None:
-        return result, False
-    typer.echo(fixes.stdout, nl=False)
-    return result, True
-
-
-def _scope(
-    result: "RunResult",
-    diff_base: str | None,
-    diff_file: str | None,
-    baseline: Path | None,
-    write_baseline: Path | None,
-) -> "RunResult":
-    """Narrow the report to changed lines or new findings; or record a baseline and exit."""
-    from newslint.baseline import BaselineError
-    from newslint.diffscope import DiffScopeError
-    from newslint.runner import RunResult
-
-    try:
-        report = scope_report(result.report, result.sources, diff_base, diff_file, baseline)
-        if write_baseline is not None:
-            from newslint.baseline import write_baseline as write
-
-            n = write(report, result.sources, write_baseline)
-            typer.echo(f"newslint: recorded {n} findings in {write_baseline}", err=True)
-            raise typer.Exit(Exit.ERROR if any(e.fatal for e in report.errors) else Exit.OK)
-    except (DiffScopeError, BaselineError) as exc:
-        raise _fail(str(exc)) from None
-    return RunResult(report, result.sources)
-
-
-def _print(
-    result: "RunResult",
-    cfg: Config,
-    fmt: str,
-    statistics: bool,
-    quiet: bool,
-    no_color: bool,
-    to_stderr: bool,
-) -> None:
-    """Print the report in ``fmt``, then each problem met once."""
-    if fmt not in FORMATTERS:
-        raise _fail(f"unknown format {fmt!r}; choose from {', '.join(FORMATTERS)}")
-    tty = sys.stdout.isatty()
-    ctx = OutputContext(
-        rules=rule_infos(cfg),
-        version=__version__,
-        sources=result.sources,
-        color=tty and not no_color and "NO_COLOR" not in os.environ,
-        show_source=tty and fmt == "text",
-        statistics=statistics,
-        quiet=quiet,
-        root=str(Path.cwd()),
-    )
-    text = FORMATTERS[fmt](result.report, ctx)
-    if text:
-        typer.echo(text, err=to_stderr)
-    for message in dict.fromkeys(str(e) for e in result.report.errors):  # workers repeat notices
-        typer.echo(f"newslint: {message}", err=True)
 
 
 @app.command("baseline")
@@ -372,7 +218,7 @@ def baseline_cmd(
         result = runner.run(paths, cfg)
         n = write_baseline(result.report, result.sources, output)
     except (ConfigError, BaselineError) as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     for err in result.report.errors:
         typer.echo(f"newslint: {err}", err=True)
     typer.echo(f"recorded {n} findings in {output}")
@@ -390,13 +236,13 @@ def rules_cmd(
     try:
         cfg = load_config(config, start=Path.cwd())
     except ConfigError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if explain:
         rule = cfg.rules.get(explain)
         if rule is None:
             from newslint.rules import suggest
 
-            raise _fail(f"unknown rule {explain!r}{suggest(explain, cfg.rules)}")
+            raise fail(f"unknown rule {explain!r}{suggest(explain, cfg.rules)}")
         state = "" if rule.enabled else ", off"
         typer.echo(
             f"{rule.id}  (check: {rule.check}, severity: {rule.severity.label}, "
@@ -427,7 +273,7 @@ def init(
     from newslint.starter import STARTER_CONFIG
 
     if path.exists() and not force:
-        raise _fail(f"{path} already exists (use --force to overwrite)")
+        raise fail(f"{path} already exists (use --force to overwrite)")
     from newslint.atomic import write_text
 
     write_text(path, STARTER_CONFIG)
@@ -441,10 +287,10 @@ def lsp() -> None:
         from newslint.lsp.server import serve
     except ImportError as exc:
         hint = "pip install 'newslint[lsp]'"
-        raise _fail(f"the language server needs pygls ({hint}): {exc}") from None
+        raise fail(f"the language server needs pygls ({hint}): {exc}") from None
     problem = serve()
     if problem:
-        raise _fail(f"lsp: {problem}")
+        raise fail(f"lsp: {problem}")
 
 
 @app.command()

@@ -166,17 +166,7 @@ def _load(path: Path, seen: tuple[Path, ...], root: Path) -> Config:
             )
     base = _base(data, path, seen, root)
     rules = dict(base.rules)
-    for extra in _str_list(data, "rule-files", path):
-        p = _inside(root, extra, path, data, "rule-files")
-        if p.is_dir():
-            loaded = load_rule_dir(p)
-        elif p.is_file():
-            loaded = [load_rule(p)]
-        else:
-            raise ConfigError(
-                f"rule file or directory not found: {extra}", path, line_of(data, "rule-files")
-            )
-        rules.update({r.id: r for r in loaded})
+    rules.update({r.id: r for r in _rule_files(data, path, root)})
     rules = _apply_settings(rules, data.get("rules"), path, line_of(data, "rules"))
     entities = base.entity_files
     for extra in _str_list(data, "entities", path):
@@ -193,6 +183,22 @@ def _load(path: Path, seen: tuple[Path, ...], root: Path) -> Config:
     include = tuple(_str_list(data, "include", path)) or base.include
     exclude = base.exclude + tuple(_excludes(data, path))
     return Config(rules, entities, include, exclude, fail_on, str(path))
+
+
+def _rule_files(data: Mapping[str, Any], path: Path, root: Path) -> list[Rule]:
+    """The rules of the ``rule-files`` entries: rule files or directories of them."""
+    found: list[Rule] = []
+    for extra in _str_list(data, "rule-files", path):
+        p = _inside(root, extra, path, data, "rule-files")
+        if p.is_dir():
+            found += load_rule_dir(p)
+        elif p.is_file():
+            found.append(load_rule(p))
+        else:
+            raise ConfigError(
+                f"rule file or directory not found: {extra}", path, line_of(data, "rule-files")
+            )
+    return found
 
 
 def _pyproject_section(path: Path) -> Any:
@@ -269,58 +275,59 @@ def _apply_settings(
         at = line_of(settings, rid)
         if rid not in rules:
             raise ConfigError(f"unknown rule {shown(rid)}{suggest(rid, rules)}", path, at)
-        rule = rules[rid]
-        if value == "off" or value is False:
-            rules[rid] = replace(rule, enabled=False)
-            continue
-        if value == "on" or value is True:
-            rules[rid] = replace(rule, enabled=True)
-            continue
-        if isinstance(value, str):
-            try:
-                rules[rid] = rule.with_overrides(Severity.parse(value), {}, True)
-            except ValueError:
-                raise ConfigError(
-                    f"rule {shown(rid)}: use off, on, error, warning, info or a mapping, "
-                    f"not {shown(value)}",
-                    path,
-                    at,
-                ) from None
-            continue
-        if not isinstance(value, dict):
-            raise ConfigError(
-                f"rule {shown(rid)}: settings must be off, a severity or a mapping", path, at
-            )
-        for key in value:
-            if key not in RULE_SETTING_KEYS:
-                raise ConfigError(
-                    f"rule {shown(rid)}: unknown setting "
-                    f"{shown(key)}{suggest(key, RULE_SETTING_KEYS)}",
-                    path,
-                    line_of(value, key),
-                )
-        severity = None
-        if "severity" in value:
-            try:
-                severity = Severity.parse(str(value["severity"]))
-            except ValueError as exc:
-                raise ConfigError(
-                    f"rule {shown(rid)}: {exc}", path, line_of(value, "severity")
-                ) from None
-        options = value.get("options") or {}
-        if not isinstance(options, dict):
-            raise ConfigError(
-                f"rule {shown(rid)}: 'options' must be a mapping", path, line_of(value, "options")
-            )
-        checked = {
-            k: check_option(rule.kind, k, v, path, line_of(options, k)) for k, v in options.items()
-        }
-        enabled = value.get("enabled")
-        if enabled is not None and not isinstance(enabled, bool):
-            raise ConfigError(
-                f"rule {shown(rid)}: 'enabled' must be true or false",
-                path,
-                line_of(value, "enabled"),
-            )
-        rules[rid] = rule.with_overrides(severity, checked, True if enabled is None else enabled)
+        rules[rid] = _setting(rules[rid], value, path, at)
     return rules
+
+
+def _setting(rule: Rule, value: Any, path: Path, at: int | None) -> Rule:
+    """``rule`` with one ``rules:`` entry applied: off, on, a severity or a mapping."""
+    rid = rule.id
+    if value == "off" or value is False:
+        return replace(rule, enabled=False)
+    if value == "on" or value is True:
+        return replace(rule, enabled=True)
+    if isinstance(value, str):
+        try:
+            return rule.with_overrides(Severity.parse(value), {}, True)
+        except ValueError:
+            raise ConfigError(
+                f"rule {shown(rid)}: use off, on, error, warning, info or a mapping, "
+                f"not {shown(value)}",
+                path,
+                at,
+            ) from None
+    if not isinstance(value, dict):
+        raise ConfigError(
+            f"rule {shown(rid)}: settings must be off, a severity or a mapping", path, at
+        )
+    for key in value:
+        if key not in RULE_SETTING_KEYS:
+            raise ConfigError(
+                f"rule {shown(rid)}: unknown setting {shown(key)}{suggest(key, RULE_SETTING_KEYS)}",
+                path,
+                line_of(value, key),
+            )
+    severity = None
+    if "severity" in value:
+        try:
+            severity = Severity.parse(str(value["severity"]))
+        except ValueError as exc:
+            raise ConfigError(
+                f"rule {shown(rid)}: {exc}", path, line_of(value, "severity")
+            ) from None
+    options = value.get("options") or {}
+    if not isinstance(options, dict):
+        raise ConfigError(
+            f"rule {shown(rid)}: 'options' must be a mapping", path, line_of(value, "options")
+        )
+    checked = {
+        k: check_option(rule.kind, k, v, path, line_of(options, k)) for k, v in options.items()
+    }
+    enabled = value.get("enabled")
+    if enabled is not None and not isinstance(enabled, bool):
+        raise ConfigError(
+            f"rule {shown(rid)}: 'enabled' must be true or false",
+            path,
+            line_of(value, "enabled"),
+        )
+    return rule.with_overrides(severity, checked, True if enabled is None else enabled)

@@ -22,8 +22,17 @@ if TYPE_CHECKING:  # imported when needed: a one-file run starts without multipr
 CHUNK = 16
 BATCH = 512
 PROGRESS_MIN = 200
-_WORKER: Linter | None = None
-_ENCODING = "utf-8"
+
+
+class _Worker:
+    """The linter of this process when it is a pool worker (set by :func:`_init_worker`).
+
+    A forked worker inherits the parent's prepared linter (entity index and compiled rules
+    shared copy-on-write); a spawned one prepares its own.
+    """
+
+    linter: Linter | None = None
+    encoding = "utf-8"
 
 
 class _Batch(NamedTuple):
@@ -44,18 +53,15 @@ class RunResult(NamedTuple):
 
 
 def _init_worker(config: Config, use_cache: bool, encoding: str) -> None:
-    global _WORKER, _ENCODING
-    # A forked worker inherits the parent's prepared linter (entity index and compiled rules
-    # shared copy-on-write); a spawned one prepares its own.
-    if _WORKER is None or _WORKER.config is not config:
-        _WORKER = Linter(config, use_cache=use_cache)
-        _WORKER.prepare()
-    _ENCODING = encoding
+    if _Worker.linter is None or _Worker.linter.config is not config:
+        _Worker.linter = Linter(config, use_cache=use_cache)
+        _Worker.linter.prepare()
+    _Worker.encoding = encoding
 
 
 def _check(item: tuple[bytes, str]) -> Outcome:
-    assert _WORKER is not None
-    outcome = _WORKER.check_bytes(item[0], item[1], _ENCODING)
+    assert _Worker.linter is not None
+    outcome = _Worker.linter.check_bytes(item[0], item[1], _Worker.encoding)
     return Outcome(outcome.result, outcome.errors)  # the parent has the bytes: don't ship text
 
 
@@ -79,103 +85,133 @@ def run(
     Raises:
         ConfigError: when a rule cannot be prepared (before any file is read).
     """
-    global _WORKER
     linter = Linter(config, use_cache=use_cache)
     linter.prepare()
+    state = _Run(linter, jobs, use_cache, encoding, keep_sources)
     targets: list[Target] = []
-    errors: list[InputError] = []
     for item in discover(paths, config.include, config.exclude):
-        (targets if isinstance(item, Target) else errors).append(item)  # type: ignore[arg-type]
-    files: list[FileResult] = []
-    sources: dict[str, str] = {}
-
-    def collect(outcome: Outcome, data: bytes | None) -> None:
-        errors.extend(outcome.errors)
-        if outcome.result is None:
-            return
-        files.append(outcome.result)
-        if keep_sources:
-            text = outcome.source
-            if text is None and data is not None:
-                text = decode(data, encoding)[0]
-            if text is not None:
-                sources[outcome.result.path] = text
-
-    cache: ResultCache | None = None
-    if use_cache:
-        from newslint.cache import ResultCache
-
-        cache = ResultCache(config, encoding)
-    pending: list[tuple[str, Outcome]] = []
-    workers = jobs if jobs > 0 else (os.cpu_count() or 1)
-    pool: ProcessPoolExecutor | None = None
+        if isinstance(item, Target):
+            targets.append(item)
+        else:
+            state.errors.append(item)
     try:
         if stdin is not None:
-            collect(linter.check_bytes(stdin[0], stdin[1], encoding), stdin[0])
+            state.collect(linter.check_bytes(stdin[0], stdin[1], encoding), stdin[0])
         with _progress(len(targets), progress) as advance:
             # Up to two batches are in flight: the workers start on the next batch while the
             # parent collects this one, so no worker idles between batches.
             inflight: deque[_Batch] = deque()
-
-            def finish(b: _Batch) -> None:
-                fresh = list(b.fresh)
-                pending.extend((key, o) for (_, _, key), o in zip(b.todo, fresh, strict=True))
-                it = iter(zip(b.todo, fresh, strict=True))
-                for i in range(b.size):
-                    if i in b.done:
-                        collect(*b.done[i])
-                    else:
-                        (data, _, _), outcome = next(it)
-                        collect(outcome, data)
-                advance(b.size)
-
             for start in range(0, len(targets), BATCH):
-                batch = [(t, read_input(t.path, t.display)) for t in targets[start : start + BATCH]]
-                todo: list[tuple[bytes, str, str]] = []
-                done: dict[int, tuple[Outcome, bytes | None]] = {}
-                for i, (t, data) in enumerate(batch):
-                    if isinstance(data, Outcome):
-                        done[i] = (data, None)
-                        continue
-                    key = cache.key(data, t.display) if cache else ""
-                    hit = cache.get(key) if cache else None
-                    if hit is not None:
-                        done[i] = (hit, data)
-                    else:
-                        todo.append((data, t.display, key))
-                if workers > 1 and pool is None and len(targets) - start >= 2 * CHUNK:
-                    from concurrent.futures import ProcessPoolExecutor
-
-                    _WORKER = linter
-                    linter.warm()
-                    pool = ProcessPoolExecutor(
-                        max_workers=workers,
-                        initializer=_init_worker,
-                        initargs=(config, use_cache, encoding),
-                    )
-                items = [(d, name) for d, name, _ in todo]
-                fresh: Iterable[Outcome]
-                if pool is not None and len(todo) >= 2 * CHUNK:
-                    fresh = pool.map(_check, items, chunksize=CHUNK)  # submitted now, read later
-                else:
-                    fresh = [linter.check_bytes(d, name, encoding) for d, name in items]
-                inflight.append(_Batch(len(batch), todo, done, fresh))
+                inflight.append(state.submit(targets[start : start + BATCH], len(targets) - start))
                 if len(inflight) > 1:
-                    finish(inflight.popleft())
+                    advance(state.finish(inflight.popleft()))
             while inflight:
-                finish(inflight.popleft())
-        # A run that met any problem (a grammar backend that could not start, a file that
-        # could not be read) caches nothing: its results may be incomplete for every file.
-        if cache and not errors:
-            cache.put_many(pending)
+                advance(state.finish(inflight.popleft()))
+        state.save()
     finally:
-        if pool is not None:
-            pool.shutdown()
-            _WORKER = None
-        if cache:
-            cache.close()
-        linter.close()
-    return RunResult(Report(tuple(files), tuple(errors)), sources)
+        state.close()
+    return RunResult(Report(tuple(state.files), tuple(state.errors)), state.sources)
+
+
+class _Run:
+    """One run's results so far, its result cache and its process pool."""
+
+    def __init__(
+        self, linter: Linter, jobs: int, use_cache: bool, encoding: str, keep_sources: bool
+    ) -> None:
+        self.linter = linter
+        self.workers = jobs if jobs > 0 else (os.cpu_count() or 1)
+        self.use_cache = use_cache
+        self.encoding = encoding
+        self.keep_sources = keep_sources
+        self.files: list[FileResult] = []
+        self.errors: list[InputError] = []
+        self.sources: dict[str, str] = {}
+        self.pending: list[tuple[str, Outcome]] = []  # new outcomes, for the cache
+        self.cache: ResultCache | None = None
+        if use_cache:
+            from newslint.cache import ResultCache
+
+            self.cache = ResultCache(linter.config, encoding)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def collect(self, outcome: Outcome, data: bytes | None) -> None:
+        """Add one file's outcome (``data``: its bytes, to decode when the text is kept)."""
+        self.errors.extend(outcome.errors)
+        if outcome.result is None:
+            return
+        self.files.append(outcome.result)
+        if self.keep_sources:
+            text = outcome.source
+            if text is None and data is not None:
+                text = decode(data, self.encoding)[0]
+            if text is not None:
+                self.sources[outcome.result.path] = text
+
+    def submit(self, targets: list[Target], left: int) -> _Batch:
+        """Read ``targets``, answer what the cache can, and start checking the rest (``left``:
+        the files not yet submitted, these included)."""
+        todo: list[tuple[bytes, str, str]] = []
+        done: dict[int, tuple[Outcome, bytes | None]] = {}
+        for i, t in enumerate(targets):
+            data = read_input(t.path, t.display)
+            if isinstance(data, Outcome):
+                done[i] = (data, None)
+                continue
+            key = self.cache.key(data, t.display) if self.cache else ""
+            hit = self.cache.get(key) if self.cache else None
+            if hit is not None:
+                done[i] = (hit, data)
+            else:
+                todo.append((data, t.display, key))
+        if self.workers > 1 and self.pool is None and left >= 2 * CHUNK:
+            self._start_pool()
+        items = [(d, name) for d, name, _ in todo]
+        fresh: Iterable[Outcome]
+        if self.pool is not None and len(todo) >= 2 * CHUNK:
+            fresh = self.pool.map(_check, items, chunksize=CHUNK)  # submitted now, read later
+        else:
+            fresh = [self.linter.check_bytes(d, name, self.encoding) for d, name in items]
+        return _Batch(len(targets), todo, done, fresh)
+
+    def _start_pool(self) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        _Worker.linter = self.linter
+        self.linter.warm()
+        self.pool = ProcessPoolExecutor(
+            max_workers=self.workers,
+            initializer=_init_worker,
+            initargs=(self.linter.config, self.use_cache, self.encoding),
+        )
+
+    def finish(self, batch: _Batch) -> int:
+        """Collect a batch's outcomes in order; the number of files it held."""
+        fresh = list(batch.fresh)
+        self.pending.extend((key, o) for (_, _, key), o in zip(batch.todo, fresh, strict=True))
+        it = iter(zip(batch.todo, fresh, strict=True))
+        for i in range(batch.size):
+            if i in batch.done:
+                self.collect(*batch.done[i])
+            else:
+                (data, _, _), outcome = next(it)
+                self.collect(outcome, data)
+        return batch.size
+
+    def save(self) -> None:
+        """Cache the new outcomes, unless the run met any problem (a grammar backend that could
+        not start, a file that could not be read): its results may be incomplete."""
+        if self.cache and not self.errors:
+            self.cache.put_many(self.pending)
+
+    def close(self) -> None:
+        """Stop the pool, close the cache and the linter."""
+        if self.pool is not None:
+            self.pool.shutdown()
+            _Worker.linter = None
+        if self.cache:
+            self.cache.close()
+        self.linter.close()
 
 
 @contextmanager

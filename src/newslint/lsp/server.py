@@ -168,6 +168,13 @@ def _is_config(uri: str) -> bool:
 def create_server() -> NewslintServer:
     """A server with every feature registered."""
     ls = NewslintServer()
+    _register_lifecycle(ls)
+    _register_documents(ls)
+    return ls
+
+
+def _register_lifecycle(ls: NewslintServer) -> None:
+    """Start-up (options, watching config files) and shutdown."""
 
     @ls.feature(lsp.INITIALIZE)
     def initialize(params: lsp.InitializeParams) -> None:
@@ -189,6 +196,15 @@ def create_server() -> NewslintServer:
             await ls.client_register_capability_async(lsp.RegistrationParams([registration]))
         except Exception as exc:
             ls.log(f"newslint: could not watch config files: {exc}", lsp.MessageType.Warning)
+
+    @ls.feature(lsp.SHUTDOWN)
+    def shutdown(params: None) -> None:
+        for uri in list(ls.pending):
+            ls.cancel(uri)
+
+
+def _register_documents(ls: NewslintServer) -> None:
+    """Linting documents as they open, change and save; config reloads; quick fixes."""
 
     @ls.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def did_open(params: lsp.DidOpenTextDocumentParams) -> None:
@@ -228,13 +244,6 @@ def create_server() -> NewslintServer:
             ls.log(traceback.format_exc(), lsp.MessageType.Error)
             ls.show_once(f"newslint: internal error in code actions: {exc}")
             return None
-
-    @ls.feature(lsp.SHUTDOWN)
-    def shutdown(params: None) -> None:
-        for uri in list(ls.pending):
-            ls.cancel(uri)
-
-    return ls
 
 
 def serve() -> str | None:
