@@ -103,26 +103,6 @@ def test_count_words_equals_pattern_matches_on_any_text(s: str) -> None:
     assert (count_words(s) > 0) == any(ch.isalnum() for ch in s)
 
 
-def test_syllable_count_counts_repeated_words_each_time() -> None:
-    from newslint.lexicon import syllable_count
-
-    assert syllable_count("banana banana banana") == 3 * syllable_count("banana")
-
-
-def test_syllable_memo_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newslint import lexicon
-
-    text = "Zorbulan banana historic Qextrix banana the the"
-    expected = lexicon.syllable_count(text)
-    monkeypatch.setattr(lexicon, "_MEMO", {})
-    monkeypatch.setattr(lexicon, "_MEMO_MAX", 3)
-    assert lexicon.syllable_count(text) == expected  # more new words than room: cleared
-    assert lexicon.syllable_count("one two three four") == lexicon.syllable_count(
-        "one two"
-    ) + lexicon.syllable_count("three four")
-    assert len(lexicon._MEMO) <= 4
-
-
 TEMPLATES = [
     'Avoid "{match}"',
     "{match!r} ({words} words, limit {max_words})",
@@ -401,16 +381,6 @@ def test_word_pattern_equals_its_plain_form(
         for start in range(0, len(text) + 1, 4):
             got = [m.span() for m in engine.compile(fast, f).finditer(text, start)]
             assert got == [m.span() for m in engine.compile(plain, f).finditer(text, start)]
-
-
-@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text(max_size=30))
-def test_remove_punctuation_equals_textstat_cleaning(text: str) -> None:
-    """ASCII text is cleaned with str.translate; the result is the two substitutions
-    textstat's cleaning makes, on any text."""
-    from newslint.lexicon import _NON_CONTRACTION_APOSTROPHE, _PUNCTUATION, remove_punctuation
-
-    expected = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
-    assert remove_punctuation(text) == expected
 
 
 def test_word_pattern_writes_a_run_of_spaces_as_one_quantifier() -> None:
