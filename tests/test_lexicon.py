@@ -58,3 +58,23 @@ def test_words_outside_the_table_are_hyphenated_by_pyphen() -> None:
 def test_is_word_ignores_case() -> None:
     assert lexicon.is_word("Editor") and lexicon.is_word("editor")
     assert not lexicon.is_word("Zorbulan")
+
+
+def test_table_is_cached_and_a_damaged_cache_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal
+
+    expected = lexicon.cmu_syllables()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lexicon.cmu_syllables.cache_clear()
+    try:
+        assert lexicon.cmu_syllables() == expected  # built, and written
+        (path,) = tmp_path.rglob("cmudict-*.marshal")
+        for damage in (b"", b"\x00not marshal", marshal.dumps([1, 2])):
+            path.write_bytes(damage)
+            lexicon.cmu_syllables.cache_clear()
+            assert lexicon.cmu_syllables() == expected
+            assert marshal.loads(path.read_bytes()) == expected  # rewritten
+    finally:
+        lexicon.cmu_syllables.cache_clear()

