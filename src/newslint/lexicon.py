@@ -81,8 +81,10 @@ def hyphenator() -> pyphen.Pyphen:
 
 
 @cache
-def _hyphenated_syllables(word: str) -> int:
-    return len(hyphenator().positions(word)) + 1
+def word_syllables(word: str) -> int:
+    """Syllables in one lower-case word: the CMU dictionary's count, else pyphen's."""
+    n = cmu_syllables().get(word)
+    return len(hyphenator().positions(word)) + 1 if n is None else n
 
 
 def words_of(text: str) -> list[str]:
@@ -92,8 +94,7 @@ def words_of(text: str) -> list[str]:
 
 def syllables(words: Iterable[str]) -> int:
     """Syllables in ``words`` (lower case, as :func:`words_of` gives them)."""
-    table = cmu_syllables()
-    return sum(table[w] if w in table else _hyphenated_syllables(w) for w in words)
+    return sum(map(word_syllables, words))
 
 
 def syllable_count(text: str) -> int:
