@@ -265,86 +265,6 @@ def test_a_folder_that_cannot_be_read_is_reported_even_last(
     ]
 
 
-# Plain text: printable ASCII, tab and line breaks, and newslint.text.PLAIN_EXTRA.
-_PLAIN_CHARS = "".join(chr(c) for c in range(0x20, 0x7F)) + "\t\n\r"
-
-
-def test_plain_characters_read_alike_by_both_engines() -> None:
-    """Every character plain text may hold is a word character, white space, a letter of
-    either case or a digit to ``re`` exactly when it is one to ``regex``; the extra ones are
-    none of these and have no case (so no case-insensitive match can reach them)."""
-    import re
-
-    import regex
-
-    from newslint.text import PLAIN_EXTRA
-
-    for ch in _PLAIN_CHARS + PLAIN_EXTRA:
-        for cls in (r"\w", r"\s", r"\d", r"[^\W_]", r"\b", r"[A-Z]", r"[a-z]"):
-            mine = re.fullmatch(cls, ch) is not None
-            theirs = regex.fullmatch(cls, ch) is not None
-            assert mine == theirs, (cls, ch)
-        assert (regex.fullmatch(r"\p{Lu}", ch) is not None) == ("A" <= ch <= "Z"), ch
-    for ch in PLAIN_EXTRA:
-        assert not ch.isalnum() and ch.lower() == ch == ch.upper(), ch
-        assert ch.isspace() == (ch == "\u00a0"), ch
-        for ascii_letter in string.ascii_letters:
-            assert not re.fullmatch(re.escape(ascii_letter), ch, re.I)
-            assert not regex.fullmatch(regex.escape(ascii_letter), ch, regex.I)
-
-
-@pytest.mark.parametrize(
-    "ch",
-    ["é", "É", "¹", "½", "\u0301", "\x1c", "\x0b", "\x00", "\x7f", "\u2028", "\u017f", "\u212a"],
-)
-def test_text_with_other_characters_is_not_plain(ch: str) -> None:
-    from newslint.text import is_plain
-
-    assert is_plain("Kiev is a city. “Quite,” she said – £5.")
-    assert is_plain("Kiev is\ta city.\r\n")  # ASCII, checked another way
-    assert not is_plain(f"Kiev is a city{ch}.")
-    assert not is_plain(f"Kiev is a city{ch}. “Quite,” she said.")
-
-
-@given(st.text(max_size=40))
-@example("Kiev \ud800")  # a lone surrogate
-@example("£5 – “quite”\u00a0so…")
-def test_plain_text_is_the_characters_plain_text_may_hold(text: str) -> None:
-    """is_plain deletes printable ASCII from the UTF-8 bytes and reads what is left; it must
-    say what the definition says: tab, line breaks, printable ASCII and PLAIN_EXTRA only."""
-    import re
-
-    from newslint.text import PLAIN_EXTRA, is_plain
-
-    assert is_plain(text) == (re.search(f"[^\\t\\n\\r\\x20-\\x7e{PLAIN_EXTRA}]", text) is None)
-    extra = text + PLAIN_EXTRA[len(text) % len(PLAIN_EXTRA)]
-    assert is_plain(extra) == is_plain(text)
-
-
-_PLAIN_TEXT = st.lists(
-    st.sampled_from([*"Kk iIeEvV'’-._ \u00a0£“”—9\n", "Kiev", "Kiev's", "k-i"]), max_size=25
-).map("".join)
-
-
-@given(_PLAIN_TEXT, st.booleans())
-def test_dual_patterns_find_the_same_on_plain_text(text: str, ignore_case: bool) -> None:
-    """On plain text a word rule and the capitalised-name scan match on ``re`` exactly as on
-    ``regex`` (their only engine for other text)."""
-    from newslint.checks.base import word_pattern
-    from newslint.checks.dual import DualPattern
-    from newslint.checks.entity_spelling import _CAPITALISED
-    from newslint.text import is_plain
-
-    assert is_plain(text)
-    source = word_pattern(["Kiev", "k-i", "e v", "I'v", "-e"])
-    words = DualPattern(source, ignore_case=ignore_case, plain_source=source)
-    for pattern in (words, _CAPITALISED):
-        for start in range(0, len(text) + 1, 3):
-            fast = [m.span() for m in pattern.finditer(text, start, len(text), True)]
-            full = [m.span() for m in pattern.finditer(text, start, len(text), False)]
-            assert fast == full, (pattern.source, start)
-
-
 _PHRASES = st.lists(
     st.text(alphabet="Kk iIeEv'’-.é\u0301¹\t\u00a0", min_size=1, max_size=5),
     min_size=1,
@@ -429,7 +349,7 @@ def _runs_word_by_word(doc: Any) -> list[list[tuple[str, int, int]]]:
     for block in doc.prose_blocks():
         run: list[tuple[str, int, int]] = []
         last_end = -1
-        for m in _CAPITALISED.finditer(doc.masked, block.start, block.end, doc.plain):
+        for m in _CAPITALISED.finditer(doc.masked, block.start, block.end):
             word, start = m.group(), m.start()
             if not word[0].isupper():
                 runs.append(run)

@@ -112,12 +112,6 @@ class Document:
         return {}
 
     @cached_property
-    def plain(self) -> bool:
-        """Whether ``re`` and ``regex`` read every character of the masked text alike (see
-        :func:`newslint.text.is_plain`): then rules may run on ``re``."""
-        return text.is_plain(self.masked)
-
-    @cached_property
     def lowered(self) -> str:
         """The masked text lower-cased (for keyword searches that ignore case; on text whose
         characters lower-case to more than one, its offsets differ from the masked text's)."""

@@ -321,24 +321,6 @@ def _is_abbreviation(masked: str, start: int, dot: int) -> bool:
     return word in ABBREVIATIONS
 
 
-# Outside printable ASCII, what plain text may hold: characters that neither ``re`` nor
-# ``regex`` reads as a letter, digit or word character, with no case, and (the no-break space)
-# white space to both. See newslint/checks/dual.py.
-PLAIN_EXTRA = "’‘‚“”„–—―…•·°′″£€¢¥§¶©®™\u00a0"
-_PLAIN_EXTRA_SET = frozenset(PLAIN_EXTRA)
-_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
-
-
-def is_plain(text: str) -> bool:
-    """Whether ``re`` and ``regex`` read every character of ``text`` alike."""
-    # Delete the bytes of printable ASCII (and tab and line breaks), in C, and see what is
-    # left: in UTF-8 a byte below 0x80 stands only for itself, so the rest is the other
-    # characters' encoding. (A pattern that tested each character cost BBC articles with a
-    # £ sign 2.7 times as much, and ASCII text takes the same path now.)
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _PRINTABLE_ASCII)
-    return not rest or _PLAIN_EXTRA_SET.issuperset(rest.decode("utf-8", "surrogatepass"))
-
-
 # A letter or digit, then word characters, with single inner apostrophes, hyphens and periods
 # ("don't", "well-known", "U.S"). Written as runs of \w so the engine loops in C.
 WORD = re.compile(r"[^\W_]\w*(?:[’'\-.][^\W_]\w*)*")

@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
+import regex
+
 from newslint.checks.base import CheckKind, Option, Resources
-from newslint.checks.dual import DualPattern
 from newslint.checks.namecompare import allowed, first_name_variant, regional_variant
 from newslint.document import Document
 from newslint.entities import EntityIndex, Form, strip_possessive
@@ -96,16 +97,10 @@ PARTICLES = frozenset(
 )
 # A capitalised word, with any possessive ending (stripped later). Only these are scanned for:
 # name particles are looked for only between two of them (see _gap), which is much cheaper.
-# (The word's letters are matched as \w*(?:X\w*)*, the same as (?:\w|X)* but faster.)
 # Run by ``regex``: its \w (Unicode's word characters: combining marks yes, superscript
 # digits no) is the one the word rules use; ``re``'s differs ("Macron¹" would be one word).
-# On plain text the two agree, and the only capitals are A-Z: ``re`` then runs it, with the
-# lookbehind after the capital so that its scan skips to the next capital in C.
 _WORD_AFTER_CAPITAL = r"\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?"
-_CAPITALISED = DualPattern(
-    rf"(?<![\w'’\-.])\p{{Lu}}{_WORD_AFTER_CAPITAL}",
-    plain_source=rf"[A-Z](?<![\w'’\-.][A-Z]){_WORD_AFTER_CAPITAL}",
-)
+_CAPITALISED = regex.compile(rf"(?<![\w'’\-.])\p{{Lu}}{_WORD_AFTER_CAPITAL}")
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
 _PARTICLE_INITIALS = frozenset(p[0] for p in PARTICLES)
 # What may separate two words of one name: a space, and after an initial or Jr/Sr/St also ". ";
@@ -121,21 +116,14 @@ _GAP_AFTER_INITIAL = re.compile(_GAP_AFTER_INITIAL_SOURCE)
 # where a run of two or more may start. Most capitalised words stand alone (a sentence's
 # first word, a one-word name); this finds the others without a step in Python for each.
 # The word is atomic, as _CAPITALISED matches it: the same word, then the test.
-_RUN_START = DualPattern(
-    rf"(?<![\w'’\-.])\p{{Lu}}(?>{_WORD_AFTER_CAPITAL})(?={_GAP_AFTER_INITIAL_SOURCE}\p{{Lu}})",
-    plain_source=(
-        rf"[A-Z](?<![\w'’\-.][A-Z])(?>{_WORD_AFTER_CAPITAL})"
-        rf"(?={_GAP_AFTER_INITIAL_SOURCE}[A-Z])"
-    ),
+_RUN_START = regex.compile(
+    rf"(?<![\w'’\-.])\p{{Lu}}(?>{_WORD_AFTER_CAPITAL})(?={_GAP_AFTER_INITIAL_SOURCE}\p{{Lu}})"
 )
 # Matched where a word of a run ends: the way to the next capitalised word, if one may join,
 # and that word (group 1), as _CAPITALISED matches it there: its lookbehind holds after the
 # gap's space, and nothing after the capital can fail. (Nothing in the gap can start a
 # capitalised word, so it is the next one a scan finds.)
-_NEXT_WORD = DualPattern(
-    rf"{_GAP_AFTER_INITIAL_SOURCE}(\p{{Lu}}{_WORD_AFTER_CAPITAL})",
-    plain_source=rf"{_GAP_AFTER_INITIAL_SOURCE}([A-Z]{_WORD_AFTER_CAPITAL})",
-)
+_NEXT_WORD = regex.compile(rf"{_GAP_AFTER_INITIAL_SOURCE}(\p{{Lu}}{_WORD_AFTER_CAPITAL})")
 _LETTERS = re.compile("[a-z]+")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _CACHE_SIZE = 10_000  # runs remembered in State.judged (about 1 kB each) before it starts afresh
@@ -187,10 +175,9 @@ def _runs(doc: Document, single: bool) -> Iterator[list[_Tok]]:
     Two capitalised words join when only a space separates them (see :func:`_gap` for the
     rest); a possessive ends a run ("Rubio's").
     """
-    masked, plain = doc.masked, doc.plain
-    # Each pattern's engine for this document, chosen once (two calls a word otherwise).
-    find = (_CAPITALISED if single else _RUN_START).engine(plain).search
-    next_word = _NEXT_WORD.engine(plain).match
+    masked = doc.masked
+    find = (_CAPITALISED if single else _RUN_START).search
+    next_word = _NEXT_WORD.match
     for block in doc.prose_blocks():
         pos, end = block.start, block.end
         while (m := find(masked, pos, end)) is not None:

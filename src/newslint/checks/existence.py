@@ -2,8 +2,7 @@
 
 Literal ``words`` are matched as whole words (spaces match any run of white space); ``patterns``
 are regular expressions run by the ``regex`` module with a time limit, so a user's pattern
-cannot hang a CI job. (A rule of ASCII words alone runs on ``re`` where the text allows: see
-:mod:`newslint.checks.dual`.)
+cannot hang a CI job.
 """
 
 from __future__ import annotations
@@ -11,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex
+
 from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
-from newslint.checks.dual import DualPattern
 from newslint.checks.prose import QUOTE_POLICIES, keywords, may_match, regions, skip_quoted
 from newslint.document import Document
 from newslint.findings import Hit
@@ -31,12 +31,10 @@ OPTIONS = {
 
 def compile_patterns(
     words: tuple[str, ...], patterns: tuple[str, ...], ignore_case: bool, whole_words: bool = True
-) -> DualPattern:
-    """One alternation for literal words and user regexes (these compiled now, to report a
-    bad one at once)."""
+) -> regex.Pattern[str]:
+    """One alternation for literal words and user regexes (each user regex compiled alone
+    first, to name a bad one)."""
     if patterns:
-        import regex
-
         for i, p in enumerate(patterns):
             try:
                 regex.compile(p)
@@ -50,14 +48,10 @@ def compile_patterns(
     if patterns:
         parts.append("|".join(f"(?:{p})" for p in patterns))
     source = "|".join(parts) or r"(?!x)x"
-    if not patterns:
-        return DualPattern.words(source, ignore_case=ignore_case)
-    pattern = DualPattern(source, ignore_case=ignore_case, plain_source=None)
-    pattern.full  # noqa: B018 - compiled now: the whole alternation must compile too
-    return pattern
+    return regex.compile(source, (regex.IGNORECASE if ignore_case else 0) | regex.V0)
 
 
-_State = tuple[DualPattern, tuple[str, ...] | None, Mapping[str, Any]]
+_State = tuple[regex.Pattern[str], tuple[str, ...] | None, Mapping[str, Any]]
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> _State:
@@ -81,9 +75,7 @@ def run(doc: Document, state: _State) -> Iterator[Hit]:
     for block in regions(doc, tuple(options["roles"])):
         try:
             found = list(
-                pattern.finditer(
-                    doc.masked, block.start, block.end, doc.plain, timeout=REGEX_TIMEOUT
-                )
+                pattern.finditer(doc.masked, block.start, block.end, timeout=REGEX_TIMEOUT)
             )
         except TimeoutError:
             raise OptionError(

@@ -23,13 +23,13 @@ def skip_quoted(doc: Document, start: int, end: int, policy: str) -> bool:
 
 def may_match(doc: Document, keys: tuple[str, ...] | None, ignore_case: bool) -> bool:
     """Whether a word-list pattern may match in ``doc``: some key of :func:`keywords` occurs
-    in its text (lower-cased with ``ignore_case``: exact on plain text, where no character but
-    an ASCII letter matches one ignoring case). True when that cannot be told (no keys, or
-    other text ignoring case)."""
-    if keys is None or (ignore_case and not doc.plain):
+    in its text, lower-cased with ``ignore_case``. True when that cannot be told: no keys, or
+    ignoring case on text that is not ASCII (where the patterns match "ſ" to "s", say)."""
+    if keys is None:
         return True
-    text = doc.lowered if ignore_case else doc.masked
-    return any(k in text for k in keys)
+    if not ignore_case:
+        return any(k in doc.masked for k in keys)
+    return not doc.masked.isascii() or any(k in doc.lowered for k in keys)
 
 
 def keywords(phrases: Iterable[str], *, ignore_case: bool) -> tuple[str, ...] | None:

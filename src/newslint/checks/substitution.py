@@ -1,8 +1,7 @@
 """substitution: a wrong -> right map ("Kiev" -> "Kyiv"), with the right form as the fix.
 
 Keys are literal words or phrases matched as whole words. With ``ignore_case`` the match is
-case-insensitive and the suggestion keeps the case of the map's right-hand side. (Keys in ASCII
-run on ``re`` where the text allows: see :mod:`newslint.checks.dual`.)
+case-insensitive and the suggestion keeps the case of the map's right-hand side.
 """
 
 from __future__ import annotations
@@ -10,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex
+
 from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
-from newslint.checks.dual import DualPattern
 from newslint.checks.prose import QUOTE_POLICIES, keywords, may_match, regions, skip_quoted
 from newslint.document import Document
 from newslint.findings import Edit, Hit
@@ -31,7 +31,7 @@ OPTIONS = {
 }
 
 
-_State = tuple[DualPattern, dict[str, str], tuple[str, ...] | None, Mapping[str, Any]]
+_State = tuple[regex.Pattern[str], dict[str, str], tuple[str, ...] | None, Mapping[str, Any]]
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> _State:
@@ -42,7 +42,7 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> _State:
             raise OptionError("swap", f"{wrong!r} maps to itself")
     lookup = {(fold(k) if options["ignore_case"] else k): v for k, v in swap.items()}
     source = word_pattern(swap, whole_words=options["whole_words"])
-    pattern = DualPattern.words(source, ignore_case=options["ignore_case"])
+    pattern = regex.compile(source, (regex.IGNORECASE if options["ignore_case"] else 0) | regex.V0)
     # A word of each key, looked for first: most articles hold none.
     return pattern, lookup, keywords(swap, ignore_case=options["ignore_case"]), options
 
@@ -52,7 +52,7 @@ def run(doc: Document, state: _State) -> Iterator[Hit]:
     if not may_match(doc, keys, options["ignore_case"]):
         return
     for block in regions(doc, tuple(options["roles"])):
-        for m in pattern.finditer(doc.masked, block.start, block.end, doc.plain):
+        for m in pattern.finditer(doc.masked, block.start, block.end):
             text = " ".join(m.group().split())
             key = fold(text) if options["ignore_case"] else text
             right = lookup.get(key)
