@@ -245,12 +245,11 @@ def write_todo(path: Path, hits: list[Hit], labels: dict, per_group: int, seed: 
             rows.append(
                 [h.file_id, h.line, h.rule, h.match, "", "", h.severity, h.source, h.message]
             )
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(
-            fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n"
-        )
-        w.writerow([*COLUMNS, "severity", "source", "message"])
-        w.writerows(rows)
+    lines = [[*COLUMNS, "severity", "source", "message"], *rows]
+    # plain tab-joined lines, as load_labels reads them: no quoting, no escapes
+    cell = [[str(c).replace("\t", " ").replace("\n", " ") for c in r] for r in lines]
+    text = "".join("\t".join(r) + "\n" for r in cell)
+    path.write_text(text, encoding="utf-8")
     return len(rows)
 
 
