@@ -216,8 +216,10 @@ def quote_spans(
     Double quotes (straight and curly) delimit direct speech; single quotes count when they
     nest inside a double quote, or anywhere in a headline or dek (where they replace double
     quotes). A straight quote opens when it follows a space or opening punctuation and closes
-    otherwise. A quotation still open at the end of the block runs to its end; AP style then
-    reopens it with a new opening mark in the next paragraph, so nothing else carries over.
+    otherwise, except that an opening one after the end of a sentence inside a quotation
+    reopens it (AP style, where copy lost the paragraph break). A quotation still open at the
+    end of the block runs to its end; AP style then reopens it with a new opening mark in the
+    next paragraph, so nothing else carries over.
 
     Returns:
         The spans (including the marks) and whether a quotation was left open.
@@ -240,6 +242,12 @@ def quote_spans(
         if ch in _DOUBLE_OPEN or (straight_opener and d_open is None):
             if d_open is None:
                 d_open = i
+        elif straight_opener and _after_sentence_end(masked, start, i):
+            # An opening mark after a sentence while a quotation is open: the quotation runs
+            # on past a paragraph break lost in the copy ('...artists. "Outstanding ...'), which
+            # AP style marks by reopening it.
+            spans.append((d_open, i))
+            d_open = i
         elif ch in _DOUBLE_CLOSE or ch == '"':
             if d_open is not None:
                 spans.append((d_open, i + 1))
@@ -269,6 +277,15 @@ def quote_spans(
 
 
 _QUOTE_MARK = re.compile("[\"'“”‘’«»„]")
+
+
+def _after_sentence_end(masked: str, start: int, i: int) -> bool:
+    """Whether the last character before ``i`` (white space aside, not before ``start``)
+    ends a sentence."""
+    j = i - 1
+    while j >= start and masked[j].isspace():
+        j -= 1
+    return j >= start and masked[j] in ".!?"
 
 
 def _starts_with_quote(masked: str, start: int, end: int) -> bool:
