@@ -16,6 +16,7 @@ from newslint.checks.base import OptionError
 from newslint.config import default_config
 from newslint.findings import Finding
 from newslint.linter import Linter
+from newslint.text import quote_spans
 
 RULE = default_config().rules["superlative"]
 LINTER = Linter(default_config().select(["superlative"]))
@@ -118,6 +119,16 @@ def test_message_and_data_say_the_kind() -> None:
         "He is a year older than the youngest winner ever.",
         # quotations
         '"It is the greatest day in our history," the captain said.',
+        # questions ask, first-person writing is a comment, a column or a quotation
+        "Is this the best side in Europe?",
+        "Honestly the finest pie shop in the county. I go every week.",
+        "My favourite is still the oldest tram on the line.",
+        # more idioms and sources
+        "At its most severe the drought emptied the reservoir.",
+        "The organisers kept the best for last.",
+        "The gallery was celebrated as one of the boldest in the north.",
+        "Viewers will vote to pick the all-time best sketch.",
+        "The panel that reviewed the case found the poorest tenants fared worst.",
     ],
 )
 def test_not_claims(text: str) -> None:
@@ -187,3 +198,25 @@ def test_not_superlatives_end_in_est() -> None:
 
 def test_measurable_and_evaluative_nouns_do_not_overlap() -> None:
     assert not set(RULE.options["measurable_nouns"]) & set(RULE.options["evaluative_nouns"])
+
+
+def test_quote_reopened_after_a_lost_paragraph_break() -> None:
+    """AP style reopens a quotation in each paragraph; copy that lost the breaks keeps the
+    reopening mark mid-line: the words after it are still the speaker's."""
+    text = (
+        'The curator said: "The pieces are fine. "These are the boldest works of the decade,'
+        ' and they will sell." The auction is in June.'
+    )
+    assert lint(text) == []
+    spans, _ = quote_spans(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [
+        '"The pieces are fine. ',
+        '"These are the boldest works of the decade, and they will sell."',
+    ]
+
+
+def test_first_person_inside_quotes_is_still_the_reporters_sentence() -> None:
+    text = 'It was the busiest harbour in decades, and "we loved it", a skipper said later.'
+    assert lint(text) == []  # attributed
+    text = 'It was the busiest harbour in decades, and "we loved it" too.'
+    assert [f.match for f in lint(text)] == ["busiest"]

@@ -51,6 +51,7 @@ OPTIONS = {
     "figures": _list("Regexes for a figure that supports a measurable superlative."),
     "comparisons": _list("Regexes for a stated comparison (than, since)."),
     "intensifiers": _list("Regexes for intensifiers after a superlative (ever, in decades)."),
+    "first_person": _list("Regexes (case kept) for first-person words: not the reporter's voice."),
     "awards": _list("Regexes for award names and categories (best actor award)."),
     "idioms": _list("Regexes for fixed idioms (at best, make the most of)."),
     "descriptive": _list("Regexes for descriptive senses (the historic city of)."),
@@ -120,17 +121,30 @@ def _is_name(
     return nxt[:1].isupper()
 
 
-_NEGATIONS = frozenset({"not", "never", "hardly", "scarcely", "no"})
+_NEGATIONS = frozenset({"not", "never", "hardly", "scarcely"})
+_CLAUSE_MARKS = frozenset(",;:()—–")
 
 
 def _not_asserted(toks: list[words.Token], cand: words.Candidate) -> bool:
     """Whether the superlative is the reference of a comparison ("older than the youngest
-    player to win") or denied ("not the best meet", "isn't exactly groundbreaking"): it
-    claims nothing about what the sentence describes."""
-    before = [t.lower for t in toks[max(0, cand.first - 4) : cand.first]]
-    if "than" in before[-3:]:
+    player to win") or denied ("won't go down as one of the greatest", "isn't exactly
+    groundbreaking"): it claims nothing about what the sentence describes."""
+    before: list[str] = []
+    for tok in reversed(toks[max(0, cand.first - 6) : cand.first]):
+        if tok.lower in _CLAUSE_MARKS:
+            break
+        before.append(tok.lower)
+    if "than" in before[:3]:
         return True
-    return any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in before)
+    for i, w in enumerate(before):
+        if (w in _NEGATIONS or w.endswith(("n't", "n’t"))) and not (i and before[i - 1] == "only"):
+            return True
+    return False
+
+
+def _question(doc: Document, sentence: Sentence) -> bool:
+    """A question asks rather than vouches ("Is this the best side in Europe?")."""
+    return doc.masked[sentence.start : sentence.end].rstrip("\"'”’)*_ ").endswith("?")
 
 
 def _word_char(c: str) -> bool:
@@ -168,6 +182,8 @@ def _sentences(doc: Document, state: State) -> Iterator[Sentence]:
 def run(doc: Document, state: State) -> Iterator[Hit]:
     text = doc.masked
     for sentence in _sentences(doc, state):
+        if _question(doc, sentence) or support.first_person(doc, sentence, state.support):
+            continue
         toks = words.tokens(text, sentence.start, sentence.end)
         for cand in words.find(toks, state.lexicon):
             if doc.in_quote(cand.start, cand.end) or _is_name(doc, sentence, toks, cand):

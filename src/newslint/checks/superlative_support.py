@@ -23,8 +23,8 @@ INTENSIFIER_REACH = 80
 NOT_CLAIM_REACH = 80
 
 
-def _any(options: Mapping[str, Any], *keys: str) -> re.Pattern[str]:
-    """One case-insensitive alternation of the regexes listed under ``keys``."""
+def _any(options: Mapping[str, Any], *keys: str, flags: int = re.I) -> re.Pattern[str]:
+    """One alternation of the regexes listed under ``keys`` (ignoring case by default)."""
     parts = []
     for key in keys:
         for p in options[key]:
@@ -33,7 +33,7 @@ def _any(options: Mapping[str, Any], *keys: str) -> re.Pattern[str]:
             except re.error as exc:
                 raise OptionError(key, f"{p!r} does not compile: {exc}") from None
             parts.append(f"(?:{p})")
-    return re.compile("|".join(parts) or r"(?!x)x", re.I)
+    return re.compile("|".join(parts) or r"(?!x)x", flags)
 
 
 class Support(NamedTuple):
@@ -43,6 +43,7 @@ class Support(NamedTuple):
     comparisons: re.Pattern[str]
     intensifiers: re.Pattern[str]
     not_claims: re.Pattern[str]
+    first_person: re.Pattern[str]
 
 
 def _attribution(cues: Iterable[str]) -> re.Pattern[str]:
@@ -61,6 +62,7 @@ def support(options: Mapping[str, Any]) -> Support:
         comparisons=_any(options, "comparisons"),
         intensifiers=_any(options, "intensifiers"),
         not_claims=_any(options, "awards", "idioms", "descriptive"),
+        first_person=_any(options, "first_person", flags=0),
     )
 
 
@@ -86,12 +88,13 @@ def attributed(doc: Document, sentence: Sentence, sup: Support) -> bool:
     if sup.attribution.search(text, sentence.start, sentence.end):
         return True
     before, after = neighbours(doc, sentence)
-    # sliced, so that "^" in a pattern anchors at the start of the sentence
+    # sliced, so that "^" in a pattern anchors at the start of the sentence; what names a
+    # source next door names it in the sentence too
     return any(
         other is not None
         and other.block == sentence.block
         and sup.adjacent.search(text[other.start : other.end]) is not None
-        for other in (before, after)
+        for other in (sentence, before, after)
     )
 
 
@@ -123,4 +126,18 @@ def not_claim(text: str, sentence: Sentence, start: int, end: int, sup: Support)
             return True
         if m.start() > start:
             break
+    return False
+
+
+def first_person(doc: Document, sentence: Sentence, sup: Support) -> bool:
+    """Whether the sentence or a neighbour in its paragraph speaks in the first person outside
+    quotation marks ("I think", "my favourite"): a reader's comment, a column or a quotation
+    whose marks the copy lost, not the reporter's claim."""
+    before, after = neighbours(doc, sentence)
+    for s in (sentence, before, after):
+        if s is None or s.block != sentence.block:
+            continue
+        for m in sup.first_person.finditer(doc.masked, s.start, s.end):
+            if not doc.in_quote(m.start(), m.end()):
+                return True
     return False

@@ -251,6 +251,8 @@ def is_measurable(toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if "-" in compound and cand.key in compound.split("-")[:1]:
         # "best-selling", "highest-paid": the compound says what it measures
         return compound in lex.measurable or cand.key in lex.measurable
-    if cand.key not in lex.measurable:
-        return any(w in lex.measurable_nouns for w in nouns)
-    return not any(w in lex.evaluative_nouns for w in nouns)
+    if nouns and f"{cand.key}-{nouns[0]}" in lex.measurable:
+        return True  # "the best paid", written as two words
+    if any(w in lex.measurable_nouns for w in nouns):
+        return True  # "the biggest box office hit": what it measures is named
+    return cand.key in lex.measurable and not any(w in lex.evaluative_nouns for w in nouns)
