@@ -242,7 +242,7 @@ def quote_spans(
         if ch in _DOUBLE_OPEN or (straight_opener and d_open is None):
             if d_open is None:
                 d_open = i
-        elif straight_opener and _after_sentence_end(masked, start, i):
+        elif straight_opener and d_open is not None and _after_sentence_end(masked, start, i):
             # An opening mark after a sentence while a quotation is open: the quotation runs
             # on past a paragraph break lost in the copy ('...artists. "Outstanding ...'), which
             # AP style marks by reopening it.
