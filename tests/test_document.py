@@ -11,7 +11,7 @@ from newslint.positions import LineIndex
 
 def roles(text: str, path: str = "a.txt") -> list[tuple[str, str, str]]:
     doc = parse(text, path)
-    return [(b.kind, b.role, doc.source[b.start : b.end]) for b in doc.blocks]
+    return [(b.syntax, b.role, doc.source[b.start : b.end]) for b in doc.blocks]
 
 
 class TestPositions:
@@ -71,15 +71,17 @@ class TestBlocks:
         fields = [
             (b.role, doc.source[b.start : b.end], doc.position(b.start))
             for b in doc.blocks
-            if b.kind == "field"
+            if b.syntax == "field"
         ]
         assert fields == [("headline", "Big News Today", (2, 9)), ("dek", "Smaller news", (3, 6))]
         assert "date" not in doc.masked and "2025" not in doc.masked
 
     def test_markdown_structure(self) -> None:
         text = "# Title\n\n- item one\n- item two\n\n> quoted block\n\n```\ncode here\n```\n\n| a | b |\n|---|---|\n| c | d |\n"
-        kinds = [k for k, _, _ in roles(text, "a.md")]
-        assert kinds == ["heading", "list_item", "list_item", "blockquote", "code", "table"]
+        syntax = [k for k, _, _ in roles(text, "a.md")]
+        assert syntax == ["heading", "list_item", "list_item", "blockquote", "code", "table"]
+        kinds = [b.kind for b in parse(text, "a.md").blocks]
+        assert kinds == ["headline", "list", "list", "quote", "code", "table"]
 
     def test_malformed_front_matter_is_a_problem_with_a_line(self) -> None:
         doc = parse("---\ntitle: [oops\n---\nBody text.\n", "a.md")
@@ -150,7 +152,8 @@ class TestSentences:
     def test_sentences_never_cross_paragraphs(self) -> None:
         text = "**Headline without a period**\nBy Staff\nThe story starts here. It ends.\n"
         doc = parse(text, "a.txt")
-        assert len(doc.sentences) == 4
+        assert len(doc.sentences) == 3  # the byline is not prose
+        assert len(doc.scoped(doc.reads | {"byline"}).sentences) == 4
 
     def test_quote_closing_after_period(self) -> None:
         text = "“It was late.” She left. He stayed."

@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from newslint import __version__
+from newslint import __version__, inspection
 from newslint.config import Config, load_config
 from newslint.findings import Severity
 from newslint.formatters import FORMATTERS
@@ -291,6 +291,9 @@ def lsp() -> None:
     problem = serve()
     if problem:
         raise fail(f"lsp: {problem}")
+
+
+app.command("inspect")(inspection.inspect_cmd)
 
 
 @app.command()

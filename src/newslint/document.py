@@ -10,30 +10,17 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
-from newslint import masking, text
+from newslint import blocktext, classify, frontmatter, masking, model, text
+from newslint.model import Block as Block
+from newslint.model import Sentence as Sentence
 from newslint.positions import LineIndex
-from newslint.yamlutil import ConfigError, check_expansion
 
 Format = Literal["markdown", "text"]
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-HEADLINE_KEYS = ("title", "headline", "hed")
-DEK_KEYS = ("dek", "subtitle", "subheadline", "standfirst")
-# SEO fields: checked as prose, but they often copy the lede on purpose, so they are not deks.
-SUMMARY_KEYS = ("description", "summary", "excerpt")
-_FRONT_MATTER = re.compile(
-    r"\A---[ \t]*(\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.S
-)
-_FM_FIELD = re.compile(
-    r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>[^\r\n]*?)[ \t]*\r?$", re.M
-)
-_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>[^*_].*?)\1\s*$")
-_ITALIC_LINE = re.compile(r"^\s*([*_])(?P<body>[^*_\s].*?)\1\s*$", re.S)
-_BYLINE = re.compile(r"^\s*(?:\*\*|_)?\s*(?:By|BY|Reporting by|Written by)\s+\S")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\**\s*$")
 _WRAP_LIMIT = 100
 
 
@@ -43,36 +30,6 @@ class DecodeError(ValueError):
     def __init__(self, message: str, line: int | None = None) -> None:
         super().__init__(message)
         self.line = line
-
-
-class Block(NamedTuple):
-    """A unit of the article: a paragraph, heading, list item, table, code block...
-
-    Attributes:
-        kind: The structural kind: ``paragraph``, ``heading``, ``list_item``, ``blockquote``,
-            ``table``, ``code``, ``html`` or ``field`` (a front-matter prose value).
-        role: The editorial role: ``headline``, ``dek``, ``subhead``, ``byline`` or ``body``.
-        start: Offset of the first character.
-        end: Offset past the last character (line break excluded).
-    """
-
-    kind: str
-    role: str
-    start: int
-    end: int
-
-    @property
-    def is_prose(self) -> bool:
-        """Whether prose checks (superlatives, names, grammar) read this block."""
-        return self.kind not in ("code", "html")
-
-
-class Sentence(NamedTuple):
-    """A sentence span inside one block."""
-
-    start: int
-    end: int
-    block: Block
 
 
 class Document:
@@ -92,6 +49,7 @@ class Document:
         front_matter: dict[str, Any] | None = None,
         problems: list[tuple[int, str]] | None = None,
         had_bom: bool = False,
+        reads: frozenset[str] = model.PROSE_KINDS,
     ) -> None:
         self.path = path
         self.source = source
@@ -101,6 +59,10 @@ class Document:
         self.front_matter = {} if front_matter is None else front_matter
         self.problems = [] if problems is None else problems
         self.had_bom = had_bom
+        #: The block kinds this view of the article reads (see :meth:`scoped`).
+        self.reads = reads
+        #: Every view of this article made so far, by the kinds it reads (shared by them all).
+        self.views: dict[frozenset[str], Document] = {reads: self}
 
     def __repr__(self) -> str:
         return f"<Document {self.path!r}: {self.format}, {len(self.blocks)} blocks>"
@@ -110,6 +72,69 @@ class Document:
         """Derived data checks share for this document (each block's comparable words, say),
         under a key named after the module that fills it; it lives as long as the document."""
         return {}
+
+    def scoped(self, kinds: frozenset[str]) -> Document:
+        """The same article read as ``kinds``: its prose blocks, sentences and quotes are the
+        blocks of those kinds (``blocks`` stays whole). The linter gives each check the view
+        its ``reads`` names; views share the source, positions and memo."""
+        if kinds == self.reads:
+            return self
+        view = self.views.get(kinds)
+        if view is None:
+            view = Document(
+                self.path,
+                self.source,
+                self.masked,
+                self.format,
+                self.blocks,
+                self.front_matter,
+                self.problems,
+                self.had_bom,
+                kinds,
+            )
+            view.memo = self.memo
+            view.lines = self.lines
+            view.views = self.views
+            self.views[kinds] = view
+        return view
+
+    @cached_property
+    def opinion(self) -> bool:
+        """Whether front matter marks the piece as opinion, review, column or letter
+        (``type:`` or ``genre:`` in :data:`newslint.model.OPINION_TYPES`)."""
+        return self.is_type(model.OPINION_TYPES)
+
+    def is_type(self, labels: Iterable[str]) -> bool:
+        """Whether the front matter's ``type:`` or ``genre:`` (a value or a list) is one of
+        ``labels`` (compared without case)."""
+        wanted = {str(x).strip().lower() for x in labels}
+        for key in ("type", "genre"):
+            value = self.front_matter.get(key)
+            values = value if isinstance(value, list) else [value]
+            if any(isinstance(v, str) and v.strip().lower() in wanted for v in values):
+                return True
+        return False
+
+    def reporter_voice(self, block: Block, opinion_types: Iterable[str] | None = None) -> bool:
+        """Whether ``block`` states the reporter's own claims: the article's prose or display
+        text (:data:`newslint.model.PROSE_KINDS`) in a piece that is not opinion, a review, a
+        column or a letter (``opinion_types``, default :data:`newslint.model.OPINION_TYPES`).
+        Reader comments, quotations and pull quotes are other kinds, so never the reporter's;
+        words inside quotation marks are the speaker's: ask :meth:`in_quote` for a span."""
+        if not block.is_prose:
+            return False
+        return not (self.opinion if opinion_types is None else self.is_type(opinion_types))
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block holding ``offset`` (its end included), if any."""
+        i = bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset <= self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
 
     @cached_property
     def lowered(self) -> str:
@@ -128,12 +153,10 @@ class Document:
 
     @cached_property
     def quotes(self) -> text.SpanSet:
-        """Spans inside quotation marks (direct speech), across all prose blocks."""
+        """Spans inside quotation marks (direct speech), across the blocks read."""
         spans: list[tuple[int, int]] = []
         carry = False
-        for block in self.blocks:
-            if not block.is_prose:
-                continue
+        for block in self.prose_blocks():
             found, carry = text.quote_spans(
                 self.masked, block.start, block.end, continues=carry, headline=block.role != "body"
             )
@@ -146,11 +169,11 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        """Sentences of every prose block; a sentence never crosses a block."""
+        """Sentences of the blocks read; a sentence never crosses a block."""
         out: list[Sentence] = []
         new = tuple.__new__  # what Sentence(s, e, block) calls, less a Python-level __new__
-        for block in self.blocks:
-            if block.is_prose and block.kind != "table":
+        for block in self.prose_blocks():
+            if block.kind != model.TABLE:
                 out.extend(
                     [
                         new(Sentence, (s, e, block))
@@ -172,13 +195,15 @@ class Document:
         return [s.start for s in self.sentences]
 
     def prose_blocks(self) -> Iterator[Block]:
-        """Blocks that carry prose, in document order."""
-        return (b for b in self.blocks if b.is_prose)
+        """The blocks of the kinds this view reads (:attr:`reads`; by default the article's
+        prose and display text), in document order."""
+        reads = self.reads
+        return (b for b in self.blocks if b.kind in reads)
 
     @cached_property
     def headline(self) -> Block | None:
         """The headline block, if the article has one."""
-        return next((b for b in self.blocks if b.role == "headline"), None)
+        return next((b for b in self.blocks if b.kind == model.HEADLINE), None)
 
     def block_text(self, block: Block) -> str:
         """The masked text of ``block``."""
@@ -223,14 +248,14 @@ def parse(
     blocks: list[Block] = []
     problems: list[tuple[int, str]] = []
     front: dict[str, Any] = {}
-    m = _FRONT_MATTER.match(source)
+    m = frontmatter.FRONT_MATTER.match(source)
     body_start = m.end() if m else 0
     common = _shift(masking.mask_common(source[body_start:]), body_start)
     # The text is copied into a list of characters only if something is to be masked.
     chars = list(source) if m or common or fmt == "markdown" else None
     if m:
         assert chars is not None
-        front, fm_blocks, problem = _front_matter(source, m.start(2), m.end(2))
+        front, fm_blocks, problem = frontmatter.parse(source, m.start(2), m.end(2))
         if problem:
             problems.append(problem)
         masking.mask_spans(chars, [(0, body_start)])
@@ -250,74 +275,16 @@ def parse(
         # A line that is blank once masked (an HTML comment such as a suppression directive)
         # separates paragraphs like a blank line: it must never be deleted with one.
         body_blocks = [
-            Block("paragraph", "body", s, e) for s, e in _plain_blocks(masked, body_start)
+            Block(model.PROSE, "paragraph", s, e) for s, e in _plain_blocks(masked, body_start)
         ]
     body_blocks = _split_paragraph_lines(source, body_blocks)
-    blocks.extend(
-        _assign_roles(source, body_blocks, any(b.role == "headline" for b in blocks), fmt)
-    )
+    has_title = any(b.kind == model.HEADLINE for b in blocks)
+    blocks.extend(classify.classify(source, masked, body_blocks, has_title, fmt))
     return Document(path, source, masked, fmt, blocks, front, problems, had_bom)
 
 
 def _shift(spans: Sequence[tuple[int, int]], by: int) -> list[tuple[int, int]]:
     return [(s + by, e + by) for s, e in spans]
-
-
-def _front_matter(
-    source: str, start: int, end: int
-) -> tuple[dict[str, Any], list[Block], tuple[int, str] | None]:
-    import yaml  # only articles with front matter pay for the YAML parser
-
-    raw = source[start:end]
-    problem = None
-    data: dict[str, Any] = {}
-    try:
-        loaded = yaml.safe_load(raw)
-        check_expansion(loaded, "front matter")
-        if isinstance(loaded, dict):
-            data = loaded
-        elif loaded is not None:
-            problem = (start, "front matter is not a mapping of keys to values")
-    except ConfigError as exc:
-        problem = (start, f"front matter: {exc.message}")
-    except RecursionError:
-        problem = (start, "front matter is not valid YAML: nested too deeply")
-    except ValueError as exc:  # "date: 2025-02-30", an integer over Python's 4,300 digits
-        problem = (start, f"front matter has a value Python cannot hold: {str(exc)[:200]}")
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = start
-        if mark is not None:
-            at = start + _offset_of_line_col(raw, mark.line, mark.column)
-        problem = (at, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}")
-    blocks: list[Block] = []
-    for fm in _FM_FIELD.finditer(raw):
-        key = fm.group("key").lower()
-        role = (
-            "headline"
-            if key in HEADLINE_KEYS
-            else "dek"
-            if key in DEK_KEYS
-            else "summary"
-            if key in SUMMARY_KEYS
-            else None
-        )
-        if role is None:
-            continue
-        vs, ve = fm.span("value")
-        value = raw[vs:ve]
-        if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
-            vs, ve = vs + 1, ve - 1
-        elif value[:1] in ("|", ">", "[", "{", "") or value.startswith(("&", "*", "!")):
-            continue
-        if ve > vs and not (role == "headline" and any(b.role == "headline" for b in blocks)):
-            blocks.append(Block("field", role, start + vs, start + ve))
-    return data, blocks, problem
-
-
-def _offset_of_line_col(raw: str, line: int, col: int) -> int:
-    lines = raw.splitlines(keepends=True)
-    return sum(len(x) for x in lines[:line]) + col
 
 
 # A run of lines that are not blank (str.isspace is exactly what \s matches), in text without
@@ -369,7 +336,7 @@ def _split_paragraph_lines(source: str, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         chunk = source[block.start : block.end]
-        if block.kind not in ("paragraph", "blockquote", "list_item") or (
+        if block.syntax not in ("paragraph", "blockquote", "list_item") or (
             "\n" not in chunk and "\r" not in chunk
         ):
             out.append(block)
@@ -378,65 +345,22 @@ def _split_paragraph_lines(source: str, blocks: list[Block]) -> list[Block]:
         lines = [source[s:e].rstrip() for s, e in spans]
         widths = [len(x) for x in lines]
         wrap = max(widths[:-1])
-        ended = sum(1 for x in lines[:-1] if _TERMINAL.search(x))
+        ended = sum(1 for x in lines[:-1] if blocktext.ends_sentence(x))
         hard_wrapped = wrap <= _WRAP_LIMIT and ended * 2 <= len(lines) - 1
         cur_start = spans[0][0]
         for i in range(len(spans) - 1):
             line, nxt = lines[i], lines[i + 1]
             first_word = len(nxt.split(maxsplit=1)[0]) if nxt.strip() else 0
-            early_end = bool(_TERMINAL.search(line)) and widths[i] + 1 + first_word <= wrap
+            early_end = blocktext.ends_sentence(line) and widths[i] + 1 + first_word <= wrap
             joined = (
                 hard_wrapped
                 and not early_end
-                and not _BOLD_LINE.match(line)
-                and not _BOLD_LINE.match(nxt)
-                and not _BYLINE.match(line)
+                and not classify.is_bold_line(line)
+                and not classify.is_bold_line(nxt)
+                and not blocktext.starts_byline(line)
             )
             if not joined:
-                out.append(Block(block.kind, block.role, cur_start, spans[i][1]))
+                out.append(Block(block.kind, block.syntax, cur_start, spans[i][1]))
                 cur_start = spans[i + 1][0]
-        out.append(Block(block.kind, block.role, cur_start, spans[-1][1]))
-    return out
-
-
-def _assign_roles(source: str, blocks: list[Block], has_title: bool, fmt: Format) -> list[Block]:
-    """Find the headline, deks, byline and subheads among the body blocks."""
-    out: list[Block] = []
-    in_top = True
-    seen_headline = has_title
-    for i, b in enumerate(blocks):
-        raw = source[b.start : b.end]
-        role = "body"
-        bold = bool(_BOLD_LINE.match(raw)) or bool(_ITALIC_LINE.match(raw))
-        if b.kind == "heading":
-            role = "subhead" if seen_headline else "headline"
-            if (
-                i > 0
-                and not seen_headline
-                and any(x.kind == "paragraph" and x.role == "body" for x in out)
-            ):
-                role = "subhead"
-        elif in_top and b.kind == "paragraph":
-            if _BYLINE.match(raw) and len(raw) < 120:
-                role = "byline"
-            elif bold or (len(raw) <= 160 and not _TERMINAL.search(raw)):
-                headline = not seen_headline and not _TERMINAL.search(raw)
-                role = "headline" if headline else "dek"
-            elif fmt == "text" and not seen_headline and i == 0 and len(raw) <= 160:
-                role = "headline"
-            else:
-                in_top = False
-        elif b.kind == "paragraph" and bold and len(raw) <= 160:
-            role = "subhead"
-        if b.kind != "heading" and b.kind != "paragraph":
-            in_top = in_top and b.kind in ("html",)
-        if role == "headline":
-            seen_headline = True
-        out.append(Block(b.kind, role, b.start, b.end))
-    if not seen_headline:
-        # No line looked like a headline: the first top line is it (headlines can end in "?").
-        for j, b in enumerate(out):
-            if b.role in ("dek",):
-                out[j] = Block(b.kind, "headline", b.start, b.end)
-                break
+        out.append(Block(block.kind, block.syntax, cur_start, spans[-1][1]))
     return out

@@ -15,6 +15,7 @@ from newslint.checks.base import OptionError, Resources
 from newslint.config import Config, default_config
 from newslint.document import Document
 from newslint.findings import FileResult, Finding, Hit, InputError, Related, Severity
+from newslint.model import Block
 from newslint.rules import Rule
 from newslint.yamlutil import ConfigError
 
@@ -92,8 +93,9 @@ class Linter:
         )
         findings: list[Finding] = []
         for rule in self.rules:
+            reads = rule.kind.reads
             try:
-                hits = list(rule.kind.run(doc, self._state(rule)))
+                hits = list(rule.kind.run(doc.scoped(reads), self._state(rule)))
             except OptionError as exc:
                 errors.append(InputError(doc.path, f"rule {rule.id!r}: {exc}"))
                 continue
@@ -105,7 +107,10 @@ class Linter:
                 )
                 continue
             for hit in hits:
-                f = self._finding(doc, rule, hit)
+                block = doc.block_at(hit.start)
+                if block is not None and block.kind not in reads and rule.kind.scope == "span":
+                    continue  # a check reads only its kinds, whatever it scanned
+                f = self._finding(doc, rule, hit, block)
                 if not sups.suppressed(f) and not (
                     rule.kind.sic and suppress.sic_after(doc.source, f.end)
                 ):
@@ -156,7 +161,7 @@ class Linter:
             end,
         )
 
-    def _finding(self, doc: Document, rule: Rule, hit: Hit) -> Finding:
+    def _finding(self, doc: Document, rule: Rule, hit: Hit, block: Block | None) -> Finding:
         line, col = doc.position(hit.start)
         end_line, end_col = doc.position(hit.end)
         match = doc.source[hit.start : hit.end]
@@ -185,7 +190,7 @@ class Linter:
             related=related,
             fix=hit.fix,
             fix_safe=rule.fix == "safe" and hit.fix is not None,
-            data=dict(hit.data),
+            data=dict(hit.data) if block is None else {**hit.data, "block": block.kind},
         )
 
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:

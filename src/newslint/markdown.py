@@ -5,15 +5,21 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newslint import masking
+from newslint import masking, model
+from newslint.model import Block
 from newslint.positions import LineIndex
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-    from newslint.document import Block
-
 _CONTAINERS = {"blockquote_open": "blockquote", "list_item_open": "list_item"}
+# The kind a block has until :mod:`newslint.classify` reads it, by its syntax.
+_FIRST_KIND = {
+    "paragraph": model.PROSE,
+    "blockquote": model.QUOTE,
+    "list_item": model.LIST,
+    "heading": model.SUBHEAD,
+}
 
 
 @lru_cache(maxsize=1)
@@ -24,13 +30,11 @@ def _parser() -> MarkdownIt:
 
 
 def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, int]]]:
-    """Return the body's blocks and the spans of Markdown syntax to mask.
+    """Return the body's blocks (kinds by syntax only) and the spans of Markdown syntax to mask.
 
     The front matter (before ``body_start``) is replaced by blank lines before parsing so that
     markdown-it's line numbers are the file's line numbers.
     """
-    from newslint.document import Block
-
     idx = LineIndex(source)
     first_body_line = idx.position(body_start)[0] if body_start else 1
     text = "\n" * (first_body_line - 1) + source[body_start:].replace("\r\n", "\n").replace(
@@ -56,7 +60,7 @@ def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, i
         elif tok.type == "table_open" and tok.map:
             table_depth += 1
             s, e = span(tok.map)
-            out.append(Block("table", "body", s, e))
+            out.append(Block(model.TABLE, "table", s, e))
         elif tok.type == "table_close":
             table_depth -= 1
         elif table_depth:
@@ -64,16 +68,17 @@ def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, i
         elif tok.type in ("fence", "code_block", "html_block") and tok.map:
             s, e = span(tok.map)
             masks.append((s, e))
-            out.append(Block("code" if tok.type != "html_block" else "html", "body", s, e))
+            syntax = "code" if tok.type != "html_block" else "html"
+            out.append(Block(syntax, syntax, s, e))
         elif tok.type == "heading_open" and tok.map:
             s, e = span(tok.map)
-            out.append(Block("heading", "body", s, e))
+            out.append(Block(model.SUBHEAD, "heading", s, e))
         elif tok.type == "paragraph_open" and tok.map:
             s, e = span(tok.map)
-            kind = stack[-1] if stack else "paragraph"
-            out.append(Block(kind, "body", s, e))
+            syntax = stack[-1] if stack else "paragraph"
+            out.append(Block(_FIRST_KIND[syntax], syntax, s, e))
     for b in out:
-        if b.kind not in ("code", "html"):
+        if b.syntax not in ("code", "html"):
             masks.extend(
                 (b.start + s, b.start + e)
                 for s, e in masking.mask_markdown_inline(source[b.start : b.end])

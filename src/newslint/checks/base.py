@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from newslint.document import Document
 from newslint.findings import Hit
+from newslint.model import PROSE_KINDS
 
 if TYPE_CHECKING:  # imported when a rule needs them: most runs never make a grammar backend
     from newslint.entities import EntityIndex
@@ -97,7 +98,12 @@ class Resources:
 
 
 class CheckKind(NamedTuple):
-    """A built-in check kind."""
+    """A built-in check kind.
+
+    ``reads`` names the block kinds the check reads (see :mod:`newslint.model`): the linter
+    runs it on the document as those kinds (``Document.scoped``: its prose blocks, sentences
+    and quotes are those blocks) and drops span hits that fall in a block of another kind.
+    """
 
     name: str
     options: Mapping[str, Option]
@@ -116,6 +122,7 @@ class CheckKind(NamedTuple):
     # Settings no config or rule file may make (they could send text or secrets somewhere):
     # setting name -> the environment variable that provides it.
     environment_only: Mapping[str, str] = {}
+    reads: frozenset[str] = PROSE_KINDS
 
 
 def options_only(options: Mapping[str, Any], resources: Resources) -> Mapping[str, Any]:

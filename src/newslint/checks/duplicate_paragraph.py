@@ -1,8 +1,10 @@
 """duplicate-paragraph: a paragraph that repeats an earlier one, exactly or nearly.
 
 Paragraphs are compared as folded word sequences (case, curly quotes, dashes and line wrapping
-do not matter). Near copies are found through shared word shingles; short boilerplate below
-``min_words`` or matching ``boilerplate`` patterns is never reported.
+do not matter). Near copies are found through shared word shingles, and must give the same
+figures: "Shr loss 55 cts" is not "Shr loss 28 cts". Only prose paragraphs and block quotations
+are compared: tables, data lines, list items, notes and boilerplate recur by design. Short
+paragraphs below ``min_words`` or matching ``boilerplate`` patterns are never reported.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from newslint import model
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
-from newslint.checks.similarity import ShingleIndex, block_tokens
-from newslint.document import Block, Document
+from newslint.checks.similarity import ShingleIndex, block_tokens, same_figures
+from newslint.document import Document
 from newslint.findings import Edit, Hit, RelatedSpan
+from newslint.model import Block
 
 OPTIONS = {
     "min_words": Option("int", 8, "Paragraphs shorter than this are never duplicates.", minimum=1),
@@ -87,18 +91,25 @@ def run(doc: Document, state: tuple[Mapping[str, Any], re.Pattern[str] | None]) 
     threshold = options["threshold"] if options["near"] else 1.01
     candidates = [
         (block, words)
-        for block in doc.blocks
-        if block.role == "body"
-        and block.kind not in ("code", "html", "table", "heading")
-        and len(words := block_tokens(doc, block)) >= min_words
+        for block in doc.prose_blocks()
+        if len(words := block_tokens(doc, block)) >= min_words
         and not (boilerplate and boilerplate.search(doc.masked[block.start : block.end].strip()))
     ]
     index = ShingleIndex(options["shingle_size"])
     seen: list[Block] = []
+    seen_words: list[tuple[str, ...]] = []
     last = len(candidates) - 1
     for i, (block, words) in enumerate(candidates):
         # The last paragraph is only looked up: no later one will compare with it.
         found = index.find(words, threshold) if i == last else index.find_or_add(words, threshold)
+        if (
+            found is not None
+            and not found.exact
+            and not same_figures(words, seen_words[found.item])
+        ):
+            if i != last:
+                index.add(words)  # a different fact told alike: a paragraph of its own
+            found = None
         if found is not None:
             first = seen[found.item]
             line = doc.position(first.start)[0]
@@ -118,6 +129,14 @@ def run(doc: Document, state: tuple[Mapping[str, Any], re.Pattern[str] | None]) 
             )
             continue
         seen.append(block)
+        seen_words.append(words)
 
 
-KIND = CheckKind("duplicate-paragraph", OPTIONS, prepare, run, doc=__doc__ or "")
+KIND = CheckKind(
+    "duplicate-paragraph",
+    OPTIONS,
+    prepare,
+    run,
+    doc=__doc__ or "",
+    reads=frozenset({model.PROSE, model.QUOTE}),
+)

@@ -1,7 +1,9 @@
 """repeated-headline: the headline, a dek or a subhead appearing again in the article.
 
 Compared as folded word sequences with a word-level edit distance, so "the same headline with a
-word changed" counts while a related-story line that merely shares a topic does not.
+word changed" counts while a related-story line that merely shares a topic does not. Only real
+display lines are originals, and only display lines and prose paragraphs are compared: a data
+line, table row, list item or link block that repeats a label is never a headline.
 """
 
 from __future__ import annotations
@@ -9,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from newslint import model
 from newslint.checks.base import CheckKind, Option, Resources, options_only
 from newslint.checks.duplicate_paragraph import deletion_span
 from newslint.checks.similarity import block_tokens
-from newslint.document import Block, Document
+from newslint.document import Document
 from newslint.findings import Edit, Hit, RelatedSpan
+from newslint.model import Block
 
 OPTIONS = {
     "threshold": Option(
@@ -24,7 +28,9 @@ OPTIONS = {
     ),
     "min_words": Option("int", 3, "Headlines shorter than this are not compared.", minimum=1),
     "originals": Option(
-        "list", ("headline", "dek", "subhead"), "Roles whose repetition is reported."
+        "list",
+        ("headline", "dek", "subhead"),
+        "Block kinds whose repetition is reported (headline, dek, subhead).",
     ),
 }
 _NAMES = {"headline": "headline", "dek": "dek", "subhead": "subhead"}
@@ -43,10 +49,8 @@ def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     threshold = options["threshold"]
     roles = options["originals"]
     originals: list[tuple[Block, tuple[str, ...]]] = []
-    for block in doc.blocks:
-        if block.kind in ("code", "html", "table") or block.role in ("byline", "summary"):
-            continue
-        if not originals and block.role not in roles:
+    for block in doc.prose_blocks():
+        if not originals and block.kind not in roles:
             continue  # nothing to compare it with, and never an original itself
         words = block_tokens(doc, block)
         if not words:
@@ -65,10 +69,10 @@ def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
                 continue
             if sim >= threshold:
                 line = doc.position(orig.start)[0]
-                what = _NAMES.get(orig.role, orig.role)
+                what = _NAMES.get(orig.kind, orig.kind)
                 fix = (
                     Edit(*deletion_span(doc, block), "")
-                    if exact and block.kind != "field"
+                    if exact and block.syntax != "field"
                     else None
                 )
                 yield Hit(
@@ -85,7 +89,7 @@ def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
                 )
                 break
         else:
-            if block.role in roles and len(words) >= options["min_words"]:
+            if block.kind in roles and len(words) >= options["min_words"]:
                 originals.append((block, words))
 
 
@@ -99,4 +103,12 @@ def warm(options: Mapping[str, Any]) -> None:
     from rapidfuzz.distance import Levenshtein  # noqa: F401
 
 
-KIND = CheckKind("repeated-headline", OPTIONS, prepare, run, doc=__doc__ or "", warm=warm)
+KIND = CheckKind(
+    "repeated-headline",
+    OPTIONS,
+    prepare,
+    run,
+    doc=__doc__ or "",
+    warm=warm,
+    reads=frozenset({model.HEADLINE, model.DEK, model.SUBHEAD, model.PROSE}),
+)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from newslint.document import Block, Document
+from newslint.document import Document
+from newslint.model import Block
 from newslint.text import fold
 
 _TOKEN = re.compile(r"\w+(?:[.,%]\w+)*%?")
@@ -54,6 +56,22 @@ def block_tokens(doc: Document, block: Block) -> tuple[str, ...]:
     return words
 
 
+def figures(words: Sequence[str]) -> list[str]:
+    """The tokens of ``words`` that hold a digit, sorted (a multiset of the figures)."""
+    return sorted(w for w in words if any(c.isdigit() for c in w))
+
+
+def same_figures(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether the two word sequences tell mostly the same figures: at least half of the
+    shorter one's figures are among the longer one's. A copy edited in one or two figures is
+    still a copy; the same words around other figures ("Shr loss 55 cts" after "Shr loss 28
+    cts") are another fact."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    mine = figures(short)
+    missing = Counter(mine) - Counter(figures(long))
+    return sum(missing.values()) * 2 <= len(mine)
+
+
 def _ngrams(words: Sequence[str], n: int) -> Iterable[Shingle]:
     if len(words) <= n:
         return (tuple(words),) if words else ()
@@ -63,6 +81,17 @@ def _ngrams(words: Sequence[str], n: int) -> Iterable[Shingle]:
 def shingles(words: Sequence[str], n: int) -> set[Shingle]:
     """Word n-grams (the whole sequence when it is shorter than n)."""
     return set(_ngrams(words, n))
+
+
+#: Share of the shorter paragraph's words a near copy keeps, in order, inside the longer one.
+KEPT = 0.9
+
+
+def _kept(a: Sequence[str], b: Sequence[str]) -> float:
+    """The longest common subsequence of two word sequences over the shorter's length."""
+    from rapidfuzz.distance import LCSseq
+
+    return LCSseq.similarity(a, b) / min(len(a), len(b))
 
 
 class Match(NamedTuple):
@@ -90,6 +119,7 @@ class ShingleIndex:
         # append copies at most ``max_postings`` numbers).
         self._postings: dict[Shingle, tuple[int, ...]] = {}
         self._sizes: list[int] = []
+        self._words: list[tuple[str, ...]] = []
 
     def find(self, words: tuple[str, ...], threshold: float) -> Match | None:
         """The best earlier item whose resemblance (Jaccard, or containment for an added
@@ -97,7 +127,7 @@ class ShingleIndex:
         if (first := self._exact.get(words)) is not None:
             return Match(first, 1.0, True)
         grams = self._grams(words)
-        return self._find_near(len(grams), self._known(grams), threshold)
+        return self._find_near(words, len(grams), self._known(grams), threshold)
 
     def add(self, words: tuple[str, ...]) -> int:
         """Index an item and return its number."""
@@ -110,7 +140,7 @@ class ShingleIndex:
             return Match(first, 1.0, True)
         grams = self._grams(words)
         known = self._known(grams)
-        found = self._find_near(len(grams), known, threshold)
+        found = self._find_near(words, len(grams), known, threshold)
         if found is None:
             self._add(words, grams, known)
         return found
@@ -125,7 +155,9 @@ class ShingleIndex:
         # An intersection of dict views iterates the smaller one: linear in the item.
         return self._postings.keys() & grams.keys()
 
-    def _find_near(self, size: int, known: set[Shingle], threshold: float) -> Match | None:
+    def _find_near(
+        self, words: tuple[str, ...], size: int, known: set[Shingle], threshold: float
+    ) -> Match | None:
         if not known or threshold > 1.0:  # no resemblance score exceeds 1
             return None
         shared: dict[int, int] = {}
@@ -140,7 +172,16 @@ class ShingleIndex:
             other = self._sizes[idx]
             jaccard = common / (size + other - common)
             containment = common / min(size, other)
-            score = max(jaccard, containment * 0.9 if min(size, other) >= 8 else 0.0)
+            score = jaccard
+            # An added clause leaves the earlier paragraph whole inside the later one: nearly
+            # all of the shorter one's words, in order. Sharing a long phrase ("payable June
+            # 12 to holders of record May 22") is not copying.
+            if (
+                min(size, other) >= 8
+                and containment * 0.9 > jaccard
+                and _kept(words, self._words[idx]) >= KEPT
+            ):
+                score = containment * 0.9
             if score >= threshold and (best is None or score > best.similarity):
                 best = Match(idx, score, False)
         return best
@@ -161,4 +202,5 @@ class ShingleIndex:
         else:
             self._postings = grams  # the first item's map is the whole index
         self._sizes.append(len(grams))
+        self._words.append(words)
         return idx

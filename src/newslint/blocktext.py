@@ -1,0 +1,201 @@
+"""What one block's text looks like on its own: a footer, a data line, a list of names...
+
+Each predicate reads the text of a single block (the source text for markup, the masked text
+for words) and answers from its shape, never from its topic. :mod:`newslint.classify` puts the
+answers together with the block's place in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint import model
+
+_FOOTER = re.compile(
+    r"^\W*(?:(?:additional|further|contributing)\s+)?"
+    r"(?:reporting|writing|editing|edited|compiled|research|translated|produced)\s+by\b",
+    re.I,
+)
+_BOILERPLATE = re.compile(
+    r"^\W*(?:advertisement|advertising|sponsored|story continues below|continue reading"
+    r"|sign up\b|subscribe\b|get (?:our|the)\b.{0,40}\bnewsletter|follow us\b|share this\b"
+    r"|click here\b|copyright\b|\(c\)\s*\d|©|all rights reserved)",
+    re.I,
+)
+_LINKS = re.compile(
+    r"^\W*(?:related(?:\s+(?:stories|articles|coverage|links|content|news))?|read more"
+    r"|read also|also read|see also|more on this(?:\s+story)?|more from|recommended"
+    r"|further reading|also on|watch|listen)\s*(?::|>|»|\||-|–|—|$)",
+    re.I,
+)
+_LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]\n]+\]\([^)\n]*\)\W*$")
+_CAPTION = re.compile(
+    r"^\W*(?:photo(?:graph)?s?|pictures?|pictured|image|caption|credit|illustration|graphic"
+    r"|video)\s*(?:by\b|:|\||/|-\s)",
+    re.I,
+)
+_CREDIT_END = re.compile(
+    r"(?:\b(?:AP|AFP|Reuters|EPA|PA|Getty)\s*(?:Photo|Images|Wire)?\s*/[^)\n]*"
+    r"|\b(?:Getty Images|AP Photo|PA Wire|Photo credit[^)\n]*))\)?\s*$"
+)
+_IMAGE = re.compile(r"^\s*!\[")
+_NOTE = re.compile(r"^\W{0,2}(?:notes?|source|sources|footnote|key)\s*(?::|-|–|—)\s*\S", re.I)
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:[*†‡]+|\[\d+\])\S")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦–—]\s+|\d{1,2}[.)]\s+)\S")
+_BYLINE = re.compile(r"^\s*(?:\*\*|_)?\s*(?:By|BY|Reporting by|Written by)\s+\S")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\**\s*$")
+_WORD = re.compile(r"[\w'’./%$£€-]+")
+_TIME = re.compile(r"^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?$|^\d{4}$", re.I)
+_COMMENTS_LABEL = re.compile(
+    r"^\W*(?:(?:your|readers?'?|reader's)\s+(?:comments|views|letters|say|reactions?)"
+    r"|comments?|letters?(?:\s+to\s+the\s+editor)?|have your say|what you (?:said|think)"
+    r"|readers respond)\W*$",
+    re.I,
+)
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun".split()
+)
+_ZONES = frozenset("gmt bst cet est edt pst pdt aedt aest acst awst utc local time".split())
+# Abbreviations and units of wire, results and weather tables.
+_ABBREVIATIONS = frozenset(
+    "vs v shr shrs avg avge cts ct mln mlns bln bn dlrs dlr pct qtr qtly div divs revs rev "
+    "oper mths mth wks wk yr yrs prev ttl tonnes lbs lb km kg pts pt mm cm ft mph kph nil unch "
+    "n.a. na nm inc corp co ltd plc qtrs shs stks pvs prior net".split()
+)
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand half".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "the a an of to in on at for from with by and or but is was are were be been being has "
+    "have had will would can could should may might said says say that this these those it "
+    "its he she they we you i his her their our which who whom as than not no after before "
+    "into over about because while when if so".split()
+)
+
+
+def words(masked: str) -> list[str]:
+    """The words of a block, punctuation at their ends dropped."""
+    out = []
+    for w in _WORD.findall(masked):
+        w = w.strip(".,;:'’-")
+        if w:
+            out.append(w)
+    return out
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence punctuation."""
+    return bool(_TERMINAL.search(text))
+
+
+def _figure(word: str) -> bool:
+    low = word.lower()
+    return any(c.isdigit() for c in word) or low in _NUMBER_WORDS or low in _MONTHS
+
+
+def is_data(masked: str) -> bool:
+    """Figures and abbreviations more than words: "Shr 55 cts vs 28 cts", "Pay May 15",
+    "Avg shrs 13.1 mln vs 13.0 mln", a flattened table row.
+
+    Prose full of numbers still has its little words ("rose 2% to $11bn from $10bn."); a data
+    line has few or none, and seldom ends a sentence.
+    """
+    ws = words(masked)
+    if not ws:
+        return False
+    n = len(ws)
+    figures = sum(1 for w in ws if _figure(w))
+    if not figures:
+        return False
+    shorthand = figures + sum(1 for w in ws if w.lower() in _ABBREVIATIONS and not _figure(w))
+    function = sum(1 for w in ws if w.lower() in _FUNCTION_WORDS and w.lower() not in _MONTHS)
+    score = shorthand / n
+    if score >= 0.6 or sum(1 for w in ws[:6] if _figure(w)) >= 4:
+        return True  # mostly figures, or a row of figures with a note run on after it
+    if ends_sentence(masked):
+        return False
+    # A label followed by its figure: "Money market ceiling rates for the week 3.52 pct (3.57)".
+    last = ws[-1].strip("()")
+    return (score >= 0.4 and function <= 0.15 * n) or (figures >= 2 and _figure(last))
+
+
+def is_dateline(masked: str) -> bool:
+    """A line that is only a place, a date or a time: "Sunday, 27 February", "1500 GMT",
+    "LONDON, March 3 (Reuters) -"."""
+    ws = words(masked)
+    if not ws or len(ws) > 8 or ends_sentence(masked):
+        return False
+    dated = False
+    for w in ws:
+        low = w.lower()
+        if low in _MONTHS or low in _WEEKDAYS or low in _ZONES or _TIME.match(w):
+            dated = True
+        elif w.isdigit() or low in ("reuters", "ap", "afp", "of", "the"):
+            continue
+        elif not w[:1].isupper():
+            return False
+    return dated
+
+
+def is_name_list(masked: str) -> bool:
+    """A line of names or short items split by commas and semicolons (a squad, a cast)."""
+    parts = [p.strip() for p in re.split(r"[;,]", masked.strip().rstrip("."))]
+    parts = [p for p in parts if p]
+    if len(parts) < 6:
+        return False
+    named = 0
+    for p in parts:
+        ws = re.sub(r"\([^)]*\)", " ", p).split()
+        if 0 < len(ws) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in ws):
+            named += 1
+    return named >= 0.8 * len(parts)
+
+
+def shape(raw: str, masked: str) -> str | None:
+    """The kind a block's text shows on its own, whatever its place (None: no sign).
+
+    ``raw`` is the block's source text, ``masked`` the same text with markup masked.
+    """
+    if _FOOTER.match(masked):
+        return model.FOOTER
+    if _BOILERPLATE.match(masked) and len(masked.split()) <= 40:
+        return model.BOILERPLATE
+    if _LINKS.match(masked) or all(_LINK_LINE.match(x) for x in raw.splitlines() if x.strip()):
+        return model.LINKS
+    if (
+        _IMAGE.match(raw)
+        or _CAPTION.match(masked)
+        or (_CREDIT_END.search(masked) and len(masked.split()) <= 60)
+    ):
+        return model.CAPTION
+    if _NOTE.match(masked) or _FOOTNOTE_MARK.match(masked):
+        return model.NOTE
+    return None
+
+
+def is_byline(raw: str) -> bool:
+    """ "By Jo Smith", "Reporting by ..." at the head of a short line."""
+    return bool(_BYLINE.match(raw)) and len(raw) < 120
+
+
+def starts_byline(raw: str) -> bool:
+    """Whether ``raw`` starts like a byline ("By ...", "Reporting by ...")."""
+    return bool(_BYLINE.match(raw))
+
+
+def is_bullet(raw: str) -> bool:
+    """A plain-text list item ("- ", "• ", "1. ")."""
+    return bool(_BULLET.match(raw))
+
+
+def is_comments_label(masked: str) -> bool:
+    """A line that opens a section of reader comments or letters ("Your comments")."""
+    return bool(_COMMENTS_LABEL.match(masked))

@@ -1,0 +1,181 @@
+"""Give every body block its editorial kind (see :mod:`newslint.model` for the kinds).
+
+A block's own text says most (:func:`newslint.blocktext.shape`, data lines, bylines); its place
+says the rest: the lines above the first paragraph are the headline and deks, a short label
+between data lines belongs to the table, blocks under "Your comments" are readers' words, a
+quotation that repeats the article's words is a pull quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newslint import blocktext, model, text
+from newslint.model import Block
+
+Format = str
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>[^*_].*?)\1\s*$")
+_ITALIC_LINE = re.compile(r"^\s*([*_])(?P<body>[^*_\s].*?)\1\s*$", re.S)
+_QUOTED = re.compile(r"^\W*[\"“‘'](?P<q>.+?)[\"”’']\W*(?:[-–—]+.*)?$", re.S)
+_LABEL_WORDS = 10  # a table label beside one data line is at most this long
+
+
+def is_bold_line(raw: str) -> bool:
+    """A line set entirely in bold (a CMS export's subhead)."""
+    return bool(_BOLD_LINE.match(raw))
+
+
+def classify(
+    source: str, masked: str, blocks: Sequence[Block], has_title: bool, fmt: Format
+) -> list[Block]:
+    """The body ``blocks`` with their kinds (structure from the parser, kind from the text)."""
+    raws = [source[b.start : b.end] for b in blocks]
+    texts = [masked[b.start : b.end] for b in blocks]
+    kinds = [_own_kind(b, r, t) for b, r, t in zip(blocks, raws, texts, strict=True)]
+    _display(blocks, raws, texts, kinds, has_title, fmt)
+    _table_labels(blocks, texts, kinds)
+    _comments(blocks, texts, kinds)
+    _pull_quotes(texts, kinds)
+    return [Block(k, b.syntax, b.start, b.end) for b, k in zip(blocks, kinds, strict=True)]
+
+
+def _own_kind(block: Block, raw: str, masked: str) -> str:
+    """What the block is by its syntax and its text alone (``prose`` when nothing shows)."""
+    if block.syntax in ("code", "html", "table"):
+        return block.kind
+    if block.syntax == "heading":
+        return model.SUBHEAD  # headline or subhead: decided by place
+    found = blocktext.shape(raw, masked)
+    if found is not None:
+        return found
+    if block.syntax == "list_item":
+        return model.LIST
+    if block.syntax == "blockquote":
+        return model.QUOTE
+    if blocktext.is_dateline(masked):
+        return model.DATELINE
+    if blocktext.is_data(masked):
+        return model.DATA
+    if blocktext.is_bullet(raw) or blocktext.is_name_list(masked):
+        return model.LIST
+    return model.PROSE
+
+
+def _display(
+    blocks: Sequence[Block],
+    raws: Sequence[str],
+    texts: Sequence[str],
+    kinds: list[str],
+    has_title: bool,
+    fmt: Format,
+) -> None:
+    """Find the headline, deks, byline and subheads: the short lines above the first prose
+    paragraph, headings, and bold lines in the body."""
+    in_top = True
+    seen_headline = has_title
+    for i, (b, raw) in enumerate(zip(blocks, raws, strict=True)):
+        kind = kinds[i]
+        bold = is_bold_line(raw) or bool(_ITALIC_LINE.match(raw))
+        if b.syntax == "heading":
+            kind = model.SUBHEAD if seen_headline else model.HEADLINE
+            if i > 0 and not seen_headline and model.PROSE in kinds[:i]:
+                kind = model.SUBHEAD
+        elif b.syntax == "paragraph" and kind not in (model.PROSE, model.DATA, model.DATELINE):
+            in_top = in_top and kind in (model.CAPTION, model.BOILERPLATE, model.LINKS)
+        elif in_top and b.syntax == "paragraph":
+            short = len(raw) <= 160 and not blocktext.ends_sentence(raw)
+            if blocktext.is_byline(raw):
+                kind = model.BYLINE
+            elif kind == model.PROSE and (bold or short):
+                kind = (
+                    model.DEK if seen_headline or blocktext.ends_sentence(raw) else model.HEADLINE
+                )
+            elif fmt == "text" and not seen_headline and i == 0 and len(raw) <= 160:
+                kind = model.HEADLINE
+            elif kind == model.DATELINE:
+                pass  # a dateline under the headline keeps the top open
+            else:
+                in_top = False
+        elif b.syntax == "paragraph" and kind == model.PROSE:
+            if blocktext.is_byline(raw) and len(raw.split()) <= 10:
+                kind = model.BYLINE
+            elif (bold and len(raw) <= 160) or _caps_label(fmt, raw, texts[i]):
+                kind = model.SUBHEAD
+        if b.syntax not in ("heading", "paragraph"):
+            in_top = in_top and b.syntax == "html"
+        if kind == model.HEADLINE:
+            seen_headline = True
+        kinds[i] = kind
+    if not seen_headline:
+        # No line looked like a headline: the first top line is it (headlines can end in "?").
+        for j, k in enumerate(kinds):
+            if k == model.DEK:
+                kinds[j] = model.HEADLINE
+                break
+
+
+def _caps_label(fmt: Format, raw: str, masked: str) -> bool:
+    """A short line in capitals in plain text: a wire story's section title."""
+    ws = masked.split()
+    return (
+        fmt == "text"
+        and 2 <= len(ws) <= 12
+        and masked.upper() == masked
+        and any(c.isalpha() for c in masked)
+        and not blocktext.ends_sentence(raw)
+    )
+
+
+def _table_labels(blocks: Sequence[Block], texts: Sequence[str], kinds: list[str]) -> None:
+    """A line without sentence punctuation beside data is the table's label or column header
+    ("Nine mths", "Total World Grain", "LONG GRAIN RICE, in mln CWTs (100 lbs) --"): up to
+    :data:`_LABEL_WORDS` words beside one data line, twice that between two."""
+    tabular = (model.DATA, model.TABLE)
+    changed = True
+    while changed:
+        changed = False
+        for i, k in enumerate(kinds):
+            if k not in (model.PROSE, model.DEK, model.DATELINE):
+                continue
+            if blocks[i].syntax != "paragraph" or blocktext.ends_sentence(texts[i]):
+                continue
+            before = i > 0 and kinds[i - 1] in tabular
+            after = i + 1 < len(kinds) and kinds[i + 1] in tabular
+            limit = _LABEL_WORDS * (before + after)
+            if limit and len(texts[i].split()) <= limit:
+                kinds[i] = model.DATA
+                changed = True
+
+
+def _comments(blocks: Sequence[Block], texts: Sequence[str], kinds: list[str]) -> None:
+    """Blocks under a "Your comments" or "Letters" label, up to the next heading."""
+    inside = False
+    for i, (b, t) in enumerate(zip(blocks, texts, strict=True)):
+        if kinds[i] in (model.SUBHEAD, model.DEK) or b.syntax == "heading":
+            inside = blocktext.is_comments_label(t)
+            continue
+        if inside and kinds[i] in (model.PROSE, model.QUOTE, model.LIST):
+            kinds[i] = model.COMMENT
+
+
+def _pull_quotes(texts: Sequence[str], kinds: list[str]) -> None:
+    """A block that is one quotation whose words stand elsewhere in the article."""
+    candidates = [
+        i
+        for i, k in enumerate(kinds)
+        if k in (model.PROSE, model.QUOTE, model.DEK, model.SUBHEAD) and _QUOTED.match(texts[i])
+    ]
+    if not candidates:
+        return
+    folded = [" ".join(text.normalize_words(t)) for t in texts]
+    for i in candidates:
+        m = _QUOTED.match(texts[i])
+        assert m is not None
+        quote = " ".join(text.normalize_words(m.group("q")))
+        if len(quote.split()) < 5:
+            continue
+        if any(
+            quote in other for j, other in enumerate(folded) if j != i and kinds[j] == model.PROSE
+        ):
+            kinds[i] = model.PULL_QUOTE
