@@ -6,7 +6,7 @@ import pytest
 
 from newslint import model
 from newslint.document import parse
-from newslint.linter import lint_text
+from newslint.api import lint_text
 
 
 def kinds(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
