@@ -64,6 +64,7 @@ def test_finds_agreement_error_in_text(tmp_path: Path) -> None:
         "backend": "harper",
         "backend_rule": "PronounVerbAgreement",
         "category": "grammar",
+        "block": "prose",
     }
 
 
@@ -249,6 +250,7 @@ def test_languagetool_through_the_check(tmp_path: Path, monkeypatch: pytest.Monk
         "backend": "languagetool",
         "backend_rule": "HE_VERB_AGR",
         "category": "grammar",
+        "block": "prose",
     }
     assert go.suggestions == ("goes", "went")
     assert recieve.data["category"] == "typo" and recieve.severity is Severity.WARNING
