@@ -124,6 +124,10 @@ class TestKinds:
         )
         assert [k for k, _ in kinds(text)] == ["headline", "dek", "byline", "dateline", "prose"]
 
+    def test_a_sentence_starting_with_by_is_prose(self) -> None:
+        text = f"Library closes\n\n{LEDE}\n\nBy nightfall the hall was empty\n"
+        assert kind_of(text, "By nightfall the hall was empty") == "prose"
+
     def test_standalone_date_and_time_lines(self) -> None:
         text = f"Final preview\n\nSaturday, 5 March\n\n1930 GMT\n\n{LEDE}\n"
         assert [k for k, _ in kinds(text)][1:3] == ["dateline", "dateline"]
