@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newslint import model
-from newslint.document import parse
 from newslint.api import lint_text
+from newslint.document import parse
 
 
 def kinds(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
