@@ -73,7 +73,12 @@ def test_kind_of_claim(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_message_and_data_say_the_kind() -> None:
     [f] = lint("It was the fastest lap in years.")
-    assert f.data == {"kind": "intensified", "superlative": "fastest", "intensifier": "in years"}
+    assert f.data == {
+        "kind": "intensified",
+        "superlative": "fastest",
+        "intensifier": "in years",
+        "block": "prose",
+    }
     assert f.message == (
         '"fastest" is an unsupported intensified claim ("in years"); '
         "give the source of the record or drop it"

@@ -13,11 +13,12 @@ from newslint import model
 
 _FOOTER = re.compile(
     r"^\W*(?:(?:additional|further|contributing)\s+)?"
-    r"(?:reporting|writing|editing|edited|compiled|research|translated|produced)\s+by\b",
+    r"(?:reporting|writing|editing|edited|compiled)\s+by\s+(?-i:[^\W\d_a-z])",
     re.I,
 )
 _BOILERPLATE = re.compile(
-    r"^\W*(?:advertisement|advertising|sponsored|story continues below|continue reading"
+    r"^\W*(?:(?:advertisement|advertising|sponsored(?: content)?)\W*$|story continues below"
+    r"|continue reading"
     r"|sign up\b|subscribe\b|get (?:our|the)\b.{0,40}\bnewsletter|follow us\b|share this\b"
     r"|click here\b|copyright\b|\(c\)\s*\d|©|all rights reserved)",
     re.I,
@@ -43,8 +44,10 @@ _NOTE = re.compile(r"^\W{0,2}(?:notes?|source|sources|footnote|key)\s*(?::|-|–
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:[*†‡]+|\[\d+\])\S")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪◦–—]\s+|\d{1,2}[.)]\s+)\S")
 _BYLINE = re.compile(r"^\s*(?:\*\*|_)?\s*(?:By|BY|Reporting by|Written by)\s+[^\W\d_a-z]")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\**\s*$")
-_WORD = re.compile(r"[\w'’./%$£€-]+")
+# A sentence end, perhaps before a wire's sign-off ("... traders said. REUTER").
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\**\s*(?:REUTERS?\s*)?$")
+_LEAD_IN = re.compile(r"(?::|-|–|—)\s*$")
+_WORD = re.compile(r"[\w'’./%$£€-]+(?:,\d+)*")
 _TIME = re.compile(r"^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?$|^\d{4}$", re.I)
 _COMMENTS_LABEL = re.compile(
     r"^\W*(?:(?:your|readers?'?|reader's)\s+(?:comments|views|letters|say|reactions?)"
@@ -96,6 +99,11 @@ def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
+def leads_in(text: str) -> bool:
+    """Whether ``text`` ends by introducing what follows ("... as follows:", "... --")."""
+    return bool(_LEAD_IN.search(text))
+
+
 def _figure(word: str) -> bool:
     low = word.lower()
     return any(c.isdigit() for c in word) or low in _NUMBER_WORDS or low in _MONTHS
@@ -122,9 +130,11 @@ def is_data(masked: str) -> bool:
         return True  # mostly figures, or a row of figures with a note run on after it
     if ends_sentence(masked):
         return False
-    # A label followed by its figure: "Money market ceiling rates for the week 3.52 pct (3.57)".
+    if score >= 0.4 and function <= 0.15 * n:
+        return True
+    # A label and its figure: "Money market ceiling rates for the week 3.52 pct (3.57)".
     last = ws[-1].strip("()")
-    return (score >= 0.4 and function <= 0.15 * n) or (figures >= 2 and _figure(last))
+    return n <= 30 and figures >= 2 and function <= 0.25 * n and any(c.isdigit() for c in last)
 
 
 def is_dateline(masked: str) -> bool:

@@ -84,7 +84,9 @@ def _display(
         elif b.syntax == "paragraph" and kind not in (model.PROSE, model.DATA, model.DATELINE):
             in_top = in_top and kind in (model.CAPTION, model.BOILERPLATE, model.LINKS)
         elif in_top and b.syntax == "paragraph":
-            short = len(raw) <= 160 and not blocktext.ends_sentence(raw)
+            short = (
+                len(raw) <= 160 and not blocktext.ends_sentence(raw) and not blocktext.leads_in(raw)
+            )
             if blocktext.is_byline(raw):
                 kind = model.BYLINE
             elif kind == model.PROSE and (bold or short):
