@@ -84,21 +84,9 @@ def _display(
         elif b.syntax == "paragraph" and kind not in (model.PROSE, model.DATA, model.DATELINE):
             in_top = in_top and kind in (model.CAPTION, model.BOILERPLATE, model.LINKS)
         elif in_top and b.syntax == "paragraph":
-            short = (
-                len(raw) <= 160 and not blocktext.ends_sentence(raw) and not blocktext.leads_in(raw)
-            )
-            if blocktext.is_byline(raw):
-                kind = model.BYLINE
-            elif kind == model.PROSE and (bold or short):
-                kind = (
-                    model.DEK if seen_headline or blocktext.ends_sentence(raw) else model.HEADLINE
-                )
-            elif fmt == "text" and not seen_headline and i == 0 and len(raw) <= 160:
-                kind = model.HEADLINE
-            elif kind == model.DATELINE:
-                pass  # a dateline under the headline keeps the top open
-            else:
-                in_top = False
+            top = _top_kind(kind, raw, bold, seen_headline, fmt == "text" and i == 0)
+            in_top = top is not None
+            kind = top or kind
         elif b.syntax == "paragraph" and kind == model.PROSE:
             if blocktext.is_byline(raw) and len(raw.split()) <= 10:
                 kind = model.BYLINE
@@ -115,6 +103,21 @@ def _display(
             if k == model.DEK:
                 kinds[j] = model.HEADLINE
                 break
+
+
+def _top_kind(kind: str, raw: str, bold: bool, seen_headline: bool, first_line: bool) -> str | None:
+    """The kind of a paragraph above the body (headline, dek, byline, dateline), or None when
+    it is where the body starts."""
+    short = len(raw) <= 160 and not blocktext.ends_sentence(raw) and not blocktext.leads_in(raw)
+    if blocktext.is_byline(raw):
+        return model.BYLINE
+    if kind == model.PROSE and (bold or short):
+        return model.DEK if seen_headline or blocktext.ends_sentence(raw) else model.HEADLINE
+    if first_line and not seen_headline and len(raw) <= 160:
+        return model.HEADLINE  # a plain-text article's first line, even with a final period
+    if kind == model.DATELINE:
+        return kind  # a dateline under the headline keeps the top open
+    return None
 
 
 def _caps_label(fmt: Format, raw: str, masked: str) -> bool:
