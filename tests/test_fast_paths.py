@@ -133,30 +133,6 @@ def test_message_rendering_matches_string_formatter(template: str) -> None:
     assert render(template, values) == expected
 
 
-@given(
-    st.text(alphabet="abcdeé-", max_size=9),
-    st.text(alphabet="abcdeé-", max_size=9),
-    st.integers(min_value=0, max_value=3),
-)
-def test_bounded_osa_equals_rapidfuzz(a: str, b: str, limit: int) -> None:
-    from rapidfuzz.distance import OSA
-
-    from newslint.checks.namecompare import osa_within
-
-    assert osa_within(a, b, limit) == min(OSA.distance(a, b), limit + 1)
-
-
-def test_bounded_osa_on_every_short_pair() -> None:
-    from itertools import product
-
-    from rapidfuzz.distance import OSA
-
-    from newslint.checks.namecompare import osa_within
-
-    words = ["".join(w) for n in range(5) for w in product("abc", repeat=n)]
-    for a, b in product(words, repeat=2):
-        for limit in (1, 2):
-            assert osa_within(a, b, limit) == min(OSA.distance(a, b), limit + 1), (a, b)
 
 
 _LINE_TEXT = st.text(alphabet=" \t\n\u00a0\u2028\x0b\x1c\x85ab.", max_size=60)

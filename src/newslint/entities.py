@@ -2,17 +2,13 @@
 
 A list is YAML (``- name: Marco Rubio``, optional ``aliases`` and ``kind``) or plain text, one
 name per line (``#`` starts a comment). The index answers "which listed names have this token at
-this position?" by one hash or bisection, so matching costs about the same for 100 or 100,000
-names.
+this position?" by one hash, so matching costs about the same for 100 or 100,000 names.
 """
 
 from __future__ import annotations
 
 import re
-from array import array
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import chain
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -113,166 +109,32 @@ class Form(NamedTuple):
     kind: str
 
 
-INDEX_FORMAT = 6
+INDEX_FORMAT = 8
 _SEP = "\x1f"
 _SMALL_GROUP = 32
-_Table = dict[str, list[int]]  # key: the numbers of the forms holding it
-
-
-class _Column(Sequence[str]):
-    """A read-only list of strings as the cache stores it: the strings joined by newlines, and
-    where each ends (``ends[i]``, in code points), so the i-th is one slice (even if it holds
-    a newline itself).
-
-    Loading it is one array copy; reading the i-th string is a slice. The columns of which an
-    article reads a few entries (a form's text, canonical name, kind and folded name) stay
-    like this: splitting each of them, for 100,000 names, took ~10 ms in every worker process.
-    """
-
-    __slots__ = ("ends", "text")
-
-    def __init__(self, text: str, ends: array[int]) -> None:
-        self.text = text
-        self.ends = ends
-
-    @classmethod
-    def of(cls, strings: Sequence[str]) -> _Column:
-        if isinstance(strings, _Column):
-            return strings
-        ends, end = array("I"), -1
-        for s in strings:
-            end += len(s) + 1
-            ends.append(end)
-        return cls("\n".join(strings), ends)
-
-    def to_state(self) -> tuple[str, bytes]:
-        return self.text, self.ends.tobytes()
-
-    @classmethod
-    def from_state(cls, state: tuple[str, bytes]) -> _Column:
-        text, ends = state
-        column = cls(text, array("I"))
-        column.ends.frombytes(ends)
-        if (column.ends[-1] if column.ends else 0) != len(text):
-            raise ValueError("entity index cache is damaged")
-        return column
-
-    def __len__(self) -> int:
-        return len(self.ends)
-
-    def __getitem__(self, i: int) -> str:  # type: ignore[override]  # no slices
-        ends = self.ends
-        if i < 0:
-            i += len(ends)
-        return self.text[ends[i - 1] + 1 if i else 0 : ends[i]]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.strings())
-
-    def pick(self, indices: Iterable[int]) -> list[str]:
-        """The strings at ``indices`` (one slice each, without a method call per string)."""
-        text, ends = self.text, self.ends
-        return [text[ends[i - 1] + 1 if i else 0 : ends[i]] for i in indices]
-
-    def strings(self) -> list[str]:
-        """Every string, in a list: one split in C unless a string holds a newline."""
-        text, ends = self.text, self.ends
-        if not ends:
-            return []
-        if text.count("\n") == len(ends) - 1:
-            return text.split("\n")
-        starts = chain((0,), (end + 1 for end in ends))
-        return [text[start:end] for start, end in zip(starts, ends, strict=False)]
-
-
-class _SortedTable:
-    """A read-only map of string keys to form numbers, as the cache stores it: the keys sorted
-    in one list (stored as a :class:`_Column`), each key's numbers a slice of one flat array
-    (``offsets[i]:offsets[i + 1]``).
-
-    Loading it costs one split of the keys and two array copies; a dict of the same keys took
-    most of the time of loading a 100,000-name index, in the parent, before any article is
-    read. A lookup bisects the keys in C (about 17 steps for 100,000), and a forked worker
-    touches only the pages it reads.
-    """
-
-    __slots__ = ("ids", "keys", "offsets")
-
-    def __init__(self, keys: Sequence[str], offsets: array[int], ids: array[int]) -> None:
-        self.keys = keys
-        self.offsets = offsets
-        self.ids = ids
-
-    @classmethod
-    def of(cls, table: Mapping[str, list[int]] | _SortedTable) -> _SortedTable:
-        if isinstance(table, _SortedTable):
-            return table
-        keys = sorted(table)
-        offsets, ids = array("I", [0]), array("I")
-        for key in keys:
-            ids.extend(table[key])
-            offsets.append(len(ids))
-        return cls(keys, offsets, ids)
-
-    def to_state(self) -> tuple[tuple[str, bytes], bytes, bytes]:
-        return _Column.of(self.keys).to_state(), self.offsets.tobytes(), self.ids.tobytes()
-
-    @classmethod
-    def from_state(cls, state: tuple[tuple[str, bytes], bytes, bytes]) -> _SortedTable:
-        keys, offsets, ids = state
-        # The keys as a list: every article looks keys up, and bisect runs in C over a list.
-        table = cls(_Column.from_state(keys).strings(), array("I"), array("I"))
-        table.offsets.frombytes(offsets)
-        table.ids.frombytes(ids)
-        if len(table.offsets) != len(table.keys) + 1 or table.offsets[-1] != len(table.ids):
-            raise ValueError("entity index cache is damaged")
-        return table
-
-    def get(self, key: str, default: tuple[()] = ()) -> Sequence[int]:
-        keys = self.keys
-        i = bisect_left(keys, key)
-        if i < len(keys) and keys[i] == key:
-            return self.ids[self.offsets[i] : self.offsets[i + 1]]
-        return default
-
-    def __contains__(self, key: object) -> bool:
-        keys = self.keys
-        if not isinstance(key, str):
-            return False
-        i = bisect_left(keys, key)
-        return i < len(keys) and keys[i] == key
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys)
-
-    def items(self) -> Iterator[tuple[str, Sequence[int]]]:
-        ids, offsets = self.ids, self.offsets
-        for i, key in enumerate(self.keys):
-            yield key, ids[offsets[i] : offsets[i + 1]]
 
 
 class EntityIndex:
-    """Lookups over every form of every known entity.
+    """Lookups over every form of every known entity, in plain lists and dicts.
 
-    An index built from lists holds dicts and lists; one read from the cache (see
-    :func:`load_index`) holds the same keys in two :class:`_SortedTable` objects and its
-    columns of strings (each form's text, canonical name, kind and folded name, and the sorted
-    folded tokens) as :class:`_Column` objects, which nothing splits. Forms are tokenised only
-    when a lookup returns them, which is rare.
+    Forms are numbered; ``by_token`` maps (tokens in the form, position, folded token) to the
+    numbers of the forms holding it, ``by_folded`` a form's folded tokens to the first form
+    folded so, and ``same_folded`` that form to any others folded the same (rare: a dict of
+    ints loads from the cache several times faster than one of lists). Forms are tokenised
+    only when a lookup returns them, which is rare.
     """
 
     def __init__(self, entities: Iterable[Entity] = ()) -> None:
-        self._count = 0
-        # The forms' text, canonical name and kind, by number.
-        self._columns: tuple[Sequence[str], Sequence[str], Sequence[str]] = ([], [], [])
-        self._by_token: _Table | _SortedTable = {}
-        self._by_folded: _Table | _SortedTable = {}
+        self.texts: list[str] = []
+        self.canonicals: list[str] = []
+        self.kinds: list[str] = []
+        self.by_token: dict[str, list[int]] = {}
+        self.by_folded: dict[str, int] = {}
+        self.same_folded: dict[int, list[int]] = {}
         self.max_tokens = 1
         self._groups: dict[str, list[str]] = {}  # large token groups' names, built on demand
         self._forms: dict[int, Form] = {}
         self._tokens: frozenset[str] | None = None  # every folded token, built on demand
-        self._packed_tokens: _Column | None = None  # or as read back from the cache
-        self._names: Sequence[str] | None = None  # each form's folded name, built on demand
         for entity in entities:
             for form in entity.forms:
                 self._add(form, entity.name, entity.kind)
@@ -281,28 +143,31 @@ class EntityIndex:
         toks = name_tokens(form)
         if not toks:
             return
-        by_token, by_folded = self._by_token, self._by_folded
-        assert isinstance(by_token, dict) and isinstance(by_folded, dict), "a read-only index"
         folded = tuple(map(fold, toks))
-        fid = self._count
-        for column, value in zip(self._columns, (form, canonical, kind), strict=True):
-            assert isinstance(column, list), "a read-only index"
-            column.append(value)
-        self._count += 1
-        by_folded.setdefault(_SEP.join(folded), []).append(fid)
+        fid = len(self.texts)
+        self.texts.append(form)
+        self.canonicals.append(canonical)
+        self.kinds.append(kind)
+        first = self.by_folded.setdefault(_SEP.join(folded), fid)
+        if first != fid:
+            self.same_folded.setdefault(first, []).append(fid)
         for pos, tok in enumerate(folded):
-            by_token.setdefault(_token_key(len(toks), pos, tok), []).append(fid)
+            self.by_token.setdefault(_token_key(len(toks), pos, tok), []).append(fid)
         self.max_tokens = max(self.max_tokens, len(toks))
         self._tokens = None
-        self._names = None
 
     def to_state(self) -> tuple[Any, ...]:
         """Everything in the index as marshal-able builtins."""
-        columns = tuple(_Column.of(c).to_state() for c in self._columns)
-        maps = (_SortedTable.of(m).to_state() for m in (self._by_token, self._by_folded))
-        names = _Column.of(self._folded_names()).to_state()
-        tokens = _Column.of(sorted(self._token_set())).to_state()
-        return (INDEX_FORMAT, self._count, columns, *maps, self.max_tokens, names, tokens)
+        return (
+            INDEX_FORMAT,
+            self.texts,
+            self.canonicals,
+            self.kinds,
+            self.by_token,
+            self.by_folded,
+            self.same_folded,
+            self.max_tokens,
+        )
 
     @classmethod
     def from_state(cls, state: tuple[Any, ...]) -> EntityIndex:
@@ -311,31 +176,41 @@ class EntityIndex:
         Raises:
             ValueError: for a state of another format, or damaged.
         """
-        if not state or state[0] != INDEX_FORMAT:
+        if not state or state[0] != INDEX_FORMAT or len(state) != 8:
             raise ValueError("entity index cache has another format")
         index = cls()
-        _, index._count, columns, by_token, by_folded, index.max_tokens, names, tokens = state
-        texts, canonicals, kinds = (_Column.from_state(c) for c in columns)
-        index._columns = texts, canonicals, kinds
-        index._names = _Column.from_state(names)
-        index._packed_tokens = _Column.from_state(tokens)
-        if any(len(c) != index._count for c in (texts, canonicals, kinds, index._names)):
+        (
+            _,
+            index.texts,
+            index.canonicals,
+            index.kinds,
+            index.by_token,
+            index.by_folded,
+            index.same_folded,
+            index.max_tokens,
+        ) = state
+        n = len(index.texts)
+        columns = (index.texts, index.canonicals, index.kinds)
+        maps = (index.by_token, index.by_folded, index.same_folded)
+        if (
+            not all(isinstance(c, list) and len(c) == n for c in columns)
+            or not all(isinstance(m, dict) for m in maps)
+            or not isinstance(index.max_tokens, int)
+            or not all(isinstance(i, int) and 0 <= i < n for i in index.by_folded.values())
+        ):
             raise ValueError("entity index cache is damaged")
-        index._by_token = _SortedTable.from_state(by_token)
-        index._by_folded = _SortedTable.from_state(by_folded)
         return index
 
     def __len__(self) -> int:
-        return self._count
+        return len(self.texts)
 
     def form(self, i: int) -> Form:
         """The i-th form, tokenised (once: forms that matched once tend to match again)."""
         found = self._forms.get(i)
         if found is None:
-            texts, canonicals, kinds = self._columns
-            text = texts[i]
+            text = self.texts[i]
             toks = name_tokens(text)
-            found = Form(text, toks, tuple(map(fold, toks)), canonicals[i], kinds[i])
+            found = Form(text, toks, tuple(map(fold, toks)), self.canonicals[i], self.kinds[i])
             if len(self._forms) < 100_000:
                 self._forms[i] = found
         return found
@@ -343,12 +218,11 @@ class EntityIndex:
     @property
     def forms(self) -> list[Form]:
         """Every form (builds objects: for tests and tools, not hot paths)."""
-        return [self.form(i) for i in range(self._count)]
+        return [self.form(i) for i in range(len(self))]
 
     def is_known(self, tokens: Sequence[str], folded: Sequence[str] | None = None) -> bool:
         """Whether ``tokens`` spell a listed form (case aside: headlines may be in capitals)."""
-        key = _SEP.join(folded if folded is not None else [fold(t) for t in tokens])
-        ids = self._by_folded.get(key, ())
+        ids = self._folded_as(folded if folded is not None else [fold(t) for t in tokens])
         if not ids:
             return False
         wanted = tuple(t.casefold() for t in tokens)
@@ -357,21 +231,23 @@ class EntityIndex:
     def folded_tokens(self) -> frozenset[str]:
         """Every folded token of every form: a name none of whose tokens is here is near no form."""
         if self._tokens is None:
-            packed = self._packed_tokens
-            self._tokens = frozenset(self._token_set() if packed is None else packed.strings())
+            self._tokens = frozenset(key.rsplit(_SEP, 1)[1] for key in self.by_token)
         return self._tokens
-
-    def _token_set(self) -> set[str]:
-        return {key.rsplit(_SEP, 1)[1] for key in self._by_token}
 
     def has_token(self, folded: Sequence[str]) -> bool:
         """Whether any form of the same length has one of these tokens at the same place."""
         n = len(folded)
-        return any(_token_key(n, pos, tok) in self._by_token for pos, tok in enumerate(folded))
+        return any(_token_key(n, pos, tok) in self.by_token for pos, tok in enumerate(folded))
 
     def same_but_accents(self, folded: tuple[str, ...]) -> list[Form]:
         """Forms equal to ``folded`` once case and accents are ignored."""
-        return [self.form(i) for i in self._by_folded.get(_SEP.join(folded), ())]
+        return [self.form(i) for i in self._folded_as(folded)]
+
+    def _folded_as(self, folded: Sequence[str]) -> list[int]:
+        first = self.by_folded.get(_SEP.join(folded))
+        if first is None:
+            return []
+        return [first, *self.same_folded.get(first, ())]
 
     def sharing_token(
         self,
@@ -385,22 +261,21 @@ class EntityIndex:
         With ``max_distance`` >= 0, a large group (every "John ...") is filtered: in C by
         rapidfuzz, to the forms whose folded name is within that many edits of ``folded``
         (optimal string alignment: insert, delete, substitute, or swap two adjacent letters),
-        then by ``keep`` on their stored folded names, before any form is built; so a common
-        first name in a 100,000-name list costs little. A small group is returned whole: the
-        caller compares each form anyway.
+        then by ``keep`` on their folded names, before any form is built; so a common first
+        name in a 100,000-name list costs little. A small group is returned whole: the caller
+        compares each form anyway.
         """
         key = _token_key(len(folded), pos, folded[pos])
-        ids: Sequence[int] = self._by_token.get(key, ())
+        ids: Sequence[int] = self.by_token.get(key, ())
         if max_distance >= 0 and len(ids) > _SMALL_GROUP:
             from rapidfuzz import process
             from rapidfuzz.distance import OSA
 
             choices = self._groups.get(key)
             if choices is None:
-                names = self._folded_names()
-                choices = self._groups[key] = (
-                    names.pick(ids) if isinstance(names, _Column) else [names[i] for i in ids]
-                )
+                choices = self._groups[key] = [
+                    " ".join(map(fold, name_tokens(self.texts[i]))) for i in ids
+                ]
             near = process.extract(
                 " ".join(folded),
                 choices,
@@ -413,21 +288,9 @@ class EntityIndex:
             ids = [ids[j] for name, _, j in near if keep is None or keep(name.split(" "))]
         return [self.form(i) for i in ids]
 
-    def _folded_names(self) -> Sequence[str]:
-        """Each form's folded tokens joined by spaces: its ``_by_folded`` key, read back (one
-        pass over the keys instead of tokenising and folding every form of a large group)."""
-        if self._names is None:
-            names = [""] * self._count
-            for key, ids in self._by_folded.items():
-                name = key.replace(_SEP, " ")
-                for fid in ids:
-                    names[fid] = name
-            self._names = names
-        return self._names
-
     def all_tokens(self) -> set[str]:
         """Every token of every form, as written (for grammar backends' ignore lists)."""
-        return {t for text in self._columns[0] for t in name_tokens(text)}
+        return {t for text in self.texts for t in name_tokens(text)}
 
 
 def _token_key(n: int, pos: int, token: str) -> str:

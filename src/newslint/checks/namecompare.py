@@ -5,6 +5,8 @@ Used by the entity-spelling check, against the known-entities lists and within a
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from newslint.lexicon import is_word
 
 _VOWELS = str.maketrans("", "", "aeiouy")
@@ -40,38 +42,8 @@ def allowed(a: str, b: str, max_edits: int, strict: bool = False) -> int | None:
 
 def osa_within(a: str, b: str, limit: int) -> int:
     """The optimal-string-alignment distance between ``a`` and ``b`` (edits: insert, delete,
-    substitute, swap two adjacent letters) when it is at most ``limit``, else ``limit + 1``.
-
-    rapidfuzz's ``OSA.distance`` gives the same numbers; this is written out because an
-    article asks about nine pairs of short words, nearly all far apart, and two quick bounds
-    settle those (each letter one word lacks costs an edit): importing rapidfuzz for them cost
-    a one-article run ~760 page faults and 28 M instructions. ``tests/test_fast_paths.py`` pins it
-    to rapidfuzz.
-    """
-    la, lb = len(a), len(b)
-    if abs(la - lb) > limit:
-        return limit + 1
-    if a == b:
-        return 0
-    if len(set(a).difference(b)) > limit or len(set(b).difference(a)) > limit:
-        return limit + 1
-    # The dynamic programme, a row per letter of a; it stops once two rows exceed the limit
-    # (a value can only come from the row above, or two above through a swap).
-    before: list[int] = []
-    above = list(range(lb + 1))
-    for i in range(1, la + 1):
-        x = a[i - 1]
-        row = [i] * (lb + 1)
-        for j in range(1, lb + 1):
-            y = b[j - 1]
-            v = min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (x != y))
-            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y and before[j - 2] + 1 < v:
-                v = before[j - 2] + 1
-            row[j] = v
-        if min(row) > limit and min(above) > limit:
-            return limit + 1
-        before, above = above, row
-    return min(above[lb], limit + 1)
+    substitute, swap two adjacent letters) when it is at most ``limit``, else ``limit + 1``."""
+    return OSA.distance(a, b, score_cutoff=limit)
 
 
 _ENDINGS = frozenset(
