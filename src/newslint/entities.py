@@ -34,6 +34,33 @@ class Entity(NamedTuple):
         return (self.name, *self.aliases)
 
 
+# Letters that carry their mark in themselves, so Unicode does not decompose them (ø is no o
+# plus a combining mark): folded by hand for the accent check ("Store" is "Støre" unaccented).
+_STROKES = str.maketrans(
+    {
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ħ": "h",
+        "ı": "i",
+        "ŧ": "t",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "ß": "ss",
+        "ŋ": "n",
+    }
+)
+
+
+def fold_name(token: str) -> str:
+    """A name's word case-folded without accents: :func:`newslint.text.fold`, and the letters
+    with a stroke or ligature (ø, ł, đ, ß, æ) as their plain letters."""
+    folded = fold(token)
+    return folded if folded.isascii() else folded.translate(_STROKES)
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
     """The tokens of a name as written ("J.D. Vance" -> ("J.D", "Vance"))."""
     return tuple(NAME_TOKEN.findall(name))
@@ -109,7 +136,7 @@ class Form(NamedTuple):
     kind: str
 
 
-INDEX_FORMAT = 8
+INDEX_FORMAT = 9
 _SEP = "\x1f"
 _SMALL_GROUP = 32
 
@@ -135,6 +162,7 @@ class EntityIndex:
         self._groups: dict[str, list[str]] = {}  # large token groups' names, built on demand
         self._forms: dict[int, Form] = {}
         self._tokens: frozenset[str] | None = None  # every folded token, built on demand
+        self._one_words: list[str] | None = None  # the one-word forms, folded, on demand
         for entity in entities:
             for form in entity.forms:
                 self._add(form, entity.name, entity.kind)
@@ -143,7 +171,7 @@ class EntityIndex:
         toks = name_tokens(form)
         if not toks:
             return
-        folded = tuple(map(fold, toks))
+        folded = tuple(map(fold_name, toks))
         fid = len(self.texts)
         self.texts.append(form)
         self.canonicals.append(canonical)
@@ -154,7 +182,7 @@ class EntityIndex:
         for pos, tok in enumerate(folded):
             self.by_token.setdefault(_token_key(len(toks), pos, tok), []).append(fid)
         self.max_tokens = max(self.max_tokens, len(toks))
-        self._tokens = None
+        self._tokens = self._one_words = None
 
     def to_state(self) -> tuple[Any, ...]:
         """Everything in the index as marshal-able builtins."""
@@ -210,7 +238,7 @@ class EntityIndex:
         if found is None:
             text = self.texts[i]
             toks = name_tokens(text)
-            found = Form(text, toks, tuple(map(fold, toks)), self.canonicals[i], self.kinds[i])
+            found = Form(text, toks, tuple(map(fold_name, toks)), self.canonicals[i], self.kinds[i])
             if len(self._forms) < 100_000:
                 self._forms[i] = found
         return found
@@ -221,12 +249,16 @@ class EntityIndex:
         return [self.form(i) for i in range(len(self))]
 
     def is_known(self, tokens: Sequence[str], folded: Sequence[str] | None = None) -> bool:
-        """Whether ``tokens`` spell a listed form (case aside: headlines may be in capitals)."""
-        ids = self._folded_as(folded if folded is not None else [fold(t) for t in tokens])
+        """Whether ``tokens`` spell a listed form, case aside (headlines may be in capitals)
+        but for acronyms ("Un" in "Kim Jung Un" is not the listed "UN")."""
+        ids = self._folded_as(folded if folded is not None else [fold_name(t) for t in tokens])
         if not ids:
             return False
-        wanted = tuple(t.casefold() for t in tokens)
-        return any(tuple(t.casefold() for t in self.form(i).tokens) == wanted for i in ids)
+        return any(
+            all(map(_same_word, tokens, self.form(i).tokens))
+            and len(tokens) == len(self.form(i).tokens)
+            for i in ids
+        )
 
     def folded_tokens(self) -> frozenset[str]:
         """Every folded token of every form: a name none of whose tokens is here is near no form."""
@@ -274,7 +306,7 @@ class EntityIndex:
             choices = self._groups.get(key)
             if choices is None:
                 choices = self._groups[key] = [
-                    " ".join(map(fold, name_tokens(self.texts[i]))) for i in ids
+                    " ".join(map(fold_name, name_tokens(self.texts[i]))) for i in ids
                 ]
             near = process.extract(
                 " ".join(folded),
@@ -287,6 +319,21 @@ class EntityIndex:
             near.sort(key=lambda found: found[2])
             ids = [ids[j] for name, _, j in near if keep is None or keep(name.split(" "))]
         return [self.form(i) for i in ids]
+
+    def one_word_near(self, folded: str, max_distance: int) -> list[Form]:
+        """One-word forms within ``max_distance`` edits (OSA) of the folded word ``folded``."""
+        if self._one_words is None:
+            prefix = _token_key(1, 0, "")
+            self._one_words = [k[len(prefix) :] for k in self.by_token if k.startswith(prefix)]
+        if not self._one_words:
+            return []
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        near = process.extract(
+            folded, self._one_words, scorer=OSA.distance, score_cutoff=max_distance, limit=None
+        )
+        return [self.form(i) for word, _, _ in near for i in self.by_token[_token_key(1, 0, word)]]
 
     def all_tokens(self) -> set[str]:
         """Every token of every form, as written (for grammar backends' ignore lists)."""
@@ -322,6 +369,12 @@ def load_index(files: Sequence[str], use_cache: bool = True) -> EntityIndex:
         EntityIndex.from_state,
         use_cache=use_cache,
     )
+
+
+def _same_word(written: str, listed: str) -> bool:
+    if len(listed) > 1 and listed.isupper():
+        return written == listed
+    return written.casefold() == listed.casefold()
 
 
 def strip_possessive(token: str) -> str:

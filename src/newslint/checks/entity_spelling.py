@@ -10,19 +10,18 @@ ways in one article is reported at the rarer spelling.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import regex
 
 from newslint.checks.base import CheckKind, Option, Resources
-from newslint.checks.namecompare import allowed, first_name_variant, regional_variant
+from newslint.checks.name_consistency import Candidate, hit, within_article
+from newslint.checks.name_words import Name, Word, judge, sentence_initial
+from newslint.checks.namecompare import name_cost
 from newslint.document import Document
-from newslint.entities import EntityIndex, Form, strip_possessive
-from newslint.findings import Edit, Hit, Severity
-from newslint.lexicon import is_word
-from newslint.text import fold
+from newslint.entities import EntityIndex, Form, fold_name, strip_possessive
+from newslint.findings import Hit, Severity
 
 OPTIONS = {
     "diacritic_severity": Option(
@@ -57,6 +56,7 @@ STOP_WORDS = frozenset(
     "prince princess pope chairman chairwoman chair chief director coach captain".split()
 )
 _HYPHENATED_WORD = re.compile(r"-[a-z]")
+PERSON_KINDS = ("person", "")  # a list without kinds is taken for people's names
 _WITHIN_MAX_WORDS = 4  # names longer than this are compared with the lists only
 
 
@@ -136,14 +136,12 @@ class _Slip(NamedTuple):
     j: int
     names: list[str]  # the listed spellings
     severity: Severity | None
-    kind: str  # a key of _PROBLEMS
+    kind: str  # a key of name_consistency.PROBLEMS
     fixable: bool  # for a misspelling: whether a lone suggestion may be applied unattended
 
 
 # Words i to j (exclusive) of a run, as written and folded, that match no listed name.
 _Window = tuple[int, int, tuple[str, ...], tuple[str, ...]]
-# The same words found in an article: (start, end, tokens, folded tokens).
-_Candidate = tuple[int, int, tuple[str, ...], tuple[str, ...]]
 
 
 class _Judgement(NamedTuple):
@@ -151,6 +149,8 @@ class _Judgement(NamedTuple):
 
     slips: list[_Slip]  # in the order found
     unmatched: list[_Window]  # two to four words, kept for the comparison within the article
+    known: list[tuple[int, int]]  # words i to j (exclusive) are a listed form of 2+ words
+    alone: list[int]  # words that stand alone or after a title
 
 
 class State(NamedTuple):
@@ -240,12 +240,14 @@ def _best(
 
     def slip(theirs: Sequence[str]) -> bool:
         """Whether each word differs by a plausible slip (first-name variants included)."""
-        return _cost(folded, theirs, max_edits, strict, not strict) < 99
+        return name_cost(folded, theirs, max_edits, strict, not strict, names=not strict) < 99
 
     for pos in range(len(folded)):
         for form in index.sharing_token(folded, pos, bound if pos else bound_first, slip):
-            variants = not strict and form.kind in ("person", "")
-            cost = _cost(folded, form.folded, max_edits, strict, variants)
+            person = not strict and form.kind in PERSON_KINDS
+            cost = name_cost(
+                folded, form.folded, max_edits, strict, person, names=person, listed=True
+            )
             if 0 < cost < best_cost:
                 best, best_cost = [form], cost
             elif (
@@ -255,45 +257,43 @@ def _best(
     return (best, best_cost) if best else None
 
 
-def _cost(
-    mine: Sequence[str], theirs: Sequence[str], max_edits: int, strict: bool, variants: bool
-) -> int:
-    """Edits between two spellings of a name of as many words, each differing word a
-    plausible slip (:func:`allowed`); with ``variants`` a transliterated first name counts 3.
-    99 when some word is not a slip."""
-    cost = 0
-    for i, (a, b) in enumerate(zip(mine, theirs, strict=True)):
-        if a == b:
-            continue
-        d = allowed(a, b, max_edits, strict)
-        if (
-            d is None
-            and variants
-            and i == 0
-            and first_name_variant(a, b)
-            and not regional_variant(a, b)
-        ):
-            d = 3
-        if d is None:
-            return 99
-        cost += d
-    return cost
-
-
 def run(doc: Document, state: State) -> Iterator[Hit]:
     options = state.options
-    candidates: list[_Candidate] = []
-    # One word is never a fuzzy match, and accents on it are checked only on request.
-    for run_ in _runs(doc, options["single_word_diacritics"]):
-        judged = _judge(state, tuple(t[0] for t in run_))
+    candidates: list[Candidate] = []
+    names: list[Name] = []
+    words: list[Word] = []
+    for run_ in _runs(doc, True):
+        texts = tuple(t[0] for t in run_)
+        judged = _judge(state, texts)
         if judged.slips:
             hits = [_place(s, run_[s.i][1], run_[s.j - 1][2]) for s in judged.slips]
             yield from sorted(hits, key=lambda h: h.start)
         for i, j, toks, folded in judged.unmatched:
             candidates.append((run_[i][1], run_[j - 1][2], toks, folded))
+        names += _names(run_, judged)
+        for k in judged.alone:
+            text, start, end = run_[k]
+            words.append(Word(text, start, end, sentence_initial(doc.masked, start, 0)))
     if options["within_article"]:
         severity = Severity.parse(options["within_article_severity"])
-        yield from _within_article(candidates, options["max_edits"], severity)
+        yield from within_article(candidates, options["max_edits"], severity)
+        yield from judge(words, names, state.entities, options["max_edits"], severity)
+
+
+def _names(run_: list[_Tok], judged: _Judgement) -> Iterator[Name]:
+    """The names of two words or more in a run: listed forms as written, a slip as the list
+    spells it, and a run of unlisted words (titles aside) as written."""
+    for _, j in judged.known:
+        _, start, end = run_[j - 1]
+        yield Name(run_[j - 1][0], start, end, True)
+    for slip in judged.slips:
+        if slip.kind == "spelling" and len(slip.names) == 1:
+            _, start, end = run_[slip.j - 1]
+            yield Name(slip.names[0].split()[-1], start, end, True)
+    for i, j, toks, _ in judged.unmatched:
+        if j == len(run_) and (i == 0 or _stop(run_[i - 1][0])):
+            _, start, end = run_[j - 1]
+            yield Name(toks[-1], start, end, False)
 
 
 def _judge(state: State, texts: tuple[str, ...]) -> _Judgement:
@@ -310,14 +310,15 @@ def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
     """Every window of the run against the lists: exact forms, accent slips, near misses."""
     index, options = state.entities, state.options
     n = len(texts)
-    folded_run = [fold(t) for t in texts]
+    folded_run = [fold_name(t) for t in texts]
     # A window is a listed form, exactly or but for accents, only if every one of its words is
     # in some form, and is a near miss of one only if at least one word is.
     listed_tokens = index.folded_tokens()
     listed = [f in listed_tokens for f in folded_run]
     particle = [t in PARTICLES for t in texts]
     top = min(n, index.max_tokens)
-    covered = [False] * n
+    covered = [False] * n  # by a slip
+    known: list[tuple[int, int]] = []  # listed forms as written
     slips: list[_Slip] = []
     unmatched: list[_Window] = []
     # Exact forms and accent-only slips first, longest first, so "Luiz Inacio Lula da Silva" is
@@ -328,34 +329,51 @@ def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
             j = i + size
             if not all(listed[i:j]) or particle[i] or particle[j - 1] or any(covered[i:j]):
                 continue
+            if any(i < b and a < j for a, b in known):
+                continue
             folded = tuple(folded_run[i:j])
             forms = index.same_but_accents(folded)
             if not forms:
                 continue
             toks = texts[i:j]
             if index.is_known(toks, folded):
-                covered[i:j] = [True] * size
+                known.append((i, j))
                 continue
             slip = _accents(forms, toks, i, j, options)
             if slip is not None:
                 slips.append(slip)
                 covered[i:j] = [True] * size
-    # Then near misses. Two to four words that are none are kept for the comparison within the
-    # article; one word is neither.
+    # Then near misses, which may hold a shorter listed form ("Luis Inácio Lula da Silva" holds
+    # the alias "Lula da Silva"; "Kim Jung Un" the acronym "UN"). Two to four words that are
+    # none are kept for the comparison within the article; one word is neither.
     stop = [_stop(t) for t in texts]
     for size in range(top, 1, -1):
         for i in range(n - size + 1):
             j = i + size
             if particle[i] or particle[j - 1] or stop[i] or any(covered[i:j]):
                 continue
+            if any(i < b and a < j and not (i <= a and b <= j and b - a < size) for a, b in known):
+                continue
             toks, folded = texts[i:j], tuple(folded_run[i:j])
             slip = _misspelt(state, toks, folded, i, j) if any(listed[i:j]) else None
             if slip is not None:
                 slips.append(slip)
                 covered[i:j] = [True] * size
+                known = [(a, b) for a, b in known if not (i <= a and b <= j)]
             elif size <= _WITHIN_MAX_WORDS and not _all_caps(toks):
                 unmatched.append((i, j, toks, folded))
-    return _Judgement(slips, unmatched)
+    for a, b in known:
+        if b - a > 1:
+            covered[a:b] = [True] * (b - a)
+    # A word standing alone or after a title may be a surname or a one-word name.
+    alone = [
+        k
+        for k in range(n)
+        if not (covered[k] or stop[k] or particle[k])
+        and (k == 0 or stop[k - 1])
+        and (k == n - 1 or stop[k + 1])
+    ]
+    return _Judgement(slips, unmatched, [w for w in known if w[1] - w[0] > 1], alone)
 
 
 def _misspelt(
@@ -390,120 +408,15 @@ def _accents(
 
 def _place(slip: _Slip, start: int, end: int) -> Hit:
     """The hit for ``slip`` where its words stand in the text."""
-    hit = _hit(start, end, slip.names, slip.severity, slip.kind)
+    found = hit(start, end, slip.names, slip.severity, slip.kind)
     if slip.kind == "spelling":
         # Only a one-letter slip is safe to fix unattended; a bigger change stays a suggestion.
-        return hit if slip.fixable else hit._replace(fix=None)
-    return hit._replace(data={"kind": "diacritic"})
+        return found if slip.fixable else found._replace(fix=None)
+    return found._replace(data={"kind": "diacritic"})
 
 
 def _unique(items: Iterator[str] | list[str]) -> list[str]:
     return list(dict.fromkeys(items))
-
-
-_PROBLEMS = {
-    "spelling": "looks like a misspelling of",
-    "diacritic": "is missing the accents of",
-    "wrong-diacritic": "has different accents from",
-    "inconsistent": "is spelled differently elsewhere in this article:",
-}
-
-
-def _hit(start: int, end: int, suggestions: list[str], severity: Severity | None, kind: str) -> Hit:
-    fix = Edit(start, end, suggestions[0]) if len(suggestions) == 1 else None
-    return Hit(
-        start,
-        end,
-        args={"suggestion": '" or "'.join(suggestions), "problem": _PROBLEMS[kind]},
-        suggestions=tuple(suggestions),
-        fix=fix,
-        data={"kind": kind},
-        severity=severity,
-    )
-
-
-def _less_likely(
-    mine: tuple[str, ...], theirs: tuple[str, ...], first_seen: dict[tuple[str, ...], int]
-) -> bool:
-    """On a tie, the spelling whose words are not in the dictionary is the slip (Socieded,
-    Janeir); failing that, the later one."""
-    mine_words = sum(is_word(t) for t in mine)
-    their_words = sum(is_word(t) for t in theirs)
-    if mine_words != their_words:
-        return mine_words < their_words
-    return first_seen[mine] > first_seen[theirs]
-
-
-def _within_article(
-    candidates: list[_Candidate], max_edits: int, severity: Severity
-) -> Iterator[Hit]:
-    """Names spelled two ways in one article: report the rarer (or, on a tie, later) one."""
-    counts = Counter(key for _, _, _, key in candidates)  # in order of first appearance
-    # Only spellings that share a word, at the same place, with another spelling can pair up.
-    places = [(len(key), pos, tok) for key in counts for pos, tok in enumerate(key)]
-    if len(set(places)) == len(places):
-        return
-    first_seen: dict[tuple[str, ...], int] = {}
-    written: dict[tuple[str, ...], str] = {}
-    for start, _, toks, key in candidates:
-        first_seen.setdefault(key, start)
-        written.setdefault(key, " ".join(toks))
-    # The spellings holding each word at each place, in order of first appearance.
-    groups: dict[tuple[int, int, str], dict[tuple[str, ...], None]] = {}
-    for key in counts:
-        for pos, tok in enumerate(key):
-            groups.setdefault((len(key), pos, tok), {})[key] = None
-    paired = {k for g in groups.values() if len(g) > 1 for k in g}
-    if not paired:
-        return
-    # A spelling can only be taken for one that shares a word with it at the same place, so
-    # one more frequent than all of those is never the slip.
-    rival: dict[tuple[str, ...], int] = {}
-    for g in groups.values():
-        if len(g) > 1:
-            for key in g:
-                rival[key] = max(rival.get(key, 0), *(counts[k] for k in g if k != key))
-    candidates = [c for c in candidates if c[3] in paired]
-    best: dict[tuple[str, ...], tuple[list[tuple[str, ...]], int] | None] = {}
-    taken: list[tuple[int, int]] = []
-    for start, end, toks, key in sorted(candidates, key=lambda c: c[0] - c[1]):
-        if (
-            counts[key] > rival[key]
-            or any(_HYPHENATED_WORD.search(t) for t in toks)
-            or any(s < end and start < e for s, e in taken)
-        ):
-            continue
-        if key not in best:
-            best[key] = _closest(key, groups, max_edits)
-        found = best[key]
-        if found is None:
-            continue
-        other = found[0][0]
-        mine, theirs = counts[key], counts[other]
-        if mine < theirs or (mine == theirs and _less_likely(key, other, first_seen)):
-            taken.append((start, end))
-            yield _hit(start, end, [written[other]], severity, "inconsistent")
-
-
-def _closest(
-    key: tuple[str, ...],
-    groups: Mapping[tuple[int, int, str], Mapping[tuple[str, ...], None]],
-    max_edits: int,
-) -> tuple[list[tuple[str, ...]], int] | None:
-    """The article's other spellings nearest to ``key`` (each differing word a plausible slip,
-    :func:`allowed` with ``strict``) and their edit count: :func:`_best` over the spellings
-    that share a word with ``key`` at the same place, taken in order of first appearance."""
-    best: list[tuple[str, ...]] = []
-    best_cost = 99
-    n = len(key)
-    for pos in range(n):
-        for other in groups[(n, pos, key[pos])]:
-            cost = _cost(key, other, max_edits, strict=True, variants=False)
-            if 0 < cost < best_cost:
-                best, best_cost = [other], cost
-            elif cost == best_cost and cost < 99 and other not in best:
-                best.append(other)
-    return (best, best_cost) if best else None
 
 
 def warm(state: State) -> None:

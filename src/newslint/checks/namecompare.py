@@ -5,6 +5,8 @@ Used by the entity-spelling check, against the known-entities lists and within a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rapidfuzz.distance import OSA
 
 from newslint.lexicon import is_word
@@ -12,14 +14,29 @@ from newslint.lexicon import is_word
 _VOWELS = str.maketrans("", "", "aeiouy")
 
 
-def allowed(a: str, b: str, max_edits: int, strict: bool = False) -> int | None:
+def allowed(
+    a: str,
+    b: str,
+    max_edits: int,
+    strict: bool = False,
+    *,
+    names: bool = False,
+    lenient: bool = False,
+    listed: bool = False,
+) -> int | None:
     """Edits between two differing words if that is a plausible typo, else None.
 
-    Initials and short words (Mr/Ms, US/UK) never count, nor an ending added or dropped
-    (Korea/Korean: inflection), nor British/American variants. Two edits are a typo only when
-    the written word is not itself an English word or common name (Hawkins is not a misspelt
-    Hipkins); with ``strict`` (no list to back the guess) the two may not both be words
-    (Southern/Northern).
+    Initials and two-letter words (Mr/Ms, US/UK) never count. A word under six letters may take
+    one edit, a longer one ``max_edits``. An ending added or dropped (Korea/Korean: inflection)
+    and British/American variants (Defence/Defense) are no slip between words; with ``names``
+    (a person's name compared with a listed one) they are, as a name has one spelling
+    (Reeve/Reeves, Powel/Powell), and with ``listed`` (another listed name) they are unless
+    both are dictionary words (Airbuss/Airbus, but Defence/Defense). Two edits are a typo only when the written word
+    is not itself an English word or common name (Hawkins is not a misspelt Hipkins); with
+    ``lenient`` (the rest of a long name is written exactly) a short word may take two edits
+    and a written name is no bar (Hakim Jeffries, Keith Starmer): the caller weighs whether it
+    is another person. With ``strict`` (no list to back the guess) the two may not both be
+    words (Southern/Northern).
     """
     if min(len(a), len(b)) < 3:
         return None
@@ -31,13 +48,60 @@ def allowed(a: str, b: str, max_edits: int, strict: bool = False) -> int | None:
         diffs = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
         if len(diffs) != 1 or min(map(len, diffs[0])) < 4 or osa_within(*diffs[0], 1) > 1:
             return None
-    limit = 1 if min(len(a), len(b)) < 6 else max_edits
+    limit = max_edits if lenient or min(len(a), len(b)) >= 6 else 1
     d = osa_within(a, b, limit)
-    if d > limit or _inflected(a, b) or regional_variant(a, b):
+    if d > limit:
         return None
-    if (d >= 2 and is_word(a)) or (strict and is_word(a) and is_word(b)):
+    if (
+        not names
+        and (_inflected(a, b) or regional_variant(a, b))
+        and (not listed or (is_word(a) and is_word(b)))
+    ):
+        return None
+    if (d >= 2 and not lenient and is_word(a)) or (strict and is_word(a) and is_word(b)):
         return None
     return d
+
+
+def name_cost(
+    mine: Sequence[str],
+    theirs: Sequence[str],
+    max_edits: int,
+    strict: bool,
+    variants: bool,
+    names: bool = False,
+    listed: bool = False,
+) -> int:
+    """Edits between two spellings of a name of as many words, each differing word a
+    plausible slip (:func:`allowed`); with ``variants`` a transliterated first name counts 3;
+    ``names`` for a person's name compared with a listed one, ``listed`` for another listed
+    name (see :func:`allowed`). 99 when some word is not a slip.
+
+    When one word differs and the others are written exactly, that word is judged leniently
+    (a short word may take two edits: Hakim/Hakeem Jeffries, Greg Abot/Abbott) if the others
+    make six letters or more, or it is no word or common name itself.
+    """
+    differing = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    lenient = False
+    if names and len(differing) == 1:
+        rest = sum(len(t) for i, t in enumerate(mine) if i != differing[0])
+        lenient = rest >= 6 or (rest >= 3 and not is_word(mine[differing[0]]))
+    cost = 0
+    for i in differing:
+        a, b = mine[i], theirs[i]
+        d = allowed(a, b, max_edits, strict, names=names, lenient=lenient, listed=listed)
+        if (
+            d is None
+            and variants
+            and i == 0
+            and first_name_variant(a, b)
+            and not regional_variant(a, b)
+        ):
+            d = 3
+        if d is None:
+            return 99
+        cost += d
+    return cost
 
 
 def osa_within(a: str, b: str, limit: int) -> int:
@@ -62,6 +126,9 @@ _REGIONAL = (
     ("isation", "ization"),
     ("ise", "ize"),
     ("tre", "ter"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+    ("yse", "yze"),
     ("ll", "l"),
     ("ae", "e"),
     ("oe", "e"),

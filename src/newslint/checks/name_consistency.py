@@ -1,0 +1,124 @@
+"""Names within one article: one name spelled two ways, and the hits the entity check makes.
+
+Without a list entry to say which spelling is right, the spelling of the fuller and more
+frequent references wins; the rarer one is reported, with the other as the suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+
+from newslint.checks.namecompare import name_cost
+from newslint.findings import Edit, Hit, Severity
+from newslint.lexicon import is_word
+
+# The same words found in an article: (start, end, tokens, folded tokens).
+Candidate = tuple[int, int, tuple[str, ...], tuple[str, ...]]
+_HYPHENATED_WORD = re.compile(r"-[a-z]")
+
+PROBLEMS = {
+    "spelling": "looks like a misspelling of",
+    "diacritic": "is missing the accents of",
+    "wrong-diacritic": "has different accents from",
+    "inconsistent": "is spelled differently elsewhere in this article:",
+}
+
+
+def hit(start: int, end: int, suggestions: list[str], severity: Severity | None, kind: str) -> Hit:
+    """A finding of the entity check: ``kind`` is a key of :data:`PROBLEMS`."""
+    fix = Edit(start, end, suggestions[0]) if len(suggestions) == 1 else None
+    return Hit(
+        start,
+        end,
+        args={"suggestion": '" or "'.join(suggestions), "problem": PROBLEMS[kind]},
+        suggestions=tuple(suggestions),
+        fix=fix,
+        data={"kind": kind},
+        severity=severity,
+    )
+
+
+def less_likely(
+    mine: tuple[str, ...], theirs: tuple[str, ...], first_seen: dict[tuple[str, ...], int]
+) -> bool:
+    """On a tie, the spelling whose words are not in the dictionary is the slip (Socieded,
+    Janeir); failing that, the later one."""
+    mine_words = sum(is_word(t) for t in mine)
+    their_words = sum(is_word(t) for t in theirs)
+    if mine_words != their_words:
+        return mine_words < their_words
+    return first_seen[mine] > first_seen[theirs]
+
+
+def within_article(
+    candidates: list[Candidate], max_edits: int, severity: Severity
+) -> Iterator[Hit]:
+    """Names spelled two ways in one article: report the rarer (or, on a tie, later) one."""
+    counts = Counter(key for _, _, _, key in candidates)  # in order of first appearance
+    # Only spellings that share a word, at the same place, with another spelling can pair up.
+    places = [(len(key), pos, tok) for key in counts for pos, tok in enumerate(key)]
+    if len(set(places)) == len(places):
+        return
+    first_seen: dict[tuple[str, ...], int] = {}
+    written: dict[tuple[str, ...], str] = {}
+    for start, _, toks, key in candidates:
+        first_seen.setdefault(key, start)
+        written.setdefault(key, " ".join(toks))
+    # The spellings holding each word at each place, in order of first appearance.
+    groups: dict[tuple[int, int, str], dict[tuple[str, ...], None]] = {}
+    for key in counts:
+        for pos, tok in enumerate(key):
+            groups.setdefault((len(key), pos, tok), {})[key] = None
+    paired = {k for g in groups.values() if len(g) > 1 for k in g}
+    if not paired:
+        return
+    # A spelling can only be taken for one that shares a word with it at the same place, so
+    # one more frequent than all of those is never the slip.
+    rival: dict[tuple[str, ...], int] = {}
+    for g in groups.values():
+        if len(g) > 1:
+            for key in g:
+                rival[key] = max(rival.get(key, 0), *(counts[k] for k in g if k != key))
+    candidates = [c for c in candidates if c[3] in paired]
+    best: dict[tuple[str, ...], tuple[list[tuple[str, ...]], int] | None] = {}
+    taken: list[tuple[int, int]] = []
+    for start, end, toks, key in sorted(candidates, key=lambda c: c[0] - c[1]):
+        if (
+            counts[key] > rival[key]
+            or any(_HYPHENATED_WORD.search(t) for t in toks)
+            or any(s < end and start < e for s, e in taken)
+        ):
+            continue
+        if key not in best:
+            best[key] = closest(key, groups, max_edits)
+        found = best[key]
+        if found is None:
+            continue
+        other = found[0][0]
+        mine, theirs = counts[key], counts[other]
+        if mine < theirs or (mine == theirs and less_likely(key, other, first_seen)):
+            taken.append((start, end))
+            yield hit(start, end, [written[other]], severity, "inconsistent")
+
+
+def closest(
+    key: tuple[str, ...],
+    groups: Mapping[tuple[int, int, str], Mapping[tuple[str, ...], None]],
+    max_edits: int,
+) -> tuple[list[tuple[str, ...]], int] | None:
+    """The article's other spellings nearest to ``key`` (each differing word a plausible slip,
+    ``allowed`` with ``strict``) and their edit count, over the spellings that share a word
+    with ``key`` at the same place, taken in order of first appearance."""
+    best: list[tuple[str, ...]] = []
+    best_cost = 99
+    n = len(key)
+    for pos in range(n):
+        for other in groups[(n, pos, key[pos])]:
+            cost = name_cost(key, other, max_edits, strict=True, variants=False)
+            if 0 < cost < best_cost:
+                best, best_cost = [other], cost
+            elif cost == best_cost and cost < 99 and other not in best:
+                best.append(other)
+    return (best, best_cost) if best else None

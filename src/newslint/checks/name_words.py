@@ -1,0 +1,146 @@
+"""One-word names: a surname on a later reference, a company or a place in one word.
+
+A word that stands alone ("Powel said", "Mr Khodorkovsky", "Shares in Nvdia") is compared with
+the surnames of the full names in the same article, then with the one-word forms of the lists,
+then with the other lone words of the article. The list backs a spelling; within an article the
+spelling of the fuller and more frequent references wins, and the rarer one is reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from newslint.checks.name_consistency import hit
+from newslint.checks.namecompare import allowed
+from newslint.entities import EntityIndex, fold_name
+from newslint.findings import Hit, Severity
+from newslint.lexicon import is_word
+
+_OPENERS = " \t\u00a0\"'“‘(["
+_SENTENCE_ENDS = ".!?:;\n"
+
+
+class Word(NamedTuple):
+    """A capitalised word standing alone or after a title."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool  # it starts a sentence, so capitalised whatever it is
+
+
+class Name(NamedTuple):
+    """A name of two words or more in the article; its surname is its last word."""
+
+    surname: str  # as the list spells it when listed, else as written
+    start: int  # where the written surname is
+    end: int
+    listed: bool
+
+
+def sentence_initial(text: str, start: int, block_start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence (or its block)."""
+    i = start - 1
+    while i >= block_start and text[i] in _OPENERS:
+        i -= 1
+    return i < block_start or text[i] in _SENTENCE_ENDS
+
+
+def judge(
+    words: Sequence[Word],
+    names: Sequence[Name],
+    index: EntityIndex,
+    max_edits: int,
+    severity: Severity,
+) -> Iterator[Hit]:
+    """Hits for the lone ``words`` of one article, given its ``names``."""
+    if not words:
+        return
+    listed_tokens = index.folded_tokens()
+    refs: Counter[str] = Counter(fold_name(n.surname) for n in names)
+    refs.update(fold_name(w.text) for w in words)
+    surnames: dict[str, Name] = {}
+    for name in names:  # a listed spelling over a written one, else the first
+        key = fold_name(name.surname)
+        if key not in surnames or (name.listed and not surnames[key].listed):
+            surnames[key] = name
+    loose: dict[str, list[Word]] = {}
+    for word in words:
+        key = fold_name(word.text)
+        if key in surnames or key in listed_tokens or len(key) < 4:
+            continue
+        # A capitalised word that starts a sentence may be any word: one a letter from a
+        # surname of the article is still taken for it (rarely a word: "Still" and "Stiell").
+        initial = word.initial and is_word(word.text)
+        found = _nearest(key, surnames, 1 if initial else max_edits)
+        if found is not None:
+            if found.listed:
+                yield hit(word.start, word.end, [found.surname], None, "spelling")
+            elif refs[key] <= refs[fold_name(found.surname)]:
+                others = refs[fold_name(found.surname)]
+                yield _inconsistent(word.start, word.end, found.surname, others, severity)
+            continue
+        if not initial and not is_word(word.text):
+            form = _one_word_form(key, index, max_edits)
+            if form is not None:
+                yield hit(word.start, word.end, [form], None, "spelling")
+                continue
+            loose.setdefault(key, []).append(word)
+    yield from _among_themselves(loose, max_edits, severity)
+
+
+def _nearest(key: str, surnames: dict[str, Name], max_edits: int) -> Name | None:
+    best, best_cost = None, 99
+    for other, name in surnames.items():
+        if len(other) < 5 and max_edits < 2:
+            continue
+        d = allowed(key, other, max_edits, names=name.listed, lenient=name.listed)
+        if d is not None and 0 < d < best_cost:
+            best, best_cost = name, d
+    return best
+
+
+def _one_word_form(key: str, index: EntityIndex, max_edits: int) -> str | None:
+    """The one listed one-word form ``key`` is a slip of, if exactly one is nearest."""
+    best: list[str] = []
+    best_cost = 99
+    for form in index.one_word_near(key, max_edits):
+        d = allowed(key, form.folded[0], max_edits, names=form.kind in ("person", ""), listed=True)
+        if d is None or d == 0:
+            continue
+        if d < best_cost:
+            best, best_cost = [form.text], d
+        elif d == best_cost and form.text not in best:
+            best.append(form.text)
+    return best[0] if len(best) == 1 else None
+
+
+def _among_themselves(
+    loose: dict[str, list[Word]], max_edits: int, severity: Severity
+) -> Iterator[Hit]:
+    """Lone words that no list knows, spelled two ways: the rarer spelling is reported when
+    the other is used at least twice as often and at least twice."""
+    keys = list(loose)
+    for key in keys:
+        mine = len(loose[key])
+        rivals = [
+            other
+            for other in keys
+            if other != key
+            and len(loose[other]) >= max(2, 2 * mine)
+            and allowed(key, other, max_edits, strict=True) is not None
+        ]
+        if len(rivals) != 1:
+            continue
+        written = loose[rivals[0]][0].text
+        for word in loose[key]:
+            yield _inconsistent(word.start, word.end, written, len(loose[rivals[0]]), severity)
+
+
+def _inconsistent(start: int, end: int, other: str, count: int, severity: Severity) -> Hit:
+    found = hit(start, end, [other], severity, "inconsistent")
+    references = "reference" if count == 1 else "references"
+    problem = f"is spelled differently from {count} other {references} in this article:"
+    return found._replace(args={**found.args, "problem": problem})
