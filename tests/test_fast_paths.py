@@ -133,8 +133,6 @@ def test_message_rendering_matches_string_formatter(template: str) -> None:
     assert render(template, values) == expected
 
 
-
-
 _LINE_TEXT = st.text(alphabet=" \t\n\u00a0\u2028\x0b\x1c\x85ab.", max_size=60)
 
 

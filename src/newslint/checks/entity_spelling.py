@@ -10,17 +10,17 @@ ways in one article is reported at the rarer spelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 import regex
 
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.name_consistency import Candidate, hit, within_article
+from newslint.checks.name_lists import PERSON_KINDS, Slip, accents, misspelt
 from newslint.checks.name_words import Name, Word, judge, sentence_initial
-from newslint.checks.namecompare import name_cost
 from newslint.document import Document
-from newslint.entities import EntityIndex, Form, fold_name, strip_possessive
+from newslint.entities import EntityIndex, fold_name, strip_possessive
 from newslint.findings import Hit, Severity
 
 OPTIONS = {
@@ -56,7 +56,6 @@ STOP_WORDS = frozenset(
     "prince princess pope chairman chairwoman chair chief director coach captain".split()
 )
 _HYPHENATED_WORD = re.compile(r"-[a-z]")
-PERSON_KINDS = ("person", "")  # a list without kinds is taken for people's names
 _WITHIN_MAX_WORDS = 4  # names longer than this are compared with the lists only
 
 
@@ -129,17 +128,6 @@ _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _CACHE_SIZE = 10_000  # runs remembered in State.judged (about 1 kB each) before it starts afresh
 
 
-class _Slip(NamedTuple):
-    """Words ``i`` to ``j`` (exclusive) of a run misspell a listed name, wherever the run is."""
-
-    i: int
-    j: int
-    names: list[str]  # the listed spellings
-    severity: Severity | None
-    kind: str  # a key of name_consistency.PROBLEMS
-    fixable: bool  # for a misspelling: whether a lone suggestion may be applied unattended
-
-
 # Words i to j (exclusive) of a run, as written and folded, that match no listed name.
 _Window = tuple[int, int, tuple[str, ...], tuple[str, ...]]
 
@@ -147,9 +135,9 @@ _Window = tuple[int, int, tuple[str, ...], tuple[str, ...]]
 class _Judgement(NamedTuple):
     """What the lists make of a run of words, by word index (see :func:`_judge`)."""
 
-    slips: list[_Slip]  # in the order found
+    slips: list[Slip]  # in the order found
     unmatched: list[_Window]  # two to four words, kept for the comparison within the article
-    known: list[tuple[int, int]]  # words i to j (exclusive) are a listed form of 2+ words
+    people: list[tuple[int, int]]  # words i to j (exclusive) are a listed person's name
     alone: list[int]  # words that stand alone or after a title
 
 
@@ -224,39 +212,6 @@ def _gap(masked: str, end: int, start: int, prev: str) -> list[_Tok] | None:
     return [(m.group(), m.start(), m.end()) for m in _LETTERS.finditer(masked, end, start)]
 
 
-def _best(
-    index: EntityIndex, folded: tuple[str, ...], max_edits: int, strict: bool = False
-) -> tuple[list[Form], int] | None:
-    best: list[Form] = []
-    best_cost = 99
-    # A form shares one word and differs in each other word by a few edits (a transliterated
-    # first name by up to about five), which bounds the distance of the whole name.
-    bound = max_edits * (len(folded) - 1) + 5
-    # Sharing the first word, every other word must pass ``allowed``: at most ``max_edits``
-    # OSA edits each (a first-name variant is only ever the first word), so the whole name is
-    # within ``max_edits`` per other word. That is a tighter bound: a common first name in a
-    # long list brings far fewer forms.
-    bound_first = min(bound, max_edits * (len(folded) - 1))
-
-    def slip(theirs: Sequence[str]) -> bool:
-        """Whether each word differs by a plausible slip (first-name variants included)."""
-        return name_cost(folded, theirs, max_edits, strict, not strict, names=not strict) < 99
-
-    for pos in range(len(folded)):
-        for form in index.sharing_token(folded, pos, bound if pos else bound_first, slip):
-            person = not strict and form.kind in PERSON_KINDS
-            cost = name_cost(
-                folded, form.folded, max_edits, strict, person, names=person, listed=True
-            )
-            if 0 < cost < best_cost:
-                best, best_cost = [form], cost
-            elif (
-                cost == best_cost and cost < 99 and all(f.canonical != form.canonical for f in best)
-            ):
-                best.append(form)
-    return (best, best_cost) if best else None
-
-
 def run(doc: Document, state: State) -> Iterator[Hit]:
     options = state.options
     candidates: list[Candidate] = []
@@ -277,17 +232,17 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     if options["within_article"]:
         severity = Severity.parse(options["within_article_severity"])
         yield from within_article(candidates, options["max_edits"], severity)
-        yield from judge(words, names, state.entities, options["max_edits"], severity)
+        yield from judge(words, names, state.entities, options["max_edits"], severity, doc.masked)
 
 
 def _names(run_: list[_Tok], judged: _Judgement) -> Iterator[Name]:
     """The names of two words or more in a run: listed forms as written, a slip as the list
     spells it, and a run of unlisted words (titles aside) as written."""
-    for _, j in judged.known:
+    for _, j in judged.people:
         _, start, end = run_[j - 1]
         yield Name(run_[j - 1][0], start, end, True)
     for slip in judged.slips:
-        if slip.kind == "spelling" and len(slip.names) == 1:
+        if slip.kind == "spelling" and slip.person and len(slip.names) == 1:
             _, start, end = run_[slip.j - 1]
             yield Name(slip.names[0].split()[-1], start, end, True)
     for i, j, toks, _ in judged.unmatched:
@@ -319,7 +274,8 @@ def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
     top = min(n, index.max_tokens)
     covered = [False] * n  # by a slip
     known: list[tuple[int, int]] = []  # listed forms as written
-    slips: list[_Slip] = []
+    people: list[tuple[int, int]] = []
+    slips: list[Slip] = []
     unmatched: list[_Window] = []
     # Exact forms and accent-only slips first, longest first, so "Luiz Inacio Lula da Silva" is
     # judged whole before its correct alias "Lula da Silva" claims the tail. (None if no word
@@ -338,8 +294,10 @@ def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
             toks = texts[i:j]
             if index.is_known(toks, folded):
                 known.append((i, j))
+                if size > 1 and any(f.kind in PERSON_KINDS for f in forms):
+                    people.append((i, j))
                 continue
-            slip = _accents(forms, toks, i, j, options)
+            slip = accents(forms, toks, i, j, options)
             if slip is not None:
                 slips.append(slip)
                 covered[i:j] = [True] * size
@@ -355,7 +313,11 @@ def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
             if any(i < b and a < j and not (i <= a and b <= j and b - a < size) for a, b in known):
                 continue
             toks, folded = texts[i:j], tuple(folded_run[i:j])
-            slip = _misspelt(state, toks, folded, i, j) if any(listed[i:j]) else None
+            slip = (
+                misspelt(index, options["max_edits"], toks, folded, i, j)
+                if any(listed[i:j])
+                else None
+            )
             if slip is not None:
                 slips.append(slip)
                 covered[i:j] = [True] * size
@@ -373,50 +335,17 @@ def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
         and (k == 0 or stop[k - 1])
         and (k == n - 1 or stop[k + 1])
     ]
-    return _Judgement(slips, unmatched, [w for w in known if w[1] - w[0] > 1], alone)
+    people = [p for p in people if p in known]  # not inside a near miss
+    return _Judgement(slips, unmatched, people, alone)
 
 
-def _misspelt(
-    state: State, toks: tuple[str, ...], folded: tuple[str, ...], i: int, j: int
-) -> _Slip | None:
-    index = state.entities
-    if len(toks) < 2 or not index.has_token(folded):
-        return None
-    found = _best(index, folded, state.options["max_edits"])
-    if found is None:
-        return None
-    names = _unique(f.text for f in found[0])
-    return _Slip(i, j, names, None, "spelling", found[1] == 1)
-
-
-def _accents(
-    forms: list[Form], toks: tuple[str, ...], i: int, j: int, options: Mapping[str, Any]
-) -> _Slip | None:
-    """``toks`` against ``forms``, the forms equal to it but for case and accents."""
-    accents = [f for f in forms if f.tokens != toks]
-    if accents and (len(toks) >= 2 or options["single_word_diacritics"]):
-        if any(
-            tuple(t.casefold() for t in f.tokens) == tuple(t.casefold() for t in toks)
-            for f in accents
-        ):
-            return None
-        names = _unique(f.text for f in accents)
-        kind = "diacritic" if all(t.isascii() for t in toks) else "wrong-diacritic"
-        return _Slip(i, j, names, Severity.parse(options["diacritic_severity"]), kind, True)
-    return None
-
-
-def _place(slip: _Slip, start: int, end: int) -> Hit:
+def _place(slip: Slip, start: int, end: int) -> Hit:
     """The hit for ``slip`` where its words stand in the text."""
     found = hit(start, end, slip.names, slip.severity, slip.kind)
     if slip.kind == "spelling":
         # Only a one-letter slip is safe to fix unattended; a bigger change stays a suggestion.
         return found if slip.fixable else found._replace(fix=None)
     return found._replace(data={"kind": "diacritic"})
-
-
-def _unique(items: Iterator[str] | list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 def warm(state: State) -> None:

@@ -103,6 +103,19 @@ def within_article(
             yield hit(start, end, [written[other]], severity, "inconsistent")
 
 
+def abbreviated(a: str, b: str) -> bool:
+    """Whether one of two folded words is a shortening, not a misspelling, of the other, as
+    tables write them: a prefix (Avg/Avge, Pric/Price), no vowel (Stcks), under five letters
+    (Expt/Expd), or either holds a digit or hyphen (A380s, Expt-E)."""
+    return (
+        min(len(a), len(b)) < 5
+        or a.startswith(b)
+        or b.startswith(a)
+        or not (a.isalpha() and b.isalpha())
+        or not all(any(v in w for v in "aeiouy") for w in (a, b))
+    )
+
+
 def closest(
     key: tuple[str, ...],
     groups: Mapping[tuple[int, int, str], Mapping[tuple[str, ...], None]],
@@ -116,6 +129,8 @@ def closest(
     n = len(key)
     for pos in range(n):
         for other in groups[(n, pos, key[pos])]:
+            if any(abbreviated(a, b) for a, b in zip(key, other, strict=True) if a != b):
+                continue
             cost = name_cost(key, other, max_edits, strict=True, variants=False)
             if 0 < cost < best_cost:
                 best, best_cost = [other], cost

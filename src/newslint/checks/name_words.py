@@ -8,6 +8,7 @@ spelling of the fuller and more frequent references wins, and the rarer one is r
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -18,6 +19,7 @@ from newslint.entities import EntityIndex, fold_name
 from newslint.findings import Hit, Severity
 from newslint.lexicon import is_word
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _OPENERS = " \t\u00a0\"'“‘(["
 _SENTENCE_ENDS = ".!?:;\n"
 
@@ -54,10 +56,14 @@ def judge(
     index: EntityIndex,
     max_edits: int,
     severity: Severity,
+    text: str,
 ) -> Iterator[Hit]:
-    """Hits for the lone ``words`` of one article, given its ``names``."""
+    """Hits for the lone ``words`` of one article (``text``), given its ``names``."""
     if not words:
         return
+    # A word the article also writes in lower case is a word, capitalised where it starts a
+    # sentence or a title ("Games consoles" is no misspelt Gates).
+    lower = set(_LOWER_WORD.findall(text))
     listed_tokens = index.folded_tokens()
     refs: Counter[str] = Counter(fold_name(n.surname) for n in names)
     refs.update(fold_name(w.text) for w in words)
@@ -69,7 +75,9 @@ def judge(
     loose: dict[str, list[Word]] = {}
     for word in words:
         key = fold_name(word.text)
-        if key in surnames or key in listed_tokens or len(key) < 4:
+        if key in surnames or key in listed_tokens or not _name_like(word.text):
+            continue
+        if word.text.lower() in lower:
             continue
         # A capitalised word that starts a sentence may be any word: one a letter from a
         # surname of the article is still taken for it (rarely a word: "Still" and "Stiell").
@@ -78,7 +86,10 @@ def judge(
         if found is not None:
             if found.listed:
                 yield hit(word.start, word.end, [found.surname], None, "spelling")
-            elif refs[key] <= refs[fold_name(found.surname)]:
+            elif refs[key] < refs[fold_name(found.surname)] or (
+                refs[key] == refs[fold_name(found.surname)]
+                and is_word(found.surname) >= is_word(word.text)
+            ):
                 others = refs[fold_name(found.surname)]
                 yield _inconsistent(word.start, word.end, found.surname, others, severity)
             continue
@@ -91,12 +102,31 @@ def judge(
     yield from _among_themselves(loose, max_edits, severity)
 
 
+def _name_like(word: str) -> bool:
+    """Whether a lone word may be a misspelt name: five letters or more, no digits, not in
+    capitals (an acronym or a table's code), with a vowel (Stcks is an abbreviation)."""
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and not word.isupper()
+        and any(v in word.lower() for v in "aeiouy")
+    )
+
+
 def _nearest(key: str, surnames: dict[str, Name], max_edits: int) -> Name | None:
     best, best_cost = None, 99
     for other, name in surnames.items():
         if len(other) < 5 and max_edits < 2:
             continue
-        d = allowed(key, other, max_edits, names=name.listed, lenient=name.listed)
+        if name.listed:
+            d = allowed(key, other, max_edits, names=True, lenient=True)
+        else:
+            # Only the article backs it: one edit, two in a long word, and never for a word
+            # or name of the dictionary (London and Bill Condon, Greece and Greene).
+            if is_word(key):
+                continue
+            limit = max_edits if min(len(key), len(other)) >= 8 else 1
+            d = allowed(key, other, limit)
         if d is not None and 0 < d < best_cost:
             best, best_cost = name, d
     return best
@@ -106,8 +136,11 @@ def _one_word_form(key: str, index: EntityIndex, max_edits: int) -> str | None:
     """The one listed one-word form ``key`` is a slip of, if exactly one is nearest."""
     best: list[str] = []
     best_cost = 99
-    for form in index.one_word_near(key, max_edits):
-        d = allowed(key, form.folded[0], max_edits, names=form.kind in ("person", ""), listed=True)
+    limit = max_edits if len(key) >= 9 else 1
+    for form in index.one_word_near(key, limit):
+        if form.text.isupper():  # an acronym is written as it is (OPEC is no "Oper")
+            continue
+        d = allowed(key, form.folded[0], limit, names=form.kind in ("person", ""), listed=True)
         if d is None or d == 0:
             continue
         if d < best_cost:
@@ -125,18 +158,24 @@ def _among_themselves(
     keys = list(loose)
     for key in keys:
         mine = len(loose[key])
+        limit = max_edits if len(key) >= 8 else 1
         rivals = [
             other
             for other in keys
             if other != key
             and len(loose[other]) >= max(2, 2 * mine)
-            and allowed(key, other, max_edits, strict=True) is not None
+            and _camel(loose[key][0].text) == _camel(loose[other][0].text)
+            and allowed(key, other, limit, strict=True) is not None
         ]
         if len(rivals) != 1:
             continue
         written = loose[rivals[0]][0].text
         for word in loose[key]:
             yield _inconsistent(word.start, word.end, written, len(loose[rivals[0]]), severity)
+
+
+def _camel(word: str) -> bool:
+    return any(c.isupper() for c in word[1:])
 
 
 def _inconsistent(start: int, end: int, other: str, count: int, severity: Severity) -> Hit:

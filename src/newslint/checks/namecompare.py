@@ -12,6 +12,9 @@ from rapidfuzz.distance import OSA
 from newslint.lexicon import is_word
 
 _VOWELS = str.maketrans("", "", "aeiouy")
+# Titles that are part of some listed names (Prince William, Pope Leo XIV): words, inflected
+# as words ("Princes William and Harry").
+TITLES = frozenset("prince princess king queen pope emperor sheikh duke lord lady".split())
 
 
 def allowed(
@@ -31,8 +34,9 @@ def allowed(
     and British/American variants (Defence/Defense) are no slip between words; with ``names``
     (a person's name compared with a listed one) they are, as a name has one spelling
     (Reeve/Reeves, Powel/Powell), and with ``listed`` (another listed name) they are unless
-    both are dictionary words (Airbuss/Airbus, but Defence/Defense). Two edits are a typo only when the written word
-    is not itself an English word or common name (Hawkins is not a misspelt Hipkins); with
+    both are dictionary words (Airbuss/Airbus, but Defence/Defense). Two edits are a typo
+    only when the written word is not itself an English word or common name (Hawkins is not a
+    misspelt Hipkins); with
     ``lenient`` (the rest of a long name is written exactly) a short word may take two edits
     and a written name is no bar (Hakim Jeffries, Keith Starmer): the caller weighs whether it
     is another person. With ``strict`` (no list to back the guess) the two may not both be
@@ -53,7 +57,7 @@ def allowed(
     if d > limit:
         return None
     if (
-        not names
+        (not names or b in TITLES)
         and (_inflected(a, b) or regional_variant(a, b))
         and (not listed or (is_word(a) and is_word(b)))
     ):
