@@ -83,3 +83,55 @@ def test_a_lone_word_follows_the_spelling_used_more_often() -> None:
 )
 def test_correct_names_and_words_stay_quiet(text: str) -> None:
     assert found(text) == []
+
+
+def findings(text: str) -> list[tuple[str, str, bool, float]]:
+    return [
+        (f.match, f.severity.name.lower(), f.fix is not None, f.data["confidence"])
+        for f in lint_text(text, config=CONFIG)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Carey, a dairy farmer from Somerset, said the price of feed had doubled.",
+        "Ed Davy, a local baker, has run the shop for 30 years.",
+        "Tom Cook, director of industry affairs for the cattlemen's association, spoke first.",
+        "Like Johnson, the new coach favours a back three.",
+        "Can Murray recover in time for the final?",
+    ],
+)
+def test_another_person_is_not_a_typo(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Tom Cook spoke at the rally.", "Tom Cook"),
+        ("Speaker Michael Martin ruled on the motion.", "Michael Martin"),
+        ("Mark Carey said the deal was fair.", "Mark Carey"),
+    ],
+)
+def test_a_name_that_may_be_another_person_is_a_warning_without_a_fix(
+    text: str, match: str
+) -> None:
+    ((found, severity, fixed, confidence),) = findings(text)
+    assert (found, severity, fixed) == (match, "warning", False)
+    assert 0.4 <= confidence < 0.75
+
+
+def test_a_plain_slip_is_an_error_with_a_safe_fix_and_a_high_confidence() -> None:
+    ((found, severity, fixed, confidence),) = findings(
+        "Secretary of State Marc Rubio confirmed the operation."
+    )
+    assert (found, severity, fixed) == ("Marc Rubio", "error", True)
+    assert confidence >= 0.75
+
+
+def test_a_spelling_used_throughout_and_never_as_listed_is_less_certain() -> None:
+    once = findings("Jerome Powel spoke.")
+    twice = findings("Jerome Powel spoke. Jerome Powel left.")
+    assert once[0][1:] == ("error", True, 0.95)
+    assert [f[3] for f in twice] == [0.75, 0.75]

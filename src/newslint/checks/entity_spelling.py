@@ -17,6 +17,7 @@ import regex
 
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.name_consistency import Candidate, hit, within_article
+from newslint.checks.name_evidence import weighed
 from newslint.checks.name_lists import PERSON_KINDS, Slip, accents, misspelt
 from newslint.checks.name_words import Name, Word, judge, sentence_initial
 from newslint.document import Document
@@ -217,22 +218,38 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     candidates: list[Candidate] = []
     names: list[Name] = []
     words: list[Word] = []
+    misspelt: list[Hit] = []  # near misses of listed names, weighed once the article is read
     for run_ in _runs(doc, True):
         texts = tuple(t[0] for t in run_)
         judged = _judge(state, texts)
-        if judged.slips:
-            hits = [_place(s, run_[s.i][1], run_[s.j - 1][2]) for s in judged.slips]
-            yield from sorted(hits, key=lambda h: h.start)
+        for slip in judged.slips:
+            found = _place(slip, run_[slip.i][1], run_[slip.j - 1][2])
+            if slip.kind == "spelling":
+                misspelt.append(
+                    found._replace(args={**found.args, "words": texts[slip.i : slip.j]})
+                )
+            else:
+                yield found
         for i, j, toks, folded in judged.unmatched:
             candidates.append((run_[i][1], run_[j - 1][2], toks, folded))
         names += _names(run_, judged)
         for k in judged.alone:
             text, start, end = run_[k]
             words.append(Word(text, start, end, sentence_initial(doc.masked, start, 0)))
-    if options["within_article"]:
-        severity = Severity.parse(options["within_article_severity"])
+    within = options["within_article"]
+    severity = Severity.parse(options["within_article_severity"])
+    if within:
         yield from within_article(candidates, options["max_edits"], severity)
-        yield from judge(words, names, state.entities, options["max_edits"], severity, doc.masked)
+    for found in judge(
+        words, names, state.entities, options["max_edits"], severity, doc.masked, within
+    ):
+        if found.data["kind"] == "spelling":
+            misspelt.append(
+                found._replace(args={**found.args, "words": (doc.masked[found.start : found.end],)})
+            )
+        else:
+            yield found
+    yield from weighed(misspelt, doc)
 
 
 def _names(run_: list[_Tok], judged: _Judgement) -> Iterator[Name]:

@@ -100,7 +100,7 @@ def within_article(
         mine, theirs = counts[key], counts[other]
         if mine < theirs or (mine == theirs and less_likely(key, other, first_seen)):
             taken.append((start, end))
-            yield hit(start, end, [written[other]], severity, "inconsistent")
+            yield inconsistent(start, end, written[other], theirs, severity)
 
 
 def abbreviated(a: str, b: str) -> bool:
@@ -137,3 +137,11 @@ def closest(
             elif cost == best_cost and cost < 99 and other not in best:
                 best.append(other)
     return (best, best_cost) if best else None
+
+
+def inconsistent(start: int, end: int, other: str, count: int, severity: Severity) -> Hit:
+    """An in-article finding: the rarer spelling at start-end, ``other`` used ``count`` times."""
+    found = hit(start, end, [other], severity, "inconsistent")
+    references = "reference" if count == 1 else "references"
+    problem = f"is spelled differently from {count} other {references} in this article:"
+    return found._replace(args={**found.args, "problem": problem})

@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from newslint.checks.name_consistency import hit
+from newslint.checks.name_consistency import hit, inconsistent
+from newslint.checks.name_evidence import common_word
 from newslint.checks.namecompare import allowed
 from newslint.entities import EntityIndex, fold_name
 from newslint.findings import Hit, Severity
@@ -57,8 +58,10 @@ def judge(
     max_edits: int,
     severity: Severity,
     text: str,
+    within: bool = True,
 ) -> Iterator[Hit]:
-    """Hits for the lone ``words`` of one article (``text``), given its ``names``."""
+    """Hits for the lone ``words`` of one article (``text``), given its ``names``; without
+    ``within``, only slips of listed names."""
     if not words:
         return
     # A word the article also writes in lower case is a word, capitalised where it starts a
@@ -84,14 +87,16 @@ def judge(
         initial = word.initial and is_word(word.text)
         found = _nearest(key, surnames, 1 if initial else max_edits)
         if found is not None:
+            if initial and (common_word(word.text) or common_word(word.text.rstrip("s"))):
+                continue  # "Games consoles" (Gates)
             if found.listed:
                 yield hit(word.start, word.end, [found.surname], None, "spelling")
-            elif refs[key] < refs[fold_name(found.surname)] or (
+            elif (within and refs[key] < refs[fold_name(found.surname)]) or (
                 refs[key] == refs[fold_name(found.surname)]
                 and is_word(found.surname) >= is_word(word.text)
             ):
                 others = refs[fold_name(found.surname)]
-                yield _inconsistent(word.start, word.end, found.surname, others, severity)
+                yield inconsistent(word.start, word.end, found.surname, others, severity)
             continue
         if not initial and not is_word(word.text):
             form = _one_word_form(key, index, max_edits)
@@ -99,7 +104,8 @@ def judge(
                 yield hit(word.start, word.end, [form], None, "spelling")
                 continue
             loose.setdefault(key, []).append(word)
-    yield from _among_themselves(loose, max_edits, severity)
+    if within:
+        yield from _among_themselves(loose, max_edits, severity)
 
 
 def _name_like(word: str) -> bool:
@@ -171,15 +177,8 @@ def _among_themselves(
             continue
         written = loose[rivals[0]][0].text
         for word in loose[key]:
-            yield _inconsistent(word.start, word.end, written, len(loose[rivals[0]]), severity)
+            yield inconsistent(word.start, word.end, written, len(loose[rivals[0]]), severity)
 
 
 def _camel(word: str) -> bool:
     return any(c.isupper() for c in word[1:])
-
-
-def _inconsistent(start: int, end: int, other: str, count: int, severity: Severity) -> Hit:
-    found = hit(start, end, [other], severity, "inconsistent")
-    references = "reference" if count == 1 else "references"
-    problem = f"is spelled differently from {count} other {references} in this article:"
-    return found._replace(args={**found.args, "problem": problem})

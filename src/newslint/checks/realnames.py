@@ -1,0 +1,68 @@
+"""How common a word is as a real first name or surname: the US census frequency lists that
+the ``names`` package ships (5,494 first names, 88,799 surnames), read on first use.
+
+A near miss of a listed name that is itself a common name may be another person ("Mark
+Carey", "Tom Cook"), so the entity check lowers its confidence and offers no safe fix.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Per 100 people in the census: about the 1,000 commonest first names of either sex (Hilary
+# 0.014, Keith 0.3) and the 10,000 commonest surnames (Carey 0.019, Davy 0.001; Powel,
+# Starmer and Merkell are rarer or absent).
+COMMON_FIRST_NAME = 0.005
+COMMON_SURNAME = 0.001
+
+
+@cache
+def _table(kind: str) -> dict[str, float]:
+    """Lower-cased names of ``kind`` ("first" or "last") at or above its common frequency."""
+    import names
+
+    files = [f for key, f in names.FILES.items() if key.startswith(kind)]
+    floor = COMMON_FIRST_NAME if kind == "first" else COMMON_SURNAME
+    table: dict[str, float] = {}
+    for path in files:
+        with open(path, encoding="ascii") as lines:
+            for line in lines:
+                name, frequency = line.split()[:2]
+                share = float(frequency)
+                if share < floor:
+                    break  # the lists run from the commonest down
+                key = name.lower()
+                table[key] = max(share, table.get(key, 0.0))
+    return table
+
+
+def common_first_name(word: str) -> bool:
+    """Whether ``word`` (any case) is a common first name."""
+    return word.lower() in _table("first")
+
+
+def common_surname(word: str) -> bool:
+    """Whether ``word`` (any case) is a common surname."""
+    return word.lower() in _table("last")
+
+
+def surname_share(word: str) -> float:
+    """How many people in 100 bear the surname ``word`` (0 below the common ones)."""
+    return _table("last").get(word.lower(), 0.0)
+
+
+def any_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name at all in the census lists (common or rare)."""
+    return word.lower() in _all_first_names()
+
+
+@cache
+def _all_first_names() -> frozenset[str]:
+    import names
+
+    found: set[str] = set()
+    for key, path in names.FILES.items():
+        if key.startswith("first"):
+            with open(path, encoding="ascii") as lines:
+                found.update(line.split(maxsplit=1)[0].lower() for line in lines)
+    return frozenset(found)
