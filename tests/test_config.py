@@ -173,8 +173,8 @@ ENTITY_ERRORS = [
     ("- name: ''\n", "entity 'name' must be a non-empty string", 1),
     ("- name: A B\n  aliases: C\n", "entity 'aliases' must be a list of names", 2),
     (
-        "- name: A B\n  kind: animal\n",
-        "entity 'kind' must be one of person, organization, place",
+        "- name: A B\n  kind: [animal]\n",
+        "entity 'kind' must be a word such as person, organization, place",
         2,
     ),
 ]

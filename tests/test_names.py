@@ -3,6 +3,8 @@ list: one spelling per name, short words, letters with strokes, surnames and one
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newslint.api import lint_text
@@ -135,3 +137,22 @@ def test_a_spelling_used_throughout_and_never_as_listed_is_less_certain() -> Non
     twice = findings("Jerome Powel spoke. Jerome Powel left.")
     assert once[0][1:] == ("error", True, 0.95)
     assert [f[3] for f in twice] == [0.75, 0.75]
+
+
+def test_a_list_may_use_any_kind(tmp_path: Path) -> None:
+    """organisation (British spelling), event, work, product, award: every kind loads; a kind
+    that is not a person's compares its names without the first-name variants."""
+    from newslint.entities import load_entities
+
+    path = tmp_path / "newsroom.yaml"
+    path.write_text(
+        "- {name: Acme Widgets, kind: organisation}\n- {name: Glastonbury Festival, kind: event}\n"
+        "- {name: Hamlet, kind: work}\n- {name: Widgetron, kind: product}\n"
+        "- {name: Booker Prize, kind: Award}\n",
+        encoding="utf-8",
+    )
+    kinds = [e.kind for e in load_entities(path)]
+    assert kinds == ["organization", "event", "work", "product", "award"]
+    config = default_config().with_entities([str(path)]).select(["entity-spelling"])
+    found = [f.suggestions for f in lint_text("Shares in Widgetrom fell.", config=config)]
+    assert found == [("Widgetron",)]
