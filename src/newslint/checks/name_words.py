@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from newslint.checks.name_consistency import hit, inconsistent
+from newslint.checks.name_consistency import abbreviated, hit, inconsistent
 from newslint.checks.name_evidence import common_word
 from newslint.checks.namecompare import allowed
 from newslint.entities import EntityIndex, fold_name
@@ -129,7 +129,7 @@ def _nearest(key: str, surnames: dict[str, Name], max_edits: int) -> Name | None
         else:
             # Only the article backs it: one edit, two in a long word, and never for a word
             # or name of the dictionary (London and Bill Condon, Greece and Greene).
-            if is_word(key):
+            if is_word(key) or abbreviated(key, other):
                 continue
             limit = max_edits if min(len(key), len(other)) >= 8 else 1
             d = allowed(key, other, limit)
@@ -171,6 +171,7 @@ def _among_themselves(
             if other != key
             and len(loose[other]) >= max(2, 2 * mine)
             and _camel(loose[key][0].text) == _camel(loose[other][0].text)
+            and not abbreviated(key, other)
             and allowed(key, other, limit, strict=True) is not None
         ]
         if len(rivals) != 1:
