@@ -14,6 +14,7 @@ import typer
 
 from newslint import __version__, inspection
 from newslint.config import Config, load_config
+from newslint.entitytools.cli import app as entities_app
 from newslint.findings import Severity
 from newslint.formatters import FORMATTERS
 from newslint.stages import (
@@ -36,6 +37,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+app.add_typer(entities_app)
 
 
 def _version(value: bool) -> None:

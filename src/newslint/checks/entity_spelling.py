@@ -213,6 +213,19 @@ def _gap(masked: str, end: int, start: int, prev: str) -> list[_Tok] | None:
     return [(m.group(), m.start(), m.end()) for m in _LETTERS.finditer(masked, end, start)]
 
 
+def names_in(doc: Document) -> Iterator[tuple[str, ...]]:
+    """The names of two to four words a document's prose holds, as the check reads them:
+    runs of capitalised words, without the titles and function words that start them, nor
+    all-capitals runs (for ``newslint entities learn``)."""
+    for run_ in _runs(doc, False):
+        words = [t[0] for t in run_]
+        while words and _stop(words[0]):
+            words.pop(0)
+        names = 2 <= len(words) <= _WITHIN_MAX_WORDS and words[-1] not in PARTICLES
+        if names and not _all_caps(tuple(words)):
+            yield tuple(words)
+
+
 def run(doc: Document, state: State) -> Iterator[Hit]:
     options = state.options
     candidates: list[Candidate] = []

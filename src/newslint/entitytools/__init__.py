@@ -1,0 +1,1 @@
+"""Tools that make known-entities lists: ``learn`` from an archive, ``import`` from Wikidata."""
