@@ -141,7 +141,7 @@ class Form(NamedTuple):
     kind: str
 
 
-INDEX_FORMAT = 9
+INDEX_FORMAT = 10
 _SEP = "\x1f"
 _SMALL_GROUP = 32
 
@@ -200,6 +200,7 @@ class EntityIndex:
             self.by_folded,
             self.same_folded,
             self.max_tokens,
+            sorted(self.folded_tokens()),
         )
 
     @classmethod
@@ -209,7 +210,7 @@ class EntityIndex:
         Raises:
             ValueError: for a state of another format, or damaged.
         """
-        if not state or state[0] != INDEX_FORMAT or len(state) != 8:
+        if not state or state[0] != INDEX_FORMAT or len(state) != 9:
             raise ValueError("entity index cache has another format")
         index = cls()
         (
@@ -221,6 +222,7 @@ class EntityIndex:
             index.by_folded,
             index.same_folded,
             index.max_tokens,
+            tokens,
         ) = state
         n = len(index.texts)
         columns = (index.texts, index.canonicals, index.kinds)
@@ -229,9 +231,16 @@ class EntityIndex:
             not all(isinstance(c, list) and len(c) == n for c in columns)
             or not all(isinstance(m, dict) for m in maps)
             or not isinstance(index.max_tokens, int)
-            or not all(isinstance(i, int) and 0 <= i < n for i in index.by_folded.values())
+            or not isinstance(tokens, list)
         ):
             raise ValueError("entity index cache is damaged")
+        # Form numbers in range (max and min in C: a check a number costs 50 ms a process).
+        if (
+            index.by_folded
+            and not 0 <= min(index.by_folded.values()) <= max(index.by_folded.values()) < n
+        ):
+            raise ValueError("entity index cache is damaged")
+        index._tokens = frozenset(tokens)
         return index
 
     def __len__(self) -> int:

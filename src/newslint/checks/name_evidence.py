@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from newslint.checks.realnames import (
+    COMMON_SHARED_SURNAME,
     any_first_name,
     common_first_name,
     common_surname,
@@ -23,7 +24,6 @@ from newslint.document import Document
 from newslint.findings import Hit, Severity
 from newslint.lexicon import is_word
 
-COMMON_SHARED_SURNAME = 0.02  # per 100 people: Cook 0.12, Martin 0.27; Rubio 0.011
 HIGH = 0.75  # at or above: an error, with a safe fix when the slip is a letter
 LOW = 0.4  # below: not reported
 _BASE = 0.95

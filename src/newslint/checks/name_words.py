@@ -109,10 +109,10 @@ def judge(
 
 
 def _name_like(word: str) -> bool:
-    """Whether a lone word may be a misspelt name: five letters or more, no digits, not in
+    """Whether a lone word may be a misspelt name: four letters or more, no digits, not in
     capitals (an acronym or a table's code), with a vowel (Stcks is an abbreviation)."""
     return (
-        len(word) >= 5
+        len(word) >= 4
         and word.isalpha()
         and not word.isupper()
         and any(v in word.lower() for v in "aeiouy")
@@ -125,7 +125,7 @@ def _nearest(key: str, surnames: dict[str, Name], max_edits: int) -> Name | None
         if len(other) < 5 and max_edits < 2:
             continue
         if name.listed:
-            d = allowed(key, other, max_edits, names=True, lenient=True)
+            d = allowed(key, other, max_edits, names=True, lenient=True, backed=True)
         else:
             # Only the article backs it: one edit, two in a long word, and never for a word
             # or name of the dictionary (London and Bill Condon, Greece and Greene).
@@ -142,6 +142,8 @@ def _one_word_form(key: str, index: EntityIndex, max_edits: int) -> str | None:
     """The one listed one-word form ``key`` is a slip of, if exactly one is nearest."""
     best: list[str] = []
     best_cost = 99
+    if len(key) < 5:
+        return None
     limit = max_edits if len(key) >= 9 else 1
     for form in index.one_word_near(key, limit):
         if form.text.isupper():  # an acronym is written as it is (OPEC is no "Oper")

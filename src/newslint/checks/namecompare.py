@@ -26,6 +26,7 @@ def allowed(
     names: bool = False,
     lenient: bool = False,
     listed: bool = False,
+    backed: bool = False,
 ) -> int | None:
     """Edits between two differing words if that is a plausible typo, else None.
 
@@ -62,7 +63,11 @@ def allowed(
         and (not listed or (is_word(a) and is_word(b)))
     ):
         return None
-    if (d >= 2 and not lenient and is_word(a)) or (strict and is_word(a) and is_word(b)):
+    # Leniency lifts the bar for a short word only: Keith/Keir, not Morgan/Megan; a surname
+    # alone beside its full name in the article (``backed``) needs no bar (Whitmore).
+    if (d >= 2 and is_word(a) and not backed and not (lenient and len(a) < 6)) or (
+        strict and is_word(a) and is_word(b)
+    ):
         return None
     return d
 
@@ -86,14 +91,19 @@ def name_cost(
     make six letters or more, or it is no word or common name itself.
     """
     differing = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
-    lenient = False
+    lenient = backed = False
     if names and len(differing) == 1:
         rest = sum(len(t) for i, t in enumerate(mine) if i != differing[0])
         lenient = rest >= 6 or (rest >= 3 and not is_word(mine[differing[0]]))
+        # Another first name before a surname few bear is still taken for a slip (Fredrick
+        # Merz, Emmanuelle Macron), unlike one before a common surname (Morgan Stanley).
+        backed = differing[0] == 0 and len(mine) > 1 and _rare_surname(mine[-1])
     cost = 0
     for i in differing:
         a, b = mine[i], theirs[i]
-        d = allowed(a, b, max_edits, strict, names=names, lenient=lenient, listed=listed)
+        d = allowed(
+            a, b, max_edits, strict, names=names, lenient=lenient, listed=listed, backed=backed
+        )
         if (
             d is None
             and variants
@@ -106,6 +116,12 @@ def name_cost(
             return 99
         cost += d
     return cost
+
+
+def _rare_surname(word: str) -> bool:
+    from newslint.checks.realnames import COMMON_SHARED_SURNAME, surname_share
+
+    return surname_share(word) < COMMON_SHARED_SURNAME
 
 
 def osa_within(a: str, b: str, limit: int) -> int:
