@@ -65,8 +65,8 @@ def judge(
     if not words:
         return
     # A word the article also writes in lower case is a word, capitalised where it starts a
-    # sentence or a title ("Games consoles" is no misspelt Gates).
-    lower = set(_LOWER_WORD.findall(text))
+    # sentence or a title ("Games consoles" is no misspelt Gates); read when first needed.
+    lower: set[str] | None = None
     listed_tokens = index.folded_tokens()
     refs: Counter[str] = Counter(fold_name(n.surname) for n in names)
     refs.update(fold_name(w.text) for w in words)
@@ -80,24 +80,26 @@ def judge(
         key = fold_name(word.text)
         if key in surnames or key in listed_tokens or not _name_like(word.text):
             continue
-        if word.text.lower() in lower:
-            continue
         # A capitalised word that starts a sentence may be any word: one a letter from a
         # surname of the article is still taken for it (rarely a word: "Still" and "Stiell").
         initial = word.initial and is_word(word.text)
         found = _nearest(key, surnames, 1 if initial else max_edits)
         if found is not None:
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(text))
+            if word.text.lower() in lower:
+                continue
             if initial and (common_word(word.text) or common_word(word.text.rstrip("s"))):
                 continue  # "Games consoles" (Gates)
+            mine, theirs = refs[key], refs[fold_name(found.surname)]
             if found.listed:
                 yield hit(word.start, word.end, [found.surname], None, "spelling")
-            elif (within and refs[key] < refs[fold_name(found.surname)]) or (
-                refs[key] == refs[fold_name(found.surname)]
-                and is_word(found.surname) >= is_word(word.text)
+            elif within and (
+                mine < theirs or (mine == theirs and is_word(found.surname) >= is_word(word.text))
             ):
-                others = refs[fold_name(found.surname)]
-                yield inconsistent(word.start, word.end, found.surname, others, severity)
+                yield inconsistent(word.start, word.end, found.surname, theirs, severity)
             continue
+        # (A word no dictionary knows is seldom written in lower case too.)
         if not initial and not is_word(word.text):
             form = _one_word_form(key, index, max_edits)
             if form is not None:
@@ -120,8 +122,14 @@ def _name_like(word: str) -> bool:
 
 
 def _nearest(key: str, surnames: dict[str, Name], max_edits: int) -> Name | None:
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
     best, best_cost = None, 99
-    for other, name in surnames.items():
+    # The few surnames within the edits at all, found in C, then judged one by one.
+    near = process.extract(key, list(surnames), scorer=OSA.distance, score_cutoff=max_edits)
+    for other, _, _ in near:
+        name = surnames[other]
         if len(other) < 5 and max_edits < 2:
             continue
         if name.listed:
