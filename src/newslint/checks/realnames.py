@@ -35,8 +35,9 @@ def _table(kind: str) -> dict[str, float]:
 
 
 def _checked(value: object) -> dict[str, float]:
-    if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, float) for k, v in value.items()
+    # The types of all keys and values, gathered in C (a test a name cost 18 ms a process).
+    if not isinstance(value, dict) or not (
+        set(map(type, value)) <= {str} and set(map(type, value.values())) <= {float}
     ):
         raise ValueError("not a table of names")
     return value
