@@ -70,30 +70,7 @@ def _stop(token: str) -> bool:
 
 
 PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "del",
-        "della",
-        "der",
-        "den",
-        "di",
-        "do",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "zu",
-    ]
+    "de da del della der den di do dos das du la le van von bin ibn al el y e zu".split()
 )
 # A capitalised word, with any possessive ending (stripped later). Only these are scanned for:
 # name particles are looked for only between two of them (see _gap), which is much cheaper.
@@ -291,72 +268,46 @@ def _judge(state: State, texts: tuple[str, ...]) -> _Judgement:
     return judged
 
 
+class _Run:
+    """One run's words as the passes of :func:`_judge_words` read and mark them."""
+
+    def __init__(self, state: State, texts: tuple[str, ...]) -> None:
+        self.texts = texts
+        self.folded = [fold_name(t) for t in texts]
+        # A window is a listed form, exactly or but for accents, only if every one of its
+        # words is in some form, and is a near miss of one only if at least one word is.
+        listed_tokens = state.entities.folded_tokens()
+        self.listed = [f in listed_tokens for f in self.folded]
+        self.particle = [t in PARTICLES for t in texts]
+        self.stop = [_stop(t) for t in texts]
+        self.covered = [False] * len(texts)  # by a slip
+        self.known: list[tuple[int, int]] = []  # listed forms as written
+        self.people: list[tuple[int, int]] = []
+        self.slips: list[Slip] = []
+        self.unmatched: list[_Window] = []
+
+    def windows(self, top: int, smallest: int) -> Iterator[tuple[int, int]]:
+        """Windows of ``top`` words down to ``smallest``, longest first, that start and end
+        with no particle and hold no slip found so far."""
+        n = len(self.texts)
+        for size in range(top, smallest - 1, -1):
+            for i in range(n - size + 1):
+                j = i + size
+                if not (self.particle[i] or self.particle[j - 1] or any(self.covered[i:j])):
+                    yield i, j
+
+
 def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
     """Every window of the run against the lists: exact forms, accent slips, near misses."""
-    index, options = state.entities, state.options
+    run_ = _Run(state, texts)
+    top = min(len(texts), state.entities.max_tokens)
+    _exact(state, run_, top if any(run_.listed) else 0)
+    _near(state, run_, top)
     n = len(texts)
-    folded_run = [fold_name(t) for t in texts]
-    # A window is a listed form, exactly or but for accents, only if every one of its words is
-    # in some form, and is a near miss of one only if at least one word is.
-    listed_tokens = index.folded_tokens()
-    listed = [f in listed_tokens for f in folded_run]
-    particle = [t in PARTICLES for t in texts]
-    top = min(n, index.max_tokens)
-    covered = [False] * n  # by a slip
-    known: list[tuple[int, int]] = []  # listed forms as written
-    people: list[tuple[int, int]] = []
-    slips: list[Slip] = []
-    unmatched: list[_Window] = []
-    # Exact forms and accent-only slips first, longest first, so "Luiz Inacio Lula da Silva" is
-    # judged whole before its correct alias "Lula da Silva" claims the tail. (None if no word
-    # is listed.)
-    for size in range(top if any(listed) else 0, 0, -1):
-        for i in range(n - size + 1):
-            j = i + size
-            if not all(listed[i:j]) or particle[i] or particle[j - 1] or any(covered[i:j]):
-                continue
-            if any(i < b and a < j for a, b in known):
-                continue
-            folded = tuple(folded_run[i:j])
-            forms = index.same_but_accents(folded)
-            if not forms:
-                continue
-            toks = texts[i:j]
-            if index.is_known(toks, folded):
-                known.append((i, j))
-                if size > 1 and any(f.kind in PERSON_KINDS for f in forms):
-                    people.append((i, j))
-                continue
-            slip = accents(forms, toks, i, j, options)
-            if slip is not None:
-                slips.append(slip)
-                covered[i:j] = [True] * size
-    # Then near misses, which may hold a shorter listed form ("Luis Inácio Lula da Silva" holds
-    # the alias "Lula da Silva"; "Kim Jung Un" the acronym "UN"). Two to four words that are
-    # none are kept for the comparison within the article; one word is neither.
-    stop = [_stop(t) for t in texts]
-    for size in range(top, 1, -1):
-        for i in range(n - size + 1):
-            j = i + size
-            if particle[i] or particle[j - 1] or stop[i] or any(covered[i:j]):
-                continue
-            if any(i < b and a < j and not (i <= a and b <= j and b - a < size) for a, b in known):
-                continue
-            toks, folded = texts[i:j], tuple(folded_run[i:j])
-            slip = (
-                misspelt(index, options["max_edits"], toks, folded, i, j)
-                if any(listed[i:j])
-                else None
-            )
-            if slip is not None:
-                slips.append(slip)
-                covered[i:j] = [True] * size
-                known = [(a, b) for a, b in known if not (i <= a and b <= j)]
-            elif size <= _WITHIN_MAX_WORDS and not _all_caps(toks):
-                unmatched.append((i, j, toks, folded))
-    for a, b in known:
+    for a, b in run_.known:
         if b - a > 1:
-            covered[a:b] = [True] * (b - a)
+            run_.covered[a:b] = [True] * (b - a)
+    stop, covered, particle = run_.stop, run_.covered, run_.particle
     # A word standing alone or after a title may be a surname or a one-word name.
     alone = [
         k
@@ -365,8 +316,53 @@ def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
         and (k == 0 or stop[k - 1])
         and (k == n - 1 or stop[k + 1])
     ]
-    people = [p for p in people if p in known]  # not inside a near miss
-    return _Judgement(slips, unmatched, people, alone)
+    people = [p for p in run_.people if p in run_.known]  # not inside a near miss
+    return _Judgement(run_.slips, run_.unmatched, people, alone)
+
+
+def _exact(state: State, run_: _Run, top: int) -> None:
+    """Exact forms and accent-only slips, longest first, so "Luiz Inacio Lula da Silva" is
+    judged whole before its correct alias "Lula da Silva" claims the tail."""
+    index = state.entities
+    for i, j in run_.windows(top, 1):
+        if not all(run_.listed[i:j]) or any(i < b and a < j for a, b in run_.known):
+            continue
+        folded = tuple(run_.folded[i:j])
+        forms = index.same_but_accents(folded)
+        if not forms:
+            continue
+        toks = run_.texts[i:j]
+        if index.is_known(toks, folded):
+            run_.known.append((i, j))
+            if j - i > 1 and any(f.kind in PERSON_KINDS for f in forms):
+                run_.people.append((i, j))
+            continue
+        slip = accents(forms, toks, i, j, state.options)
+        if slip is not None:
+            run_.slips.append(slip)
+            run_.covered[i:j] = [True] * (j - i)
+
+
+def _near(state: State, run_: _Run, top: int) -> None:
+    """Near misses, which may hold a shorter listed form ("Luis Inácio Lula da Silva" holds
+    the alias "Lula da Silva"; "Kim Jung Un" the acronym "UN"). Two to four words that are
+    none are kept for the comparison within the article; one word is neither."""
+    for i, j in run_.windows(top, 2):
+        size = j - i
+        if run_.stop[i] or any(
+            i < b and a < j and not (i <= a and b <= j and b - a < size) for a, b in run_.known
+        ):
+            continue
+        toks, folded = run_.texts[i:j], tuple(run_.folded[i:j])
+        slip = None
+        if any(run_.listed[i:j]):
+            slip = misspelt(state.entities, state.options["max_edits"], toks, folded, i, j)
+        if slip is not None:
+            run_.slips.append(slip)
+            run_.covered[i:j] = [True] * size
+            run_.known = [(a, b) for a, b in run_.known if not (i <= a and b <= j)]
+        elif size <= _WITHIN_MAX_WORDS and not _all_caps(toks):
+            run_.unmatched.append((i, j, toks, folded))
 
 
 def _place(slip: Slip, start: int, end: int) -> Hit:
