@@ -47,8 +47,13 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("The reaction was unprecedented.", [("unprecedented", "evaluative")]),
         ("Her best-loved song closes the show.", [("best-loved", "evaluative")]),
         # measurable: size, speed, amount, age, with nothing to support it
-        ("The town's biggest employer shut its doors.", [("biggest", "measurable")]),
-        ("The town's biggest employers shut their doors.", [("biggest", "measurable")]),
+        ("The mill became the town's biggest employer.", [("biggest", "measurable")]),
+        ("It is the largest depot in the county.", [("largest", "measurable")]),
+        (
+            "The merger creates the third-largest dairy in the region.",
+            [("third-largest", "measurable")],
+        ),
+        ("Fees hit record levels.", [("record", "measurable")]),
         ("Fenwick is the fastest-rising suburb in the state.", [("fastest-rising", "measurable")]),
         ("The band finished a record-smashing tour.", [("record-smashing", "measurable")]),
         ("The greatest rise came in the north.", [("greatest", "measurable")]),
@@ -83,7 +88,7 @@ def test_message_and_data_say_the_kind() -> None:
         '"fastest" is an unsupported intensified claim ("in years"); '
         "give the source of the record or drop it"
     )
-    [f] = lint("The town's biggest employer shut its doors.")
+    [f] = lint("It is the largest depot in the county.")
     assert "measurable claim; give the figure, the comparison or the source" in f.message
 
 
@@ -95,7 +100,12 @@ def test_message_and_data_say_the_kind() -> None:
         "The ferry is the slowest on the route. It sails at nine knots.",
         "The ferry is now the slowest on the route, slower than the old barge.",
         "It is the lowest reading since 1994.",
-        "The ferry is the third slowest on the route.",
+        "Shares in the third largest carrier fell.",
+        # a measurable rank used as a label, not asserted as news
+        "The town's biggest employer shut its doors.",
+        "The town's biggest employers shut their doors.",
+        "Harwell, the region's largest grower, cut prices.",
+        "The worst damage was on the seafront.",
         "The ferry is the slowest on the route, the port authority said.",
         # attribution supports any kind, in the sentence or a neighbour naming the source
         "It is the most daring plan in the region, analysts said.",
@@ -225,3 +235,8 @@ def test_first_person_inside_quotes_is_still_the_reporters_sentence() -> None:
     assert lint(text) == []  # attributed
     text = 'It was the busiest harbour in decades, and "we loved it" too.'
     assert [f.match for f in lint(text)] == ["busiest"]
+
+
+def test_headline_superlative_without_article() -> None:
+    found = LINTER.lint_text("**Council passes harshest budget in a generation**\nBody.\n", "a.txt")
+    assert [(f.match, f.data["kind"]) for f in found] == [("harshest", "intensified")]

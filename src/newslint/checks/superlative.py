@@ -46,6 +46,10 @@ OPTIONS = {
     "measurable": _list("Superlatives of size, speed, amount or age."),
     "evaluative_nouns": _list("Nouns that make a measurable word judge fame (biggest star)."),
     "measurable_nouns": _list("Nouns that make any superlative measure (greatest rise)."),
+    "assertion_verbs": _list("Verbs that assert a measurable rank (became, creating)."),
+    "scope_prepositions": _list("Words opening a rank's scope (the largest ... in the county)."),
+    "adverbs": _list("Adverbs allowed between such a verb and the rank (now, still)."),
+    "record_nouns": _list("Nouns after which 'record' is a superlative (record levels)."),
     "attribution": _list("Cues (words, phrases or regexes) that attribute a sentence's claims."),
     "adjacent_attribution": _list("Regexes: a neighbouring sentence that names the source."),
     "figures": _list("Regexes for a figure that supports a measurable superlative."),
@@ -75,7 +79,7 @@ class State(NamedTuple):
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     del resources
     hype = {w.lower().split()[0] for w in options["words"] if w.strip()}
-    keys = tuple(sorted(hype | {"est", "most", "least", "worst"}))
+    keys = tuple(sorted(hype | {"est", "most", "least", "worst", "record"}))
     return State(words.lexicon(options), support.support(options), keys)
 
 
@@ -98,8 +102,12 @@ def _judge(
     if attributed:
         return None
     if words.is_measurable(toks, cand, state.lexicon):
-        if cand.ranked or support.measured(doc, sentence, sup):
+        if support.measured(doc, sentence, sup):
             return None
+        # "record-smashing", "record levels": asserted wherever they are
+        hype = cand.key in state.lexicon.hype or cand.key == "record"
+        if not hype and not words.asserted(toks, cand, state.lexicon):
+            return None  # a label ("the club's biggest shareholders met"), not news
         return _Judgement("measurable", None)
     return _Judgement("evaluative", None)
 
@@ -185,7 +193,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         if _question(doc, sentence) or support.first_person(doc, sentence, state.support):
             continue
         toks = words.tokens(text, sentence.start, sentence.end)
-        for cand in words.find(toks, state.lexicon):
+        display = sentence.block.role in ("headline", "dek", "subhead")
+        for cand in words.find(toks, state.lexicon, display):
             if doc.in_quote(cand.start, cand.end) or _is_name(doc, sentence, toks, cand):
                 continue
             if _not_asserted(toks, cand):

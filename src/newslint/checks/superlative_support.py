@@ -99,11 +99,12 @@ def attributed(doc: Document, sentence: Sentence, sup: Support) -> bool:
 
 
 def measured(doc: Document, sentence: Sentence, sup: Support) -> bool:
-    """Whether a figure, a comparison or a source sits in the sentence or the next one."""
+    """Whether a figure, a comparison or a source sits in the sentence or the next one in its
+    paragraph."""
     text = doc.masked
     _, after = neighbours(doc, sentence)
     for s in (sentence, after):
-        if s is None:
+        if s is None or s.block != sentence.block:
             continue
         if (
             sup.figures.search(text, s.start, s.end)

@@ -52,6 +52,10 @@ class Lexicon(NamedTuple):
     measurable: frozenset[str]
     evaluative_nouns: frozenset[str]
     measurable_nouns: frozenset[str]
+    assertion_verbs: frozenset[str]
+    scope_prepositions: frozenset[str]
+    adverbs: frozenset[str]
+    record_nouns: frozenset[str]
 
 
 def _lower_set(words: Iterable[str]) -> frozenset[str]:
@@ -82,6 +86,10 @@ def lexicon(options: Mapping[str, Any]) -> Lexicon:
         measurable=_lower_set(options["measurable"]),
         evaluative_nouns=_lower_set(options["evaluative_nouns"]),
         measurable_nouns=_lower_set(options["measurable_nouns"]),
+        assertion_verbs=_lower_set(options["assertion_verbs"]),
+        scope_prepositions=_lower_set(options["scope_prepositions"]),
+        adverbs=_lower_set(options["adverbs"]),
+        record_nouns=_lower_set(options["record_nouns"]),
     )
 
 
@@ -164,15 +172,22 @@ def _hype_at(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     return None
 
 
-def find(toks: list[Token], lex: Lexicon) -> Iterator[Candidate]:
-    """The candidates among a sentence's tokens, in order."""
+def find(toks: list[Token], lex: Lexicon, display: bool = False) -> Iterator[Candidate]:
+    """The candidates among a sentence's tokens, in order; ``display``: a headline or dek,
+    where articles are dropped ("Council passes harshest budget")."""
     i = 0
     while i < len(toks):
         word = toks[i].lower
-        if not (word.endswith("est") or word in lex.hype or "-" in word or word in _MOST):
+        if not (
+            word.endswith("est")
+            or word in lex.hype
+            or "-" in word
+            or word in _MOST
+            or word == "record"
+        ):
             i += 1  # no candidate starts here (a cheap test before the full one)
             continue
-        cand = _candidate_at(toks, i, lex)
+        cand = _candidate_at(toks, i, lex, display)
         if cand is not None:
             yield cand
             i = cand.last + 1
@@ -180,7 +195,7 @@ def find(toks: list[Token], lex: Lexicon) -> Iterator[Candidate]:
             i += 1
 
 
-def _candidate_at(toks: list[Token], i: int, lex: Lexicon) -> Candidate | None:
+def _candidate_at(toks: list[Token], i: int, lex: Lexicon, display: bool) -> Candidate | None:
     tok = toks[i]
     word = tok.lower
     last = _hype_at(toks, i, lex)
@@ -196,6 +211,11 @@ def _candidate_at(toks: list[Token], i: int, lex: Lexicon) -> Candidate | None:
         )
     if "-" in word:
         return _compound(toks, i, lex)
+    if word == "record":  # "record levels", "a record crop": a measurable superlative
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if nxt in lex.record_nouns:
+            return Candidate(tok.start, tok.end, word, i, i)
+        return None
     is_det, ranked = determined(toks, i, lex)
     if word in ("most", "least"):
         adj = _most_adjective(toks, i, lex) if is_det else None
@@ -208,7 +228,7 @@ def _candidate_at(toks: list[Token], i: int, lex: Lexicon) -> Candidate | None:
     if not is_superlative(word, lex):
         return None
     ever = i + 1 < len(toks) and toks[i + 1].lower in _EVER
-    if not (is_det or ever):
+    if not (is_det or ever or display):
         return None
     last = i + 1 if ever else i
     return Candidate(tok.start, toks[last].end, word, i, last, ranked)
@@ -256,3 +276,41 @@ def is_measurable(toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     if any(w in lex.measurable_nouns for w in nouns):
         return True  # "the biggest box office hit": what it measures is named
     return cand.key in lex.measurable and not any(w in lex.evaluative_nouns for w in nouns)
+
+
+_NOUN_PHRASE_START = frozenset({"one", "of", "among", "a", "an"})
+
+
+def asserted(toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a measurable superlative is asserted as news rather than used as a label.
+
+    Asserted: a ranking with its scope ("the largest warehouse in the county", "the
+    fastest-rising star of the decade") or a predicate that makes it so ("which became the
+    busiest", "creating the third-largest group"). A label only identifies: "the club's
+    biggest shareholders met", "Saatchi, the world's largest agency", "the worst damage".
+    """
+    j = cand.last + 1
+    nouns = 0
+    while j < len(toks) and nouns < 3 and _word(toks[j], lex):
+        j, nouns = j + 1, nouns + 1
+    if j + 1 < len(toks) and toks[j].lower in lex.scope_prepositions:
+        scope = toks[j + 1]
+        if (
+            scope.lower in lex.determiners
+            or scope.lower in ("this", "all")
+            or _possessive(scope.lower)
+            or scope.text[0].isupper()
+        ):
+            return True
+    i = cand.first - 1
+    while i >= 0 and (
+        toks[i].lower in lex.determiners
+        or toks[i].lower in lex.modifiers
+        or toks[i].lower in lex.ordinals
+        or toks[i].lower in _NOUN_PHRASE_START
+        or _possessive(toks[i].lower)
+    ):
+        i -= 1
+    while i >= 0 and toks[i].lower in lex.adverbs:
+        i -= 1
+    return i >= 0 and toks[i].lower in lex.assertion_verbs
