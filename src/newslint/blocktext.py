@@ -43,12 +43,13 @@ _IMAGE = re.compile(r"^\s*!\[")
 _NOTE = re.compile(r"^\W{0,2}(?:notes?|source|sources|footnote|key)\s*(?::|-|–|—)\s*\S", re.I)
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:[*†‡]+|\[\d+\])\S")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪◦–—]\s+|\d{1,2}[.)]\s+)\S")
+_RANKED = re.compile(r"^\s*\d{1,3}\s+[^\W\d_a-z]")  # "7 Serena Williams (US)"
 _BYLINE = re.compile(r"^\s*(?:\*\*|_)?\s*(?:By|BY|Reporting by|Written by)\s+[^\W\d_a-z]")
 # A sentence end, perhaps before a wire's sign-off ("... traders said. REUTER").
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\**\s*(?:REUTERS?\s*)?$")
 _LEAD_IN = re.compile(r"(?::|-|–|—)\s*$")
 _WORD = re.compile(r"[\w'’./%$£€-]+(?:,\d+)*")
-_TIME = re.compile(r"^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?$|^\d{4}$", re.I)
+_TIME = re.compile(r"^\d{1,2}[:.]\d\d(?:am|pm)?$|^\d{1,2}(?:am|pm)$", re.I)
 _COMMENTS_LABEL = re.compile(
     r"^\W*(?:(?:your|readers?'?|reader's)\s+(?:comments|views|letters|say|reactions?)"
     r"|comments?|letters?(?:\s+to\s+the\s+editor)?|have your say|what you (?:said|think)"
@@ -128,6 +129,8 @@ def is_data(masked: str) -> bool:
     score = shorthand / n
     if score >= 0.6 or sum(1 for w in ws[:6] if _figure(w)) >= 4:
         return True  # mostly figures, or a row of figures with a note run on after it
+    if score >= 0.4 and function <= 0.1 * n:
+        return True  # a flattened table row, even with a final period
     if ends_sentence(masked):
         return False
     if score >= 0.4 and function <= 0.15 * n:
@@ -202,8 +205,11 @@ def starts_byline(raw: str) -> bool:
 
 
 def is_bullet(raw: str) -> bool:
-    """A plain-text list item ("- ", "• ", "1. ")."""
-    return bool(_BULLET.match(raw))
+    """A plain-text list item ("- ", "• ", "1. "), or a short ranked line ("7 Serena
+    Williams (US)")."""
+    if _BULLET.match(raw):
+        return True
+    return bool(_RANKED.match(raw)) and len(raw.split()) <= 8 and not ends_sentence(raw)
 
 
 def is_comments_label(masked: str) -> bool:
