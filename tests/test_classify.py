@@ -128,6 +128,10 @@ class TestKinds:
         text = f"Library closes\n\n{LEDE}\n\nBy nightfall the hall was empty\n"
         assert kind_of(text, "By nightfall the hall was empty") == "prose"
 
+    def test_ranked_lines_are_a_list(self) -> None:
+        text = f"Seeds\n\n{LEDE}\n\n1 Ana Lopez (Spain)\n\n2 Mia Berg (Norway)\n"
+        assert [k for k, _ in kinds(text)][2:] == ["list", "list"]
+
     def test_standalone_date_and_time_lines(self) -> None:
         text = f"Final preview\n\nSaturday, 5 March\n\n1930 GMT\n\n{LEDE}\n"
         assert [k for k, _ in kinds(text)][1:3] == ["dateline", "dateline"]
@@ -236,3 +240,12 @@ class TestChecksReadTheirKinds:
         two = "The stock bonus also is payable June 1 to holders of record May 10."
         text = f"Payout\n\n{one}\n\n{two}\n"
         assert not [f for f in lint_text(text, "a.txt") if f.rule == "duplicate-paragraph"]
+
+    def test_copy_cut_short_is_a_copy(self) -> None:
+        one = (
+            "The council's transport budget fell to 12.5 mln pounds after cuts to bus "
+            "subsidies, road repairs and the cycle lane programme."
+        )
+        two = "The council's transport budget fell to 12.5 mln pounds after cu"
+        text = f"Budget\n\n{LEDE}\n\n{one}\n\nThe vote is on Monday.\n\n{two}\n"
+        assert [f.line for f in lint_text(text, "a.txt") if f.rule == "duplicate-paragraph"] == [9]

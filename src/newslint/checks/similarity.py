@@ -87,11 +87,17 @@ def shingles(words: Sequence[str], n: int) -> set[Shingle]:
 KEPT = 0.9
 
 
-def _kept(a: Sequence[str], b: Sequence[str]) -> float:
-    """The longest common subsequence of two word sequences over the shorter's length."""
+def _copied(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether the shorter word sequence is the longer one's copy: it keeps :data:`KEPT` of
+    its words in order inside the longer (their longest common subsequence), or opens with
+    the same words for most of its length (a copy cut short)."""
     from rapidfuzz.distance import LCSseq
 
-    return LCSseq.similarity(a, b) / min(len(a), len(b))
+    shorter = min(len(a), len(b))
+    if LCSseq.similarity(a, b) >= KEPT * shorter:
+        return True
+    opening = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return opening >= max(8, 0.6 * shorter)
 
 
 class Match(NamedTuple):
@@ -173,13 +179,14 @@ class ShingleIndex:
             jaccard = common / (size + other - common)
             containment = common / min(size, other)
             score = jaccard
-            # An added clause leaves the earlier paragraph whole inside the later one: nearly
-            # all of the shorter one's words, in order. Sharing a long phrase ("payable June
-            # 12 to holders of record May 22") is not copying.
+            # An added clause leaves the earlier paragraph whole inside the later one (nearly
+            # all of the shorter one's words, in order), and a copy cut short keeps its
+            # opening. Sharing a long phrase ("payable June 12 to holders of record May 22")
+            # is not copying.
             if (
                 min(size, other) >= 8
                 and containment * 0.9 > jaccard
-                and _kept(words, self._words[idx]) >= KEPT
+                and _copied(words, self._words[idx])
             ):
                 score = containment * 0.9
             if score >= threshold and (best is None or score > best.similarity):
