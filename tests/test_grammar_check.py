@@ -20,7 +20,7 @@ from newslint.yamlutil import ConfigError
 
 # Harper (harper-py) is a core dependency: its tests run for real and fail if it is missing.
 EMOJI = "🗞️ "  # outside the BMP, plus a variation selector
-BAD = "He go to the store yesterday."
+BAD = "They was at the store yesterday."
 
 
 @pytest.fixture(autouse=True)
@@ -56,13 +56,14 @@ def lint(cfg: Config, text: str, path: str = "a.txt") -> list[Finding]:
 def test_finds_agreement_error_in_text(tmp_path: Path) -> None:
     text = "**Shoppers return**\nThe mall reopened.\n" + BAD + "\n"
     [f] = lint(config(tmp_path), text)
-    assert (f.line, f.column, f.end_line, f.end_column, f.match) == (3, 4, 3, 6, "go")
-    assert f.rule == f.check == "grammar" and f.severity is Severity.WARNING
-    assert f.message.startswith('"go": PronounVerbAgreement: ')
-    assert "goes" in f.suggestions
+    assert (f.line, f.column, f.end_line, f.end_column, f.match) == (3, 6, 3, 9, "was")
+    assert f.rule == f.check == "grammar" and f.severity is Severity.INFO  # advice
+    assert f.message.startswith('"was": PronounInflectionBe: ')
+    assert f.message.endswith('(suggestion: "were")')  # the fix, in every output format
+    assert "were" in f.suggestions
     assert f.data == {
         "backend": "harper",
-        "backend_rule": "PronounVerbAgreement",
+        "backend_rule": "PronounInflectionBe",
         "category": "grammar",
         "block": "prose",
     }
@@ -71,7 +72,7 @@ def test_finds_agreement_error_in_text(tmp_path: Path) -> None:
 def test_finds_agreement_error_in_markdown_after_emoji(tmp_path: Path) -> None:
     text = "---\ntitle: Shoppers return\nauthor: Jane Doe\n---\n\n" + EMOJI + BAD + "\n"
     [f] = lint(config(tmp_path), text, "a.md")
-    assert (f.line, f.column, f.match) == (6, len(EMOJI) + 4, "go")
+    assert (f.line, f.column, f.match) == (6, len(EMOJI) + 6, "was")
 
 
 def test_rule_examples_with_real_harper() -> None:
@@ -107,7 +108,7 @@ def test_markup_gives_no_findings(tmp_path: Path) -> None:
 
 def test_sic_suppresses(tmp_path: Path) -> None:
     cfg = config(tmp_path)
-    assert lint(cfg, "He go [sic] to the store yesterday.\n") == []
+    assert lint(cfg, "They was [sic] at the store yesterday.\n") == []
     assert lint(cfg, BAD + "\n")
 
 
@@ -130,9 +131,9 @@ def test_default_skips_names_but_checks_sentence_starts(tmp_path: Path) -> None:
 
 
 def test_datelines_initialisms_and_quotes(tmp_path: Path) -> None:
-    text = 'BRUSSELS — EU and U.N. officials met.\nShe said: "He go to the store."\n'
+    text = 'BRUSSELS — EU and U.N. officials met.\nShe said: "They was at the store."\n'
     assert lint(config(tmp_path), text) == []
-    assert [f.match for f in lint(config(tmp_path, {"quotes": "check"}), text)] == ["go"]
+    assert [f.match for f in lint(config(tmp_path, {"quotes": "check"}), text)] == ["was"]
 
 
 def test_severity_map_and_backend_made_once(
@@ -211,7 +212,9 @@ def test_server_failing_mid_run_is_one_notice(
         monkeypatch.setenv("NEWSLINT_LT_URL", lt.url)
         opts = {"backend": "languagetool", "timeout": 5}
         linter = Linter(config(tmp_path, opts), use_cache=False)
-        backend = backend_for(linter.resources, linter.rules[0].options)
+        # language: auto asks for the article's dialect: en-US here (no British spellings)
+        options = {**linter.rules[0].options, "language": "en-US"}
+        backend = backend_for(linter.resources, options)
         backend.retries = 0  # type: ignore[union-attr]
         seen = []
         for _ in range(3):
@@ -244,7 +247,7 @@ def test_languagetool_through_the_check(tmp_path: Path, monkeypatch: pytest.Monk
     go, recieve = findings
     assert go.message == (
         "\"go\": HE_VERB_AGR: The pronoun 'He' is usually used with a third-person or a past "
-        "tense verb."
+        'tense verb. (suggestion: "goes")'
     )
     assert go.data == {
         "backend": "languagetool",
@@ -253,7 +256,7 @@ def test_languagetool_through_the_check(tmp_path: Path, monkeypatch: pytest.Monk
         "block": "prose",
     }
     assert go.suggestions == ("goes", "went")
-    assert recieve.data["category"] == "typo" and recieve.severity is Severity.WARNING
+    assert recieve.data["category"] == "typo" and recieve.severity is Severity.INFO
     assert form["language"] == "en-US"
 
 

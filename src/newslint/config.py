@@ -17,7 +17,17 @@ from newslint.rules import Rule, check_option, default_rules_dir, load_rule, loa
 from newslint.yamlutil import ConfigError, LineDict, line_of, load_file, shown
 
 CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml")
-CONFIG_KEYS = ("extends", "rules", "rule-files", "entities", "include", "exclude", "fail-on")
+CONFIG_KEYS = (
+    "extends",
+    "rules",
+    "rule-files",
+    "entities",
+    "vocabulary",
+    "include",
+    "exclude",
+    "fail-on",
+)
+VOCABULARY_KEYS = ("accept",)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 RULE_SETTING_KEYS = ("severity", "enabled", "options")
 MAX_EXTENDS = 32
@@ -168,6 +178,7 @@ def _load(path: Path, seen: tuple[Path, ...], root: Path) -> Config:
     rules = dict(base.rules)
     rules.update({r.id: r for r in _rule_files(data, path, root)})
     rules = _apply_settings(rules, data.get("rules"), path, line_of(data, "rules"))
+    rules = _vocabulary(rules, data, path)
     entities = base.entity_files
     for extra in _str_list(data, "entities", path):
         p = _inside(root, extra, path, data, "entities")
@@ -234,6 +245,31 @@ def _base(data: Mapping[str, Any], path: Path, seen: tuple[Path, ...], root: Pat
         )
     target = _inside(root, extends, path, data, "extends")
     return _load(target, (*seen, path.resolve()), root)
+
+
+def _vocabulary(rules: dict[str, Rule], data: Mapping[str, Any], path: Path) -> dict[str, Rule]:
+    """``vocabulary: {accept: [...]}``: the house's words, added to the ``accept`` option of
+    every rule whose check has one (the grammar check's spelling)."""
+    vocabulary = data.get("vocabulary")
+    if vocabulary is None:
+        return rules
+    if not isinstance(vocabulary, dict):
+        raise ConfigError("'vocabulary' must be a mapping", path, line_of(data, "vocabulary"))
+    for key in vocabulary:
+        if key not in VOCABULARY_KEYS:
+            raise ConfigError(
+                f"vocabulary: unknown key {shown(key)}{suggest(key, VOCABULARY_KEYS)}",
+                path,
+                line_of(vocabulary, key),
+            )
+    words = _str_list(vocabulary, "accept", path)
+    out = {}
+    for rid, rule in rules.items():
+        if "accept" in rule.kind.options:
+            known = rule.options.get("accept", rule.kind.options["accept"].default)
+            rule = replace(rule, options={**rule.options, "accept": [*known, *words]})
+        out[rid] = rule
+    return out
 
 
 def _str_list(data: Mapping[str, Any], key: str, path: Path) -> list[str]:

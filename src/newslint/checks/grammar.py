@@ -23,6 +23,13 @@ from newslint.checks.prose import QUOTE_POLICIES, skip_quoted
 from newslint.document import Document
 from newslint.entities import name_tokens, strip_possessive
 from newslint.findings import Hit, Severity
+from newslint.grammar.spelling import (
+    Checker,
+    WordJudge,
+    detect_dialect,
+    not_a_dictionary_word,
+    words_of,
+)
 
 if TYPE_CHECKING:
     from newslint.grammar import GrammarBackend, GrammarIssue
@@ -30,13 +37,22 @@ if TYPE_CHECKING:
 CATEGORIES = ("typo", "grammar", "style", "punctuation", "other")  # as newslint.grammar
 DEFAULT_SEVERITIES = {"typo": "warning", "grammar": "warning", "punctuation": "warning"}
 DEFAULT_SEVERITIES |= {"style": "info", "other": "info"}
+AUTO_DIALECTS = ("en-US", "en-GB", "en-AU")
 _NAME_GOES_ON = re.compile(r"(?:['’]s?)?[ \t\u00a0]+[A-Z]")
 
 OPTIONS = {
     "backend": Option(
         "str", "auto", "auto, languagetool or harper.", ("auto", "languagetool", "harper")
     ),
-    "language": Option("str", "en-US", "Language code (Harper: English variants only)."),
+    "language": Option(
+        "str",
+        "auto",
+        "Language code (Harper: English variants only), or 'auto': each article's English "
+        "dialect from its spellings, and no dialect's spellings reported.",
+    ),
+    "accept": Option(
+        "list", (), "House vocabulary: words never reported as misspelt (any case, plural -s)."
+    ),
     "enabled_rules": Option("list", (), "Backend rule ids to turn on."),
     "disabled_rules": Option("list", (), "Backend rule ids to turn off."),
     "enabled_categories": Option("list", (), "Only these backend categories."),
@@ -71,6 +87,7 @@ class State(NamedTuple):
     options: Mapping[str, Any]
     resources: Resources
     severities: Mapping[str, Severity]
+    judges: dict[str, WordJudge]
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
@@ -82,24 +99,58 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
             severities[category] = Severity.parse(value)
         except ValueError as exc:
             raise OptionError("severity_map", str(exc)) from None
-    state = State(options, resources, severities)
+    state = State(options, resources, severities, {})
     if options["required"]:
-        backend(state)  # fail now, before any file is read
+        backend(state, _resolved(options, ""))  # fail now, before any file is read
     return state
 
 
-def backend(state: State) -> GrammarBackend | None:
-    """The run's backend (made on first use), or None after recording why it cannot run."""
+def backend(state: State, options: Mapping[str, Any]) -> GrammarBackend | None:
+    """The run's backend for ``options`` (made on first use), or None after recording why it
+    cannot run."""
     from newslint.grammar import BackendUnavailable
     from newslint.grammar.shared import backend_for
 
-    found = backend_for(state.resources, state.options)
+    found = backend_for(state.resources, options)
     if not isinstance(found, BackendUnavailable):
         return found
     if state.options["required"]:
         raise OptionError("backend", str(found))
     state.resources.notice(str(found))
     return None
+
+
+def _with_language(options: Mapping[str, Any], language: str) -> Mapping[str, Any]:
+    return {**options, "language": language}
+
+
+def _resolved(options: Mapping[str, Any], text: str) -> Mapping[str, Any]:
+    """The options with ``language: auto`` replaced by the dialect of ``text``."""
+    if options["language"] != "auto":
+        return options
+    return _with_language(options, detect_dialect(text))
+
+
+def judge(state: State, options: Mapping[str, Any], checker: GrammarBackend) -> WordJudge:
+    """The spelling judge for the article's language: with ``language: auto``, the other
+    English dialects' spellings are accepted too."""
+    language = options["language"]
+    if language not in state.judges:
+        # Asking a server about single words costs a round trip each: Harper only.
+        local = checker.name == "harper"
+        auto = state.options["language"] == "auto"
+
+        def others() -> list[Checker]:
+            found = [
+                backend(state, _with_language(options, other))
+                for other in AUTO_DIALECTS
+                if other != language and local
+            ]
+            return [b.check_many for b in found if b is not None]
+
+        check = checker.check_many if local else None
+        state.judges[language] = WordJudge(state.options["accept"], others, check, any_dialect=auto)
+    return state.judges[language]
 
 
 def entity_tokens(resources: Resources) -> frozenset[str]:
@@ -123,7 +174,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
             f"({state.options['max_chars']:,})",
         )
         return
-    checker = backend(state)
+    options = _resolved(state.options, doc.masked)
+    checker = backend(state, options)
     if checker is None:
         return
     from newslint.grammar.batch import Memo, check_blocks
@@ -133,19 +185,24 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         state.resources.grammar_memo = Memo()
     memo = state.resources.grammar_memo
     spans = [(b.start, b.end) for b in doc.prose_blocks()]
-    key = backend_key(state.options, state.resources.use_cache)
+    key = backend_key(options, state.resources.use_cache)
     try:
         issues = check_blocks(checker, doc.masked, spans, memo, key)
+        words = judge(state, options, checker)
+        wanted = list(_wanted(doc, state, issues, words))
     except BackendUnavailable as exc:  # e.g. the server went away: stop asking
-        give_up(state.resources, state.options, exc)
-        backend(state)
+        give_up(state.resources, options, exc)
+        backend(state, options)
         return
     except ValueError as exc:  # an unknown backend rule id in enabled/disabled_rules
         raise OptionError("disabled_rules", str(exc)) from None
-    for issue in _wanted(doc, state, issues):
+    for issue in wanted:
         covered = doc.source[issue.start : issue.end]
         shown = " ".join(covered.split())
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        message = f'"{shown}": {issue.rule_id}: {issue.message}'
+        if issue.replacements:
+            message += f' (suggestion: "{issue.replacements[0]}")'
         yield Hit(
             issue.start,
             issue.end,
@@ -155,14 +212,18 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                 "backend_rule": issue.rule_id,
                 "category": issue.category,
             },
-            message=f'"{shown}": {issue.rule_id}: {issue.message}',
+            message=message,
             severity=state.severities[issue.category],
         )
 
 
-def _wanted(doc: Document, state: State, issues: list[GrammarIssue]) -> Iterator[GrammarIssue]:
+def _wanted(
+    doc: Document, state: State, issues: list[GrammarIssue], words: WordJudge
+) -> Iterator[GrammarIssue]:
     """Drop issues outside prose or in quotes, on datelines, initialisms and known names, and
-    grammar issues in tables (cells are not sentences) or beside masked words (code, URLs)."""
+    grammar issues in tables (cells are not sentences) or beside masked words (code, URLs);
+    and spelling issues on figures and units, house vocabulary, other dialects' spellings and
+    compounds (:class:`~newslint.grammar.spelling.WordJudge`)."""
     prose = [(b.start, b.end, b.kind == "table") for b in doc.prose_blocks()]
     skip_names = state.options["proper_nouns"] == "skip"
     spelling = [(i, doc.source[i.start : i.end]) for i in issues if i.is_spelling]
@@ -182,9 +243,12 @@ def _wanted(doc: Document, state: State, issues: list[GrammarIssue]) -> Iterator
         if not issue.is_spelling and (block[2] or _beside_masked_words(doc, start, end)):
             continue
         if issue.is_spelling:
-            words = _words(covered)
-            if (words and all(w in known for w in words)) or (
-                skip_names and _is_name(doc, start, covered)
+            folded = _words(covered)
+            if (
+                (folded and all(w in known for w in folded))
+                or (skip_names and _is_name(doc, start, covered))
+                or not_a_dictionary_word(doc.masked, start, end)
+                or any(words.accepted(w, issue.replacements) for w in words_of(covered))
             ):
                 continue
         yield issue
