@@ -149,14 +149,16 @@ def before_reading(
     monkeypatch: pytest.MonkeyPatch, name: str, action: Callable[[Path], object]
 ) -> None:
     """Run ``action`` on the file called ``name`` just before newslint reads it."""
-    real = Path.read_bytes
+    import newslint.linter
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == name:
-            action(self)
-        return real(self)
+    real = newslint.linter.read_regular
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    def read_regular(path: str | os.PathLike[str]) -> bytes:
+        if Path(path).name == name:
+            action(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(newslint.linter, "read_regular", read_regular)
 
 
 def test_unreadable_file(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:

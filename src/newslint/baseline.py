@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.atomic import write_bytes
+from newslint.files import read_regular
 from newslint.findings import Finding, Report
 from newslint.fingerprints import fingerprint_findings, normalise
 from newslint.yamlutil import shown
@@ -103,13 +104,15 @@ def load_baseline(path: Path) -> Counter[tuple[str, str]]:
         BaselineError: If the file is missing, not JSON, or not a newslint baseline.
     """
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = read_regular(path).decode("utf-8")
     except FileNotFoundError:
         raise BaselineError(
             f"baseline file {path} not found; create it with --write-baseline {path}"
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"cannot read baseline file {path}: {exc}") from exc
+    except OSError as exc:
+        raise BaselineError(f"cannot read baseline file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise BaselineError(f"cannot read baseline file {path}: {exc}") from None
     try:
         doc: Any = json.loads(raw)
     except json.JSONDecodeError as exc:

@@ -28,6 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from newslint.files import read_regular
 from newslint.findings import Edit, FileResult, Finding, InputError, Related, Severity
 
 if TYPE_CHECKING:
@@ -297,7 +298,7 @@ def config_key(config: Config, encoding: str) -> str:
     for f in config.entity_files:
         parts.append(f)  # the name too: a .txt list is read otherwise than a .yaml one
         try:
-            parts.append(Path(f).read_bytes())
+            parts.append(read_regular(f))
         except OSError:
             parts.append("missing")
     return key_of(*parts)

@@ -274,11 +274,14 @@ def init(
     """Write a commented starter newslint.yaml."""
     from newslint.starter import STARTER_CONFIG
 
-    if path.exists() and not force:
+    if (path.exists() or path.is_symlink()) and not force:
         raise fail(f"{path} already exists (use --force to overwrite)")
     from newslint.atomic import write_text
 
-    write_text(path, STARTER_CONFIG)
+    try:
+        write_text(path, STARTER_CONFIG)
+    except OSError as exc:
+        raise fail(f"cannot write {path}: {exc.strerror or exc}") from None
     typer.echo(f"wrote {path}")
 
 

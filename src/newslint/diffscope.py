@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from newslint.files import read_regular
 from newslint.findings import FileResult, Report
 
 _OCTAL = re.compile(r"[0-7]{3}")
@@ -239,7 +240,7 @@ def changed_lines_since(base_ref: str, repo_dir: Path) -> dict[Path, set[int]]:
     for name in filter(None, untracked.stdout.split("\0")):
         path = root / name
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
         except OSError:
             continue
         # Count CR too: a file with old Mac line ends has more lines than git sees.

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from newslint.files import read_regular
 from newslint.text import WORD, fold
 from newslint.yamlutil import ConfigError, line_of, load_validated, shown
 
@@ -122,7 +123,7 @@ def _validate(data: Any, path: Path) -> list[Entity]:
 
 def _load_text(path: Path) -> list[Entity]:
     try:
-        raw = path.read_bytes().decode("utf-8-sig")
+        raw = read_regular(path).decode("utf-8-sig")
     except OSError as exc:
         raise ConfigError(f"cannot read file: {exc.strerror or exc}", path) from None
     except UnicodeDecodeError as exc:
@@ -372,7 +373,7 @@ def load_index(files: Sequence[str], use_cache: bool = True) -> EntityIndex:
     inputs: list[bytes | str] = []
     for f in files:
         try:  # the name too: a .txt list is read otherwise than a .yaml one
-            inputs += [Path(f).name, Path(f).read_bytes()]
+            inputs += [Path(f).name, read_regular(f)]
         except OSError as exc:
             raise ConfigError(f"cannot read file: {exc.strerror or exc}", f) from None
     return derived(

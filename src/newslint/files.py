@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from fnmatch import fnmatch
 from pathlib import Path
@@ -13,6 +14,80 @@ from newslint.findings import InputError
 
 if TYPE_CHECKING:
     import pathspec
+
+
+# Far above any article (a 50 MB one takes minutes and GBs), far below what exhausts memory.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISLNK, "a symbolic link"),
+)
+
+
+OUTSIDE_LINK = "symbolic link to outside the checked folder: skipped (name it to check it)"
+
+
+class FileRefused(OSError):
+    """A file newslint will not read: not a regular file, or over the size limit.
+
+    ``strerror`` says why; ``fatal`` is False for what is not an article at all (a FIFO, a
+    device), which is skipped with a notice.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], problem: str, fatal: bool) -> None:
+        super().__init__(errno.EINVAL, problem, os.fspath(path))
+        self.fatal = fatal
+
+
+def read_regular(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The bytes of the regular file at ``path`` (symlinks followed), at most ``limit``
+    (default :data:`MAX_FILE_BYTES`).
+
+    A FIFO, device or socket is refused before it is opened, and checked again on the open
+    descriptor (opened non-blocking, so a FIFO swapped in meanwhile cannot block): reading
+    ``/dev/zero`` would never end and a FIFO would wait for a writer forever.
+
+    Raises:
+        IsADirectoryError: ``path`` is a directory.
+        FileRefused: ``path`` is not a regular file, or is larger than ``limit``.
+        OSError: It cannot be read.
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
+    _check_regular(path, os.stat(path).st_mode)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        _check_regular(path, info.st_mode)
+        if info.st_size > limit:
+            raise _too_large(path, info.st_size, limit)
+        data = fh.read(limit + 1)
+    if len(data) > limit:  # it grew while being read
+        raise _too_large(path, len(data), limit)
+    return data
+
+
+def describe_mode(mode: int) -> str:
+    """What kind of file a ``st_mode`` describes ("a FIFO", "a symbolic link", ...)."""
+    return next((name for test, name in _KINDS if test(mode)), "a regular file")
+
+
+def _check_regular(path: str | os.PathLike[str], mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a directory", os.fspath(path))
+    raise FileRefused(path, f"not a regular file ({describe_mode(mode)}): skipped", fatal=False)
+
+
+def _too_large(path: str | os.PathLike[str], size: int, limit: int) -> FileRefused:
+    mib = 1024 * 1024
+    return FileRefused(
+        path, f"file is over {size // mib} MiB, more than the {limit // mib} MiB limit", True
+    )
 
 
 class Target(NamedTuple):
@@ -29,7 +104,9 @@ def discover(
 
     Explicitly named files are checked whatever their suffix; directories are walked
     recursively (symlinked directories are not followed, so loops cannot happen), keeping files
-    that match an ``include`` glob and no gitignore-style ``exclude`` pattern.
+    that match an ``include`` glob and no gitignore-style ``exclude`` pattern. A symbolic link
+    met in a walk is followed only to a file inside the walked folder; one leading outside it
+    is skipped with a notice (a named link is always followed).
     """
     spec: pathspec.PathSpec[Any] | None = None  # built on the first directory walked
     base = root or Path.cwd()
@@ -73,6 +150,7 @@ def _walk(
     errors: list[InputError] = []
     excludes = bool(spec.patterns)  # resolving every path for nothing is the walk's main cost
     base_real = _resolved(base)
+    top_real = _resolved(top)
     for dirpath, dirnames, filenames in os.walk(top, onerror=onerror):
         here = Path(dirpath)
         dirnames[:] = sorted(
@@ -94,6 +172,9 @@ def _walk(
                 continue
             if link and not f.exists():
                 yield InputError(str(f), _bad_link(f))
+                continue
+            if link and (real is None or top_real is None or not real.is_relative_to(top_real)):
+                yield InputError(str(f), OUTSIDE_LINK, fatal=False)
                 continue
             real_path = str(real or f.resolve())
             if real_path in seen:

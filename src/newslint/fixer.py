@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newslint import atomic, document, suppress
+from newslint.files import read_regular
 from newslint.findings import Edit, FileResult, Finding, InputError, Report
 from newslint.linter import Linter
 
@@ -195,7 +197,7 @@ def fix_run(
             files.append(fr)
             continue
         try:
-            data = stdin[0] if is_stdin and stdin is not None else Path(fr.path).read_bytes()
+            data = stdin[0] if is_stdin and stdin is not None else read_regular(fr.path)
         except OSError as exc:
             notices.append(InputError(fr.path, f"not fixed: {exc.strerror or exc}", fatal=False))
             files.append(fr)
@@ -239,16 +241,24 @@ def fix_run(
 
 
 def _write_if_unchanged(path: Path, read: bytes, new: bytes) -> str | None:
-    """Atomically replace ``path`` (its target, for a symlink) unless it changed on disk."""
+    """Replace ``path`` unless it is read-only or its bytes on disk are no longer ``read`` just
+    before the replacement. A symlink is written through only to a file inside the working
+    folder or the link's own folder."""
     target = path.resolve()
+    if path.is_symlink() and not any(
+        target.is_relative_to(tree) for tree in (Path.cwd().resolve(), path.parent.resolve())
+    ):
+        return "not fixed: a symbolic link out of the checked folder is never written through"
     try:
-        now = target.read_bytes()
+        info = target.stat()
     except OSError as exc:
         return f"not fixed: cannot re-read the file: {exc.strerror or exc}"
-    if now != read:
-        return "not fixed: the file changed on disk while it was being checked"
+    if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
+        return "not fixed: the file is read-only"
     try:
-        atomic.write_bytes(target, new)
+        atomic.write_bytes(target, new, expect=read)
+    except atomic.ChangedOnDisk:
+        return "not fixed: the file changed on disk while it was being checked"
     except OSError as exc:
         return f"not fixed: cannot write the file: {exc.strerror or exc}"
     return None

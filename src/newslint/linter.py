@@ -14,6 +14,7 @@ from newslint import document, suppress
 from newslint.checks.base import OptionError, Resources
 from newslint.config import Config, default_config
 from newslint.document import Document
+from newslint.files import FileRefused, read_regular
 from newslint.findings import FileResult, Finding, Hit, InputError, Related, Severity
 from newslint.model import Block
 from newslint.rules import Rule
@@ -224,15 +225,18 @@ class Linter:
 
 def read_input(path: str | Path, display: str) -> bytes | Outcome:
     """The bytes of ``path``, or an Outcome carrying the reason it cannot be read."""
+    fatal = True
     try:
-        return Path(path).read_bytes()
+        return read_regular(path)
     except FileNotFoundError:
         problem = "file disappeared before it could be read"
     except IsADirectoryError:
         problem = "is a directory"
+    except FileRefused as exc:
+        problem, fatal = str(exc.strerror), exc.fatal
     except OSError as exc:
         problem = f"cannot read file: {exc.strerror or exc}"
-    return Outcome(None, (InputError(display, problem),))
+    return Outcome(None, (InputError(display, problem, fatal=fatal),))
 
 
 def severity_at_least(findings: Iterable[Finding], level: Severity) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from newslint.checks import CHECKS
 from newslint.checks.base import CheckKind, Option
+from newslint.files import read_regular
 from newslint.findings import Severity
 from newslint.yamlutil import ConfigError, line_of, load_file, shown
 
@@ -257,7 +258,7 @@ def load_rule_dir(directory: Path) -> list[Rule]:
     inputs: list[bytes | str] = []
     for p in files:
         try:
-            inputs += [str(p), p.read_bytes()]
+            inputs += [str(p), read_regular(p)]
         except OSError:
             return [load_rule(p) for p in files]  # reports the file that cannot be read
     return derived(

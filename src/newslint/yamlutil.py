@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from newslint.files import read_regular
+
 T = TypeVar("T")
 
 
@@ -197,7 +199,7 @@ def load_validated(path: Path, validate: Callable[[Any], T]) -> T:
 
 def _read(path: Path) -> str:
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except OSError as exc:
         raise ConfigError(f"cannot read file: {exc.strerror or exc}", path) from None
     try:
