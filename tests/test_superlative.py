@@ -45,6 +45,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("The orchestra gave an iconic Vienna concert.", [("iconic", "evaluative")]),
         ("The court issued a landmark High Court ruling.", [("landmark", "evaluative")]),
         ("The reaction was unprecedented.", [("unprecedented", "evaluative")]),
+        ("In a landmark ruling, judges said rents must fall.", [("landmark", "evaluative")]),
+        ("Roe, brother of the legendary coach, said he would stay.", [("legendary", "evaluative")]),
         ("Her best-loved song closes the show.", [("best-loved", "evaluative")]),
         # measurable: size, speed, amount, age, with nothing to support it
         ("The mill became the town's biggest employer.", [("biggest", "measurable")]),
@@ -109,6 +111,10 @@ def test_message_and_data_say_the_kind() -> None:
         "The ferry is the slowest on the route, the port authority said.",
         # attribution supports any kind, in the sentence or a neighbour naming the source
         "It is the most daring plan in the region, analysts said.",
+        "It is the most daring plan in the region, said Ann Lowe, an analyst at Cole.",
+        "The boldest plan, officials insisted, is the tunnel.",
+        "The contest will find the best young chef in the county.",
+        "The best newcomer accolade went to Ruth Ade.",
         "It is the finest harvest ever, according to the growers' board.",
         "It was the biggest rally in a decade. The figures came from the exchange.",
         "It was the worst-run scheme in the county. That was the verdict of the auditor.",

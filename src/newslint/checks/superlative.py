@@ -96,7 +96,7 @@ def _judge(
     text = doc.masked
     intensifier = "-ever" if cand.intensified else None
     intensifier = intensifier or support.intensifier(text, cand.start, sentence.end, sup)
-    attributed = support.attributed(doc, sentence, sup)
+    attributed = support.attributed(doc, sentence, cand.start, sup)
     if intensifier is not None:
         return None if attributed else _Judgement("intensified", intensifier)
     if attributed:

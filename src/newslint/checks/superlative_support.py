@@ -21,6 +21,9 @@ from newslint.document import Document, Sentence
 INTENSIFIER_REACH = 80
 # How far before or after a candidate an idiom, award name or descriptive phrase may reach.
 NOT_CLAIM_REACH = 80
+# At most this many words after a cue that closes a sentence ("..., the agency said on Monday.").
+TAIL_WORDS = 4
+_WORDS = re.compile(r"[\w'’-]+")
 
 
 def _any(options: Mapping[str, Any], *keys: str, flags: int = re.I) -> re.Pattern[str]:
@@ -82,10 +85,26 @@ def intensifier(text: str, start: int, end: int, sup: Support) -> str | None:
     return " ".join(m.group().split()) if m else None
 
 
-def attributed(doc: Document, sentence: Sentence, sup: Support) -> bool:
-    """Whether the sentence, or a neighbour in the same paragraph, attributes its claims."""
+def _cue_covers(text: str, sentence: Sentence, start: int, sup: Support) -> bool:
+    """Whether an attribution cue in the sentence covers a claim at ``start``: the claim
+    follows the cue ("officials said the plan was the boldest"), or the cue closes the
+    sentence ("..., the agency said on Monday." / "..., said Jo Smith, an analyst"). A cue
+    after the claim with its own clause to follow leaves the claim the reporter's ("In a
+    landmark ruling, judges said ...")."""
+    for m in sup.attribution.finditer(text, sentence.start, sentence.end):
+        if m.start() < start:
+            return True
+        after = _WORDS.findall(text, m.end(), sentence.end)
+        if len(after) <= TAIL_WORDS or after[0][0].isupper():
+            return True
+    return False
+
+
+def attributed(doc: Document, sentence: Sentence, start: int, sup: Support) -> bool:
+    """Whether an attribution in the sentence covers the claim at ``start``, or the sentence
+    or a neighbour in the same paragraph names the source."""
     text = doc.masked
-    if sup.attribution.search(text, sentence.start, sentence.end):
+    if _cue_covers(text, sentence, start, sup):
         return True
     before, after = neighbours(doc, sentence)
     # sliced, so that "^" in a pattern anchors at the start of the sentence; what names a
