@@ -45,8 +45,14 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("The orchestra gave an iconic Vienna concert.", [("iconic", "evaluative")]),
         ("The court issued a landmark High Court ruling.", [("landmark", "evaluative")]),
         ("The reaction was unprecedented.", [("unprecedented", "evaluative")]),
-        ("In a landmark ruling, judges said rents must fall.", [("landmark", "evaluative")]),
-        ("Roe, brother of the legendary coach, said he would stay.", [("legendary", "evaluative")]),
+        (
+            "In a landmark ruling, judges said rents must fall within a year.",
+            [("landmark", "evaluative")],
+        ),
+        (
+            "Roe, brother of the legendary coach, said he would stay another year.",
+            [("legendary", "evaluative")],
+        ),
         ("Her best-loved song closes the show.", [("best-loved", "evaluative")]),
         # measurable: size, speed, amount, age, with nothing to support it
         ("The mill became the town's biggest employer.", [("biggest", "measurable")]),
