@@ -20,37 +20,6 @@ from newslint.linter import Linter, render
 ROOT = Path(__file__).parents[1]
 
 
-def test_ascii_word_split_equals_the_token_pattern() -> None:
-    """similarity.tokens splits ASCII text by translation; it must equal the regex exactly."""
-    from itertools import product
-
-    from newslint.checks.similarity import _TOKEN, tokens
-    from newslint.text import fold
-
-    alphabet = "aB_.,% -9"
-    for size in range(6):
-        for chars in product(alphabet, repeat=size):
-            t = "".join(chars)
-            assert tokens(t) == tuple(_TOKEN.findall(fold(t))), repr(t)
-    for text in (
-        "3.5% of 1,200 p.m. U.S. e.g.,x",
-        "a..b ,a, %a% 50%% x_y __ .5",
-        "£3.5m caf\u00e9",
-    ):
-        assert tokens(text) == tuple(_TOKEN.findall(fold(text))), text
-
-
-def test_block_words_are_kept_per_document() -> None:
-    from newslint.checks.similarity import block_tokens
-
-    one = document.parse("Same words here.\n\nSame words here.\n", "a.txt")
-    two = document.parse("Other words.\n", "b.txt")
-    a, b = one.blocks[0], one.blocks[1]
-    assert block_tokens(one, a) is block_tokens(one, b)  # one split for a repeated text
-    assert block_tokens(two, two.blocks[0]) == ("other", "words")
-    assert block_tokens(one, a) == ("same", "words", "here")
-
-
 def test_fold_straightens_like_a_translation_table() -> None:
     from itertools import product
 

@@ -7,42 +7,13 @@ the rule id, check kind, severity and 1-based line/column. Formatters only ever 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import IntEnum
-from operator import attrgetter
 from types import MappingProxyType
-from typing import Any, NamedTuple, TypeVar
-
-_T = TypeVar("_T")
+from typing import Any, NamedTuple
 
 _NOTHING: Mapping[str, Any] = MappingProxyType({})  # a shared, read-only empty default
-
-
-def _pickled_as_tuples(cls: type[_T]) -> type[_T]:
-    """Pickle a frozen, slotted dataclass as the tuple of its fields, read and written by
-    accessors made once. (The ``__getstate__``/``__setstate__`` that dataclasses gives such a
-    class look its fields up on every call: receiving the findings of 2,225 articles from the
-    worker processes took the parent 0.05 s of CPU.) A state pickled the dataclasses way, a
-    list of the fields in order, still loads."""
-    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-    if len(names) < 2:
-        raise TypeError("attrgetter returns a tuple for two fields or more")
-    get = attrgetter(*names)
-    setters = tuple(vars(cls)[name].__set__ for name in names)
-
-    def __getstate__(self: _T) -> tuple[Any, ...]:
-        state: tuple[Any, ...] = get(self)
-        return state
-
-    def __setstate__(self: _T, state: Sequence[Any]) -> None:
-        for set_field, value in zip(setters, state, strict=True):
-            set_field(self, value)
-
-    # setattr: mypy forbids assigning to a method
-    setattr(cls, "__getstate__", __getstate__)  # noqa: B010
-    setattr(cls, "__setstate__", __setstate__)  # noqa: B010
-    return cls
 
 
 class Severity(IntEnum):
@@ -66,7 +37,6 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
-@_pickled_as_tuples
 @dataclass(frozen=True, slots=True)
 class Edit:
     """Replace ``source[start:end]`` with ``text`` (offsets in code points)."""
@@ -87,9 +57,8 @@ class RelatedSpan(NamedTuple):
 class Hit(NamedTuple):
     """What a check reports: a span of the document and the facts about it.
 
-    A NamedTuple, like the other records that stay inside a run: defining a frozen slotted
-    dataclass costs about five times as much at start-up. (Findings, which newslint returns,
-    stay dataclasses.)
+    A NamedTuple, like the other records that stay inside a run (findings, which newslint
+    returns, are dataclasses).
 
     Attributes:
         start: Offset of the first character of the span (code points into the source).
@@ -116,7 +85,6 @@ class Hit(NamedTuple):
     severity: Severity | None = None
 
 
-@_pickled_as_tuples
 @dataclass(frozen=True, slots=True)
 class Related:
     """A related location, resolved to 1-based line and column."""
@@ -128,7 +96,6 @@ class Related:
     message: str
 
 
-@_pickled_as_tuples
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One diagnostic, ready for any formatter.
@@ -162,7 +129,6 @@ class Finding:
         return (self.line, self.column, self.rule, self.end_line, self.end_column)
 
 
-@_pickled_as_tuples
 @dataclass(frozen=True, slots=True)
 class InputError:
     """A file that could not be checked (or a notice about one), with the reason."""
@@ -182,7 +148,6 @@ class InputError:
         return f"{where}: {self.message}"
 
 
-@_pickled_as_tuples
 @dataclass(frozen=True, slots=True)
 class FileResult:
     """The findings for one checked file."""
@@ -191,7 +156,6 @@ class FileResult:
     findings: tuple[Finding, ...]
 
 
-@_pickled_as_tuples
 @dataclass(frozen=True, slots=True)
 class Report:
     """Everything one run produced: per-file findings and the files that failed."""

@@ -43,11 +43,7 @@ class Directive:
 
 
 class Suppressions:
-    """Every suppression in one document, with a test for each finding.
-
-    (Plain classes with slots, as the records used inside a run: a dataclass costs several
-    times as much to define at start-up.)
-    """
+    """Every suppression in one document, with a test for each finding."""
 
     __slots__ = ("directives", "file_wide", "lines", "malformed", "ranges")
 

@@ -60,8 +60,7 @@ def run(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
             if exact:
                 sim = 1.0
             elif _may_reach(len(words), len(owords), threshold):
-                # Imported here: few articles get this far (4 in 300 BBC ones), and importing
-                # rapidfuzz costs a one-article run ~760 page faults and 28 M instructions.
+                # Imported here: few articles get this far.
                 from rapidfuzz.distance import Levenshtein
 
                 sim = Levenshtein.normalized_similarity(words, owords)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from newslint.document import Document
@@ -13,47 +14,18 @@ from newslint.text import fold
 
 _TOKEN = re.compile(r"\w+(?:[.,%]\w+)*%?")
 
-# The same tokens of ASCII text without a regex match per word (most of the cost of findall):
-# every byte that is neither a word character (``\w`` in ASCII) nor one of . , % becomes a
-# space; then so does each . , % that ``_TOKEN`` would not take: one not right after a word
-# character, and a . or , not right before one (a % after a word ends or joins a token). What
-# is left between spaces is one token each. Equal to ``_TOKEN.findall`` on ASCII text.
-_SEPARATORS = bytes(
-    b if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_.,%") else 0x20 for b in range(256)
-)
-# One pattern per joiner, each starting with its literal (which ``re`` finds as str.find
-# does; one class of the three made it test every character): 178 k -> 96 k instructions
-# over an article's paragraphs.
-_LOOSE_JOINERS = (
-    (".", re.compile(r"\.(?:(?<![0-9A-Za-z_]\.)|(?![0-9A-Za-z_]))")),
-    (",", re.compile(r",(?:(?<![0-9A-Za-z_],)|(?![0-9A-Za-z_]))")),
-    ("%", re.compile(r"%(?<![0-9A-Za-z_]%)")),
-)
-
 Shingle = tuple[str, ...]
 
 
+@lru_cache(maxsize=4096)  # news repeats paragraphs: boilerplate, copies, headlines
 def tokens(text: str) -> tuple[str, ...]:
     """Comparable words: case, accents, curly quotes and dashes folded; punctuation dropped."""
-    folded = fold(text)
-    if folded.isascii():
-        spaced = folded.encode("ascii").translate(_SEPARATORS).decode("ascii")
-        for joiner, loose in _LOOSE_JOINERS:
-            if joiner in spaced:
-                spaced = loose.sub(" ", spaced)
-        return tuple(spaced.split())
-    return tuple(_TOKEN.findall(folded))
+    return tuple(_TOKEN.findall(fold(text)))
 
 
 def block_tokens(doc: Document, block: Block) -> tuple[str, ...]:
-    """:func:`tokens` of the masked text of ``block``, computed once per distinct text of the
-    document (the checks that compare blocks share it, and repeated paragraphs split once)."""
-    table: dict[str, tuple[str, ...]] = doc.memo.setdefault("similarity.tokens", {})
-    text = doc.masked[block.start : block.end]
-    words = table.get(text)
-    if words is None:
-        words = table[text] = tokens(text)
-    return words
+    """:func:`tokens` of the masked text of ``block``."""
+    return tokens(doc.masked[block.start : block.end])
 
 
 def figures(words: Sequence[str]) -> list[str]:

