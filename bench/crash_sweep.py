@@ -1,10 +1,10 @@
-"""Crash sweep: every default rule but grammar over the BBC News corpus, in process.
+"""Crash sweep: every default rule but grammar over the real corpus (bench/corpus.py), in process.
 
 Counts crashes (an exception out of the linter, or an "internal error in rule" it caught; both
 must be zero), findings per check and rule, and safe fixes; then applies ``--fix`` to every
 article in memory and checks that a second pass changes nothing. Prints a table.
 
-Run: ``python bench/crash_sweep.py [--limit N]`` (fetches the corpus on first use; see
+Run: ``python bench/crash_sweep.py [--limit N]`` (builds the corpus on first use; see
 bench/corpus.py).
 """
 
