@@ -16,10 +16,10 @@ from typing import Any, NamedTuple
 import regex
 
 from newslint.checks.base import CheckKind, Option, Resources
-from newslint.checks.name_consistency import Candidate, hit, within_article
+from newslint.checks.name_consistency import Candidate, hit, sentence_initial, within_article
 from newslint.checks.name_evidence import weighed
 from newslint.checks.name_lists import PERSON_KINDS, Slip, accents, misspelt
-from newslint.checks.name_words import Name, Word, judge, sentence_initial
+from newslint.checks.name_words import Name, Word, judge
 from newslint.document import Document
 from newslint.entities import EntityIndex, fold_name, strip_possessive
 from newslint.findings import Hit, Severity

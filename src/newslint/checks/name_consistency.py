@@ -17,6 +17,8 @@ from newslint.lexicon import is_word
 # The same words found in an article: (start, end, tokens, folded tokens).
 Candidate = tuple[int, int, tuple[str, ...], tuple[str, ...]]
 _HYPHENATED_WORD = re.compile(r"-[a-z]")
+_OPENERS = " \t\u00a0\"'“‘(["
+_SENTENCE_ENDS = ".!?:;\n"
 
 PROBLEMS = {
     "spelling": "looks like a misspelling of",
@@ -145,3 +147,11 @@ def inconsistent(start: int, end: int, other: str, count: int, severity: Severit
     references = "reference" if count == 1 else "references"
     problem = f"is spelled differently from {count} other {references} in this article:"
     return found._replace(args={**found.args, "problem": problem})
+
+
+def sentence_initial(text: str, start: int, block_start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence (or its block)."""
+    i = start - 1
+    while i >= block_start and text[i] in _OPENERS:
+        i -= 1
+    return i < block_start or text[i] in _SENTENCE_ENDS

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from newslint.checks.name_consistency import sentence_initial
 from newslint.checks.realnames import (
     COMMON_SHARED_SURNAME,
     any_first_name,
@@ -43,18 +44,23 @@ _DESCRIBED = re.compile(
 
 
 def weigh(
-    written: Sequence[str], listed: Sequence[str], after: str, throughout: bool
+    written: Sequence[str],
+    listed: Sequence[str],
+    after: str,
+    throughout: bool,
+    initial: bool = True,
 ) -> tuple[float, list[str]]:
     """The confidence that ``written`` misspells ``listed`` (words of as many), and why it is
     lower. ``after`` is the text that follows the name; ``throughout``: the article writes it
-    so more than once and never as listed. A one-word ``written`` is a surname."""
+    so more than once and never as listed; ``initial``: it starts a sentence, where any word
+    is capitalised. A one-word ``written`` is a surname."""
     evidence: list[str] = []
     last = len(written) - 1
     for i, (mine, theirs) in enumerate(zip(written, listed, strict=True)):
         if mine.casefold() == theirs.casefold():
             continue
         if i == 0 and last > 0:
-            if common_word(mine):
+            if initial and common_word(mine):
                 return 0.0, ["a common word, not a first name"]
             # Another first name before a surname that thousands bear: another person
             # (Tom Cook, Michael Martin), unlike one before a rarer surname (Marc Rubio).
@@ -79,12 +85,14 @@ def weigh(
 
 def common_word(word: str) -> bool:
     """A common English word that is no first name (Like, Can, Start): one of the Dale-Chall
-    easy words, as textstat lists them, and none of the census's 5,494 first names."""
+    easy words (textstat's is_easy_word) and none of the census's 5,494 first names."""
     if not is_word(word) or any_first_name(word):
         return False
     import textstat
 
-    return not textstat.difficult_words_list(word, syllable_threshold=1)
+    # (Threshold 0: no word is easy for being short. The first word outside the list costs
+    # textstat ~0.7 s loading its syllable counter, so callers ask only at a sentence start.)
+    return bool(textstat.is_easy_word(word.lower(), syllable_threshold=0))
 
 
 def weighed(found: Sequence[Hit], doc: Document) -> Iterator[Hit]:
@@ -101,7 +109,15 @@ def weighed(found: Sequence[Hit], doc: Document) -> Iterator[Hit]:
             written[" ".join(words).casefold()] > 1
             and h.suggestions[0].casefold() not in doc.lowered
         )
-        confidence, evidence = weigh(words, listed, doc.masked[h.end : h.end + 60], throughout)
+        after = doc.masked[h.end : h.end + 60]
+        # At a sentence start, a first word the article also writes in lower case is a word
+        # ("Like Johnson, ... like him"): cheaper to see than to ask textstat.
+        initial = sentence_initial(doc.masked, h.start, 0)
+        if initial and re.search(rf"\b{re.escape(words[0].lower())}\b", doc.masked):
+            initial = False
+            if len(words) > 1 and not any_first_name(words[0]):
+                continue
+        confidence, evidence = weigh(words, listed, after, throughout, initial)
         if confidence < LOW:
             continue
         args = {k: v for k, v in h.args.items() if k != "words"}
