@@ -156,3 +156,13 @@ def test_a_list_may_use_any_kind(tmp_path: Path) -> None:
     config = default_config().with_entities([str(path)]).select(["entity-spelling"])
     found = [f.suggestions for f in lint_text("Shares in Widgetrom fell.", config=config)]
     assert found == [("Widgetron",)]
+
+
+def test_a_tie_between_two_names_goes_to_the_spelling_written_alone_too() -> None:
+    text = (
+        "Brindlewick And The Crows was a hit in 1975. Later came Brindlewik And The Crows "
+        "Again. Few forget Brindlewick himself, and Brindlewick still sings."
+    )
+    assert [(m, s) for m, s, _ in found(text)] == [
+        ("Brindlewik And The Crows", ("Brindlewick And The Crows",))
+    ]

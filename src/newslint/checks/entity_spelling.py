@@ -10,6 +10,7 @@ ways in one article is reported at the rarer spelling.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
@@ -228,8 +229,10 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
             words.append(Word(text, start, end, sentence_initial(doc.masked, start, 0)))
     within = options["within_article"]
     severity = Severity.parse(options["within_article_severity"])
+    spans: list[Hit] = []  # two spellings in the article, of names and of lone words
     if within:
-        yield from within_article(candidates, options["max_edits"], severity)
+        alone = Counter(fold_name(w.text) for w in words)
+        spans += within_article(candidates, options["max_edits"], severity, alone)
     for found in judge(
         words, names, state.entities, options["max_edits"], severity, doc.masked, within
     ):
@@ -237,8 +240,9 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
             misspelt.append(
                 found._replace(args={**found.args, "words": (doc.masked[found.start : found.end],)})
             )
-        else:
-            yield found
+        elif not any(h.start <= found.start and found.end <= h.end for h in spans):
+            spans.append(found)  # (a word of a name reported whole is not reported again)
+    yield from spans
     yield from weighed(misspelt, doc)
 
 

@@ -55,9 +55,17 @@ def less_likely(
 
 
 def within_article(
-    candidates: list[Candidate], max_edits: int, severity: Severity
+    candidates: list[Candidate],
+    max_edits: int,
+    severity: Severity,
+    alone: Mapping[str, int] | None = None,
 ) -> Iterator[Hit]:
-    """Names spelled two ways in one article: report the rarer (or, on a tie, later) one."""
+    """Names spelled two ways in one article: report the rarer (or, on a tie, later) one.
+
+    On a tie, the words written alone elsewhere (``alone``: folded word -> count) decide first:
+    "Chorton And The Wheelies" once and "Chorlton And The Wheelies" once, but "Chorlton" twice
+    more on its own.
+    """
     counts = Counter(key for _, _, _, key in candidates)  # in order of first appearance
     # Only spellings that share a word, at the same place, with another spelling can pair up.
     places = [(len(key), pos, tok) for key in counts for pos, tok in enumerate(key)]
@@ -100,6 +108,10 @@ def within_article(
             continue
         other = found[0][0]
         mine, theirs = counts[key], counts[other]
+        if mine == theirs and alone:
+            mine_alone = sum(alone.get(t, 0) for t in key if t not in other)
+            theirs_alone = sum(alone.get(t, 0) for t in other if t not in key)
+            mine, theirs = mine + mine_alone, theirs + theirs_alone
         if mine < theirs or (mine == theirs and less_likely(key, other, first_seen)):
             taken.append((start, end))
             yield inconsistent(start, end, written[other], theirs, severity)
