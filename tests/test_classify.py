@@ -150,6 +150,27 @@ class TestKinds:
         assert got[3][0] == "comment"
         assert got[-1][0] == "prose"
 
+    def test_first_person_tail_is_readers_comments(self) -> None:
+        report = [
+            "The council voted to close the library on Tuesday.",
+            'Its leader said the building "costs too much to heat".',
+            "The building will be sold next year.",
+        ]
+        readers = [
+            "I grew up in that library and my children did too!",
+            "Shame on the council. I will vote them out.",
+            "Libraries are the heart of a town, and this one was the best.",
+            "My mother worked there for thirty years.",
+        ]
+        text = "Library closes\n\n" + "\n\n".join(report + readers) + "\n"
+        got = [k for k, _ in kinds(text)]
+        assert got == ["headline"] + ["prose"] * 3 + ["comment"] * 4
+
+    def test_a_quoted_first_person_is_the_speakers_not_a_reader(self) -> None:
+        quotes = [f'"I was there{"!" * i}" said resident number {i}.' for i in range(1, 6)]
+        text = f"Library closes\n\n{LEDE}\n\n" + "\n\n".join(quotes) + "\n"
+        assert "comment" not in [k for k, _ in kinds(text)]
+
     def test_pull_quote_repeats_the_article(self) -> None:
         said = "We have run out of money to keep the doors open"
         text = (

@@ -18,6 +18,12 @@ Format = str
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>[^*_].*?)\1\s*$")
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?P<body>[^*_\s].*?)\1\s*$", re.S)
 _QUOTED = re.compile(r"^\W*[\"“‘'](?P<q>.+?)[\"”’']\W*(?:[-–—]+.*)?$", re.S)
+# "My" only where a sentence starts ("My Summer of Love" is a title); "!" only where it ends
+# one ("Yeah!, featuring ..." is a title).
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b|(?:^|[.!?]\s+)My\b|!(?=\s|$)", re.M
+)
+_READERS = 4  # paragraphs in a run of readers' comments, at least
 _LABEL_WORDS = 10  # a table label beside one data line is at most this long
 
 
@@ -36,6 +42,7 @@ def classify(
     _display(blocks, raws, texts, kinds, has_title, fmt)
     _table_labels(blocks, texts, kinds)
     _comments(blocks, texts, kinds)
+    _readers_tail(blocks, masked, kinds)
     _pull_quotes(texts, kinds)
     return [Block(k, b.syntax, b.start, b.end) for b, k in zip(blocks, kinds, strict=True)]
 
@@ -162,6 +169,40 @@ def _comments(blocks: Sequence[Block], texts: Sequence[str], kinds: list[str]) -
             continue
         if inside and kinds[i] in (model.PROSE, model.QUOTE, model.LIST):
             kinds[i] = model.COMMENT
+
+
+def _readers_tail(blocks: Sequence[Block], masked: str, kinds: list[str]) -> None:
+    """A run of first-person paragraphs at the end of a news story: readers' comments or a
+    guest's piece printed under the report (the label that introduced them often lost in
+    export). Reporters do not write "I", "my" or "!" outside quotation marks; readers do.
+
+    The run starts with such a paragraph, three in four of its paragraphs are such, it holds at
+    least :data:`_READERS` paragraphs, and at least one prose paragraph comes before it.
+    """
+    prose = [i for i, k in enumerate(kinds) if k == model.PROSE]
+    if len(prose) <= _READERS:
+        return
+    first_person = [_speaks_for_self(masked, blocks[i]) for i in prose]
+    start = None
+    count = 0
+    for k in range(1, len(prose)):
+        count += first_person[-k]
+        if first_person[-k] and count * 4 >= 3 * k:
+            start = len(prose) - k
+    if start is not None and len(prose) - start >= _READERS:
+        for i in prose[start:]:
+            kinds[i] = model.COMMENT
+
+
+def _speaks_for_self(masked: str, block: Block) -> bool:
+    """Whether ``block`` says "I", "my" or "!" outside quotation marks."""
+    spans, _ = text.quote_spans(masked, block.start, block.end, continues=False, headline=False)
+    pos = block.start
+    for s, e in [*spans, (block.end, block.end)]:
+        if _FIRST_PERSON.search(masked, pos, s):
+            return True
+        pos = max(pos, e)
+    return False
 
 
 def _pull_quotes(texts: Sequence[str], kinds: list[str]) -> None:

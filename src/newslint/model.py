@@ -31,7 +31,7 @@ links          a link block ("Related: ...", "Read more", a line of links)
 boilerplate    "Advertisement", newsletter prompts, copyright lines
 pull_quote     a display quote that repeats words of the article
 quote          a block quotation (Markdown ``>``): someone else's words
-comment        a reader comment or letter
+comment        a reader comment or letter (or a first-person run under the report)
 note           a footnote or legend ("Note - ...", "Source: ...")
 code, html     code blocks and raw HTML
 =============  ====================================================================
