@@ -233,15 +233,26 @@ class TestReadability:
             * 20
         )
         [f] = lint("readability", "**Head**\n" + body)
-        assert f.line == 1 and "grade" in f.message and f.data["grade"] > 14
+        assert f.line == 2 and "grade" in f.message and f.data["grade"] > 18
+        assert f.data["paragraph_sentences"] == 20 and "syllables a word" in f.message
+
+    def test_reported_at_the_hardest_paragraph(self) -> None:
+        easy = "Schools closed on Monday. Roads were icy and the buses stopped."
+        hard = (
+            "Interdepartmental coordination necessitates comprehensive institutional "
+            "restructuring considerations notwithstanding organizational resistance. " * 8
+        )
+        [f] = lint("readability", f"**Head**\n\n{easy}\n\n{hard}\n\n{easy}\n")
+        assert f.line == 5 and f.data["paragraph_grade"] > f.data["grade"]
 
     def test_long_sentence_and_paragraph(self) -> None:
         long_sentence = "word " * 45 + "end."
         [f] = lint("long-sentence", f"**Head**\nShort one. {long_sentence}\n")
         assert (f.line, f.column) == (2, 12) and f.data["words"] == 46
-        para = "This is a sentence. " * 8
+        para = "This is a sentence. " * 12
         [p] = lint("long-paragraph", f"**Head**\n{para}\n")
-        assert p.data["sentences"] == 8
+        assert p.data["sentences"] == 12
+        assert lint("long-paragraph", "**Head**\n" + "This is a sentence. " * 8 + "\n") == []
 
     @pytest.mark.parametrize(
         "path",

@@ -172,6 +172,20 @@ def is_name_list(masked: str) -> bool:
     return named >= 0.8 * len(parts)
 
 
+_ITEM_SEPARATOR = re.compile(r"\s+(?:[-–—•]\s+){1,2}")
+
+
+def is_flattened_list(masked: str) -> bool:
+    """A list whose line breaks were lost: five or more items, each after a spaced dash or
+    bullet and starting with a capital or a figure, at least half the pieces the dashes cut
+    ("- Increased spending on ... - Duty cuts on ..."). Dashes round an aside in prose
+    ("The firm - which employs 300 people - said") cut few pieces, most in lower case."""
+    parts = [p.strip() for p in _ITEM_SEPARATOR.split(masked.strip())]
+    items = [p for p in parts[1:] if p]
+    led = sum(1 for p in items if p[:1].isupper() or p[:1].isdigit())
+    return led >= 5 and led >= 0.5 * len(items)
+
+
 def shape(raw: str, masked: str) -> str | None:
     """The kind a block's text shows on its own, whatever its place (None: no sign).
 

