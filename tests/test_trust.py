@@ -177,3 +177,65 @@ def test_config_symlink_out_of_the_repository_is_refused(tmp_path: Path) -> None
     (repo / "newslint.yaml").write_text("entities: [names.yaml]\n")
     with pytest.raises(ConfigError, match="outside the repository root"):
         load_config(repo / "newslint.yaml")
+
+
+# --- item 5: config discovery stops at folders others control --------------------------------
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
+
+
+def _planted(tmp_path: Path) -> tuple[Path, Path]:
+    shared = tmp_path / "shared"
+    mine = shared / "mine"
+    mine.mkdir(parents=True)
+    (shared / "newslint.yaml").write_text("rules:\n  place-names: off\n")
+    (mine / "a.md").write_text("Drones struck Kiev overnight, officials said.\n")
+    return shared, mine
+
+
+def _check_in(folder: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from newslint.cli import app
+
+    monkeypatch.chdir(folder)
+    result = CliRunner().invoke(
+        app, ["check", "--no-cache", "--ignore", "grammar", "--fail-on", "warning", *args]
+    )
+    return result.exit_code, result.stdout, result.stderr
+
+
+@posix_only
+def test_discovery_stops_at_a_folder_others_may_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared, mine = _planted(tmp_path)
+    shared.chmod(0o777)
+    code, out, err = _check_in(mine, monkeypatch, "a.md")
+    assert code == 1 and "place-names" in out, err  # the planted config that turned it off: unused
+    assert f"not using {shared / 'newslint.yaml'}" in err and "others may write to" in err
+    code, out, err = _check_in(mine, monkeypatch, "--config", "../newslint.yaml", "a.md")
+    assert "place-names" not in out  # named on the command line: used
+
+
+@posix_only
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs chown")
+def test_discovery_stops_at_a_folder_owned_by_someone_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared, mine = _planted(tmp_path)
+    os.chown(shared, 4321, 4321)
+    monkeypatch.delenv("SUDO_UID", raising=False)
+    code, out, err = _check_in(mine, monkeypatch, "a.md")
+    assert code == 1 and "place-names" in out
+    assert "you do not own" in err
+
+
+@posix_only
+def test_discovery_uses_a_config_in_a_folder_of_ones_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared, mine = _planted(tmp_path)
+    shared.chmod(0o755)
+    _, out, err = _check_in(mine, monkeypatch, "a.md")
+    assert "place-names" not in out and "not using" not in err

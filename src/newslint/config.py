@@ -7,6 +7,8 @@ else the default rule pack alone.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -44,6 +46,7 @@ class Config:
         exclude: gitignore-style patterns of paths to skip.
         fail_on: The lowest severity that makes the run fail (exit 1).
         path: The config file this came from, if any.
+        notices: Warnings for the user (a config that discovery left out).
     """
 
     rules: Mapping[str, Rule]
@@ -53,6 +56,7 @@ class Config:
     fail_on: Severity = Severity.ERROR
     path: str | None = None
     unknown_selectors: tuple[str, ...] = field(default=())
+    notices: tuple[str, ...] = ()
 
     @property
     def enabled_rules(self) -> list[Rule]:
@@ -87,14 +91,60 @@ def _matches(selector: str, rule: Rule) -> bool:
 
 def find_config(start: Path) -> Path | None:
     """The nearest config file for ``start`` (a file or directory), walking up."""
+    return discover_config(start)[0]
+
+
+def discover_config(start: Path) -> tuple[Path | None, str | None]:
+    """The nearest config file for ``start``, and why discovery stopped short, if it did.
+
+    As git's ``safe.directory`` does, the walk up stops at a folder that the user does not own
+    or that others may write to: a config there could have been put by someone else. The
+    reason names a config it left out, when there is one.
+    """
     here = start if start.is_dir() else start.parent
     for directory in (here.resolve(), *here.resolve().parents):
-        for name in CONFIG_NAMES:
-            if (directory / name).is_file():
-                return directory / name
-        pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_section(pyproject):
-            return pyproject
+        unsafe = _unsafe_folder(directory)
+        if unsafe:
+            return None, _left_out(directory, unsafe)
+        found = _config_in(directory)
+        if found is not None:
+            return found, None
+    return None, None
+
+
+def _unsafe_folder(directory: Path) -> str | None:
+    """Why a config in ``directory`` cannot be trusted, or None (always None off POSIX)."""
+    if os.name != "posix":
+        return None
+    try:
+        info = directory.stat()
+    except OSError:
+        return None
+    if info.st_mode & stat.S_IWOTH:
+        return "others may write to"
+    if info.st_uid != os.geteuid() and info.st_uid != int(os.environ.get("SUDO_UID", -1)):
+        return "you do not own"
+    return None
+
+
+def _left_out(directory: Path, why: str) -> str | None:
+    for folder in (directory, *directory.parents):
+        found = _config_in(folder)
+        if found is not None:
+            return (
+                f"not using {found}: it is in or above {directory}, a folder {why}; pass "
+                "--config to use it"
+            )
+    return None
+
+
+def _config_in(directory: Path) -> Path | None:
+    for name in CONFIG_NAMES:
+        if (directory / name).is_file():
+            return directory / name
+    pyproject = directory / "pyproject.toml"
+    if pyproject.is_file() and _has_tool_section(pyproject):
+        return pyproject
     return None
 
 
@@ -125,10 +175,11 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     Every path the config names (``extends``, ``rule-files``, ``entities``) must lie inside
     its repository root: the git work tree holding the config, else the config's folder.
     """
+    notice = None
     if path is None and start is not None:
-        path = find_config(start)
+        path, notice = discover_config(start)
     if path is None:
-        return default_config()
+        return replace(default_config(), notices=(notice,)) if notice else default_config()
     return _load(path, seen=(), root=repository_root(path))
 
 

@@ -66,9 +66,12 @@ def run_files(
     stdin: tuple[bytes, str] | None,
     keep: bool,
 ) -> RunResult:
-    """Check the files (and standard input), warning about selectors that match no rule."""
+    """Check the files (and standard input), warning about selectors that match no rule and
+    a config that discovery left out."""
     from newslint import runner
 
+    for notice in cfg.notices:
+        typer.echo(f"newslint: warning: {notice}", err=True)
     for unknown in cfg.unknown_selectors:
         typer.echo(f"newslint: warning: --select/--ignore {unknown!r} matches no rule", err=True)
     return runner.run(
