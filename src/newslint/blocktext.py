@@ -77,6 +77,7 @@ _NUMBER_WORDS = frozenset(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand half".split()
 )
+_FIGURE_WORDS = _NUMBER_WORDS | _MONTHS
 _FUNCTION_WORDS = frozenset(
     "the a an of to in on at for from with by and or but is was are were be been being has "
     "have had will would can could should may might said says say that this these those it "
@@ -87,12 +88,7 @@ _FUNCTION_WORDS = frozenset(
 
 def words(masked: str) -> list[str]:
     """The words of a block, punctuation at their ends dropped."""
-    out = []
-    for w in _WORD.findall(masked):
-        w = w.strip(".,;:'’-")
-        if w:
-            out.append(w)
-    return out
+    return [w for w in (x.strip(".,;:'’-") for x in _WORD.findall(masked)) if w]
 
 
 def ends_sentence(text: str) -> bool:
@@ -103,11 +99,6 @@ def ends_sentence(text: str) -> bool:
 def leads_in(text: str) -> bool:
     """Whether ``text`` ends by introducing what follows ("... as follows:", "... --")."""
     return bool(_LEAD_IN.search(text))
-
-
-def _figure(word: str) -> bool:
-    low = word.lower()
-    return any(c.isdigit() for c in word) or low in _NUMBER_WORDS or low in _MONTHS
 
 
 def is_data(masked: str) -> bool:
@@ -121,13 +112,21 @@ def is_data(masked: str) -> bool:
     if not ws:
         return False
     n = len(ws)
-    figures = sum(1 for w in ws if _figure(w))
+    lows = [w.lower() for w in ws]
+    # A number, a number word or a month.
+    figs = [
+        low in _FIGURE_WORDS or (not w.isalpha() and any(map(str.isdigit, w)))
+        for w, low in zip(ws, lows, strict=True)
+    ]
+    figures = sum(figs)
     if not figures:
         return False
-    shorthand = figures + sum(1 for w in ws if w.lower() in _ABBREVIATIONS and not _figure(w))
-    function = sum(1 for w in ws if w.lower() in _FUNCTION_WORDS and w.lower() not in _MONTHS)
+    shorthand = figures + sum(
+        1 for low, fig in zip(lows, figs, strict=True) if low in _ABBREVIATIONS and not fig
+    )
+    function = sum(1 for low in lows if low in _FUNCTION_WORDS and low not in _MONTHS)
     score = shorthand / n
-    if score >= 0.6 or sum(1 for w in ws[:6] if _figure(w)) >= 4:
+    if score >= 0.6 or sum(figs[:6]) >= 4:
         return True  # mostly figures, or a row of figures with a note run on after it
     if score >= 0.4 and function <= 0.1 * n:
         return True  # a flattened table row, even with a final period
@@ -143,8 +142,10 @@ def is_data(masked: str) -> bool:
 def is_dateline(masked: str) -> bool:
     """A line that is only a place, a date or a time: "Sunday, 27 February", "1500 GMT",
     "LONDON, March 3 (Reuters) -"."""
+    if ends_sentence(masked):
+        return False
     ws = words(masked)
-    if not ws or len(ws) > 8 or ends_sentence(masked):
+    if not ws or len(ws) > 8:
         return False
     dated = False
     for w in ws:
