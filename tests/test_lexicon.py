@@ -78,3 +78,9 @@ def test_table_is_cached_and_a_damaged_cache_rebuilt(
             assert marshal.loads(path.read_bytes()) == expected  # rewritten
     finally:
         lexicon.cmu_syllables.cache_clear()
+
+
+@pytest.mark.parametrize("word", ["like", "can", "start", "games", "lawyer", "gates", "hmm"])
+def test_easy_words_are_those_textstat_finds_easy(word: str) -> None:
+    easy = textstat.is_easy_word(word, syllable_threshold=0)
+    assert (word in lexicon.easy_words()) == easy

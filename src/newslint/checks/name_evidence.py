@@ -23,7 +23,7 @@ from newslint.checks.realnames import (
 )
 from newslint.document import Document
 from newslint.findings import Hit, Severity
-from newslint.lexicon import is_word
+from newslint.lexicon import easy_words
 
 HIGH = 0.75  # at or above: an error, with a safe fix when the slip is a letter
 LOW = 0.4  # below: not reported
@@ -86,13 +86,7 @@ def weigh(
 def common_word(word: str) -> bool:
     """A common English word that is no first name (Like, Can, Start): one of the Dale-Chall
     easy words (textstat's is_easy_word) and none of the census's 5,494 first names."""
-    if not is_word(word) or any_first_name(word):
-        return False
-    import textstat
-
-    # (Threshold 0: no word is easy for being short. The first word outside the list costs
-    # textstat ~0.7 s loading its syllable counter, so callers ask only at a sentence start.)
-    return bool(textstat.is_easy_word(word.lower(), syllable_threshold=0))
+    return word.lower() in easy_words() and not any_first_name(word)
 
 
 def weighed(found: Sequence[Hit], doc: Document) -> Iterator[Hit]:
