@@ -77,13 +77,14 @@ _NUMBER_WORDS = frozenset(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand half".split()
 )
-_FIGURE_WORDS = _NUMBER_WORDS | _MONTHS
 _FUNCTION_WORDS = frozenset(
     "the a an of to in on at for from with by and or but is was are were be been being has "
     "have had will would can could should may might said says say that this these those it "
     "its he she they we you i his her their our which who whom as than not no after before "
     "into over about because while when if so".split()
 )
+_FIGURE_WORDS = _NUMBER_WORDS | _MONTHS
+_LITTLE_WORDS = _FUNCTION_WORDS - _MONTHS  # "may" is a month in a data line
 
 
 def words(masked: str) -> list[str]:
@@ -121,10 +122,8 @@ def is_data(masked: str) -> bool:
     figures = sum(figs)
     if not figures:
         return False
-    shorthand = figures + sum(
-        1 for low, fig in zip(lows, figs, strict=True) if low in _ABBREVIATIONS and not fig
-    )
-    function = sum(1 for low in lows if low in _FUNCTION_WORDS and low not in _MONTHS)
+    shorthand = figures + sum(map(_ABBREVIATIONS.__contains__, lows))
+    function = sum(map(_LITTLE_WORDS.__contains__, lows))
     score = shorthand / n
     if score >= 0.6 or sum(figs[:6]) >= 4:
         return True  # mostly figures, or a row of figures with a note run on after it
