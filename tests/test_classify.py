@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newslint import model
 from newslint.api import lint_text
+from newslint.config import load_config
 from newslint.document import parse
+from newslint.yamlutil import ConfigError
 
 
 def kinds(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
@@ -270,3 +274,31 @@ class TestChecksReadTheirKinds:
         two = "The council's transport budget fell to 12.5 mln pounds after cu"
         text = f"Budget\n\n{LEDE}\n\n{one}\n\nThe vote is on Monday.\n\n{two}\n"
         assert [f.line for f in lint_text(text, "a.txt") if f.rule == "duplicate-paragraph"] == [9]
+
+
+class TestRuleBlocks:
+    RULE = (
+        "id: house-banned\ncheck: existence\nseverity: warning\nmessage: jargon\n"
+        "description: 'What it flags: jargon.'\noptions:\n  words: [synergy]\n"
+    )
+
+    def lint(self, tmp_path: Path, blocks: str) -> list[int]:
+        (tmp_path / "rules").mkdir()
+        (tmp_path / "rules" / "banned.yaml").write_text(self.RULE + blocks, encoding="utf-8")
+        (tmp_path / "newslint.yaml").write_text("rule-files: [rules]\n", encoding="utf-8")
+        config = load_config(tmp_path / "newslint.yaml")
+        text = "Merger\n\nThe synergy was real, the boss said.\n\n- More synergy next year\n"
+        return [f.line for f in lint_text(text, "a.txt", config) if f.rule == "house-banned"]
+
+    def test_rules_read_their_checks_kinds_by_default(self, tmp_path: Path) -> None:
+        assert self.lint(tmp_path, "") == [3]
+
+    def test_a_rule_file_names_the_kinds_it_reads(self, tmp_path: Path) -> None:
+        assert self.lint(tmp_path, "blocks: [prose, list]\n") == [3, 5]
+        (tmp_path / "rules" / "banned.yaml").unlink()
+        (tmp_path / "rules").rmdir()
+        assert self.lint(tmp_path, "blocks: [list]\n") == [5]
+
+    def test_an_unknown_kind_is_named(self, tmp_path: Path) -> None:
+        with pytest.raises(ConfigError, match=r"unknown block kind 'lists'.*did you mean 'list'"):
+            self.lint(tmp_path, "blocks: [lists]\n")

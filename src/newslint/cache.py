@@ -289,7 +289,16 @@ class ResultCache:
 def config_key(config: Config, encoding: str) -> str:
     """A digest of everything in ``config`` (and the environment) that can change findings."""
     rules = sorted(
-        [r.id, r.check, int(r.severity), r.message, r.fix, r.enabled, sorted(r.options.items())]
+        [
+            r.id,
+            r.check,
+            int(r.severity),
+            r.message,
+            r.fix,
+            r.enabled,
+            sorted(r.options.items()),
+            sorted(r.reads),
+        ]
         for r in config.rules.values()
     )
     # The grammar backend is chosen and reached through the environment, too.

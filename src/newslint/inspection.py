@@ -80,7 +80,7 @@ def inspect_cmd(
     except ConfigError as exc:
         typer.echo(f"newslint: {exc}", err=True)
         raise typer.Exit(2) from None
-    rules = [(r.id, r.kind.reads) for r in cfg.enabled_rules if r.check != "suppression"]
+    rules = [(r.id, r.reads) for r in cfg.enabled_rules if r.check != "suppression"]
     reports = []
     for path in paths:
         try:

@@ -94,7 +94,7 @@ class Linter:
         )
         findings: list[Finding] = []
         for rule in self.rules:
-            reads = rule.kind.reads
+            reads = rule.reads
             try:
                 hits = list(rule.kind.run(doc.scoped(reads), self._state(rule)))
             except OptionError as exc:

@@ -13,6 +13,7 @@ from newslint.checks import CHECKS
 from newslint.checks.base import CheckKind, Option
 from newslint.files import read_regular
 from newslint.findings import Severity
+from newslint.model import KINDS
 from newslint.yamlutil import ConfigError, line_of, load_file, shown
 
 RULE_KEYS = (
@@ -25,6 +26,7 @@ RULE_KEYS = (
     "options",
     "examples",
     "enabled",
+    "blocks",
 )
 REQUIRED_KEYS = ("id", "check", "severity", "message", "description")
 FIX_VALUES = ("safe", "unsafe", "none")
@@ -46,11 +48,17 @@ class Rule:
     examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     enabled: bool = True
     source: str = ""
+    blocks: frozenset[str] | None = None
 
     @property
     def kind(self) -> CheckKind:
         """The check kind that runs this rule."""
         return CHECKS[self.check]
+
+    @property
+    def reads(self) -> frozenset[str]:
+        """The block kinds the rule reads: its file's ``blocks:``, else its check's."""
+        return self.kind.reads if self.blocks is None else self.blocks
 
     @property
     def summary(self) -> str:
@@ -202,6 +210,7 @@ def load_rule(path: Path) -> Rule:
     if not isinstance(enabled, bool):
         raise ConfigError("'enabled' must be true or false", path, line_of(data, "enabled"))
     _check_template(data["message"], path, line_of(data, "message"))
+    blocks = _blocks(data.get("blocks"), path, line_of(data, "blocks"))
     return Rule(
         id=data["id"],
         check=check,
@@ -213,7 +222,25 @@ def load_rule(path: Path) -> Rule:
         examples=examples,
         enabled=enabled,
         source=str(path),
+        blocks=blocks,
     )
+
+
+def _blocks(raw: Any, path: Path, line: int | None) -> frozenset[str] | None:
+    """A rule file's ``blocks:``: the block kinds it reads (see :mod:`newslint.model`)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or not raw or not all(isinstance(x, str) for x in raw):
+        raise ConfigError("'blocks' must be a non-empty list of block kinds", path, line)
+    for kind in raw:
+        if kind not in KINDS:
+            raise ConfigError(
+                f"unknown block kind {shown(kind)}{suggest(kind, KINDS)}; "
+                f"known: {', '.join(KINDS)}",
+                path,
+                line,
+            )
+    return frozenset(raw)
 
 
 def _examples(raw: Any, path: Path, data: Any) -> dict[str, tuple[str, ...]]:
