@@ -149,6 +149,40 @@ class TestSentences:
             "Then he left.",
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Shares of J.P. Morgan rose on Monday. Analysts were pleased.",
+                ["Shares of J.P. Morgan rose on Monday.", "Analysts were pleased."],
+            ),
+            (
+                "He was joined by Martin Luther King Jr. He spoke for an hour.",
+                ["He was joined by Martin Luther King Jr.", "He spoke for an hour."],
+            ),
+            (
+                "The vote is set for Dec. She said she would attend.",
+                ["The vote is set for Dec.", "She said she would attend."],
+            ),
+            (
+                "U.S. officials said the talks would resume. They did not say when.",
+                ["U.S. officials said the talks would resume.", "They did not say when."],
+            ),
+            (
+                "The deal was signed on Dec. 5 in London.",
+                ["The deal was signed on Dec. 5 in London."],
+            ),
+            (
+                "He works for Apple Inc. The firm agreed.",
+                ["He works for Apple Inc.", "The firm agreed."],
+            ),
+            ("She met Dr. The Rev. Smith.", ["She met Dr. The Rev. Smith."]),  # titles
+        ],
+    )
+    def test_abbreviations_that_end_a_sentence(self, text: str, expected: list[str]) -> None:
+        doc = parse(text, "a.txt")
+        assert [doc.masked[s.start : s.end] for s in doc.sentences] == expected
+
     def test_sentences_never_cross_paragraphs(self) -> None:
         text = "**Headline without a period**\nBy Staff\nThe story starts here. It ends.\n"
         doc = parse(text, "a.txt")

@@ -319,13 +319,14 @@ def test_name_runs_are_found_without_scanning_each_word(text: str) -> None:
 
 def _abbreviation_by_pattern(masked: str, start: int, dot: int) -> bool:
     """The word before a period taken by the pattern alone (the definition)."""
-    from newslint.text.sentence import _WORD_BEFORE, ABBREVIATIONS
+    from newslint.text.sentence import _INITIALS, _WORD_BEFORE, ABBREVIATIONS
 
     w = _WORD_BEFORE.fullmatch(masked, max(start, dot - 20), dot)
     if not w:
         return False
     word = w.group(1).lower().rstrip(".")
-    return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS
+    initials = _INITIALS.fullmatch(word) is not None
+    return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS or initials
 
 
 @given(st.text(alphabet="aZ9_ .-'\u00a0\u0130\t", max_size=30), st.sampled_from(["Mr", "U.S", ""]))
