@@ -230,6 +230,19 @@ def fail_rows(
     return rows
 
 
+def print_failing(hits: list[Hit], failing: set[str], labels: dict) -> None:
+    """Each article that fails CI, its failing findings and their labels (? when unlabelled)."""
+    by_file: dict[tuple[str, str], list[Hit]] = defaultdict(list)
+    for h in hits:
+        if h.severity in failing:
+            by_file[(h.source, h.file_id)].append(h)
+    print("\nsource\tarticle\tfailing findings (rule:line:label)\thas a TRUE one")
+    for (source, file_id), group in sorted(by_file.items()):
+        marks = [f"{h.rule}:{h.line}:{labels.get(h.key, ('?',))[0]}" for h in group]
+        true = any(labels.get(h.key, ("",))[0] == "TRUE" for h in group)
+        print(f"{source}\t{file_id}\t{' '.join(marks)}\t{'yes' if true else 'no'}")
+
+
 def write_todo(path: Path, hits: list[Hit], labels: dict, per_group: int, seed: int) -> int:
     """Top each rule and source up to ``per_group`` labelled findings with a seeded sample."""
     groups: dict[tuple[str, str], dict[tuple[str, int, str, str], Hit]] = defaultdict(dict)
@@ -329,9 +342,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     head = ["rule", "severity", "source", "labelled", "precision", "bar", "meets bar"]
     print(table(head, target_rows(hits, labels)))
     if opts.list_failing:
-        worst = sorted({(h.source, h.file_id, h.rule) for h in hits if h.severity in failing})
-        for source, file_id, rule in worst:
-            print(f"{source}\t{file_id}\t{rule}")
+        print_failing(hits, failing, labels)
     if opts.write_todo:
         n = write_todo(opts.write_todo, hits, labels, opts.sample, opts.seed)
         print(f"\nwrote {n} findings to label to {opts.write_todo}")
