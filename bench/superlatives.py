@@ -14,11 +14,11 @@ Two halves:
   ``<temp dir>/newslint-realcorpus/real``), labels only in ``bench/superlatives/real.tsv``,
   never their text.
 
-Both TSVs have the columns file_id, line, match, occurrence (the n-th time ``match`` appears on
-the line), kind, verdict (claim / not-claim) and reason. A candidate counts as flagged when a
-superlative finding on its line overlaps it. Precision is the share of flagged candidates that
-are claims, recall the share of claims flagged; findings that overlap no candidate are listed
-as unlabelled, to be labelled and added.
+Both TSVs have the columns file_id, line, match, occurrence (the n-th whole-word occurrence of
+``match`` on the line), kind, verdict (claim / not-claim) and reason. A candidate counts as
+flagged when a superlative finding on its line overlaps it. Precision is the share of flagged
+candidates that are claims, recall the share of claims flagged; findings that overlap no
+candidate are listed as unlabelled, to be labelled and added.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -66,6 +67,13 @@ class Span:
     match: str
 
 
+def whole_word(match: str) -> re.Pattern[str]:
+    """``match`` as a whole word (so "most" is not found in "almost")."""
+    head = r"\b" if match[0].isalnum() else ""
+    tail = r"\b" if match[-1].isalnum() else ""
+    return re.compile(head + re.escape(match) + tail)
+
+
 def load(half: str, tsv: Path, resolve: dict[str, Path]) -> list[Candidate]:
     out = []
     texts: dict[Path, list[str]] = {}
@@ -82,11 +90,11 @@ def load(half: str, tsv: Path, resolve: dict[str, Path]) -> list[Candidate]:
                 texts[path] = path.read_text(encoding="utf-8").split("\n")
             line, match = int(row["line"]), row["match"]
             text = texts[path][line - 1] if line <= len(texts[path]) else ""
-            start = -1
-            for _ in range(int(row["occurrence"] or 1)):
-                start = text.find(match, start + 1)
-                if start < 0:
-                    sys.exit(f"{where}: {match!r} (occurrence {row['occurrence']}) not on line")
+            starts = [m.start() for m in whole_word(match).finditer(text)]
+            n = int(row["occurrence"] or 1)
+            if len(starts) < n:
+                sys.exit(f"{where}: {match!r} (occurrence {n}) not on line")
+            start = starts[n - 1]
             claim = row["verdict"] == "claim"
             out.append(
                 Candidate(
