@@ -74,6 +74,8 @@ class TestKinds:
         [
             "Revenue rose 4% to $2.1bn in the three months to June, from $2.0bn a year earlier.",
             "The club has won 12 of its last 15 games, and lost only once at home since May.",
+            "Lee won 6-2 7-6 (7-1) 7-6 (7-5) to give the hosts a 3-1 lead with only one of the "
+            "singles left to play, and the visitors said they were proud of the fight.",
         ],
     )
     def test_prose_with_figures_is_prose(self, line: str) -> None:

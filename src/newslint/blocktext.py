@@ -125,8 +125,10 @@ def is_data(masked: str) -> bool:
     shorthand = figures + sum(map(_ABBREVIATIONS.__contains__, lows))
     function = sum(map(_LITTLE_WORDS.__contains__, lows))
     score = shorthand / n
-    if score >= 0.6 or sum(figs[:6]) >= 4:
-        return True  # mostly figures, or a row of figures with a note run on after it
+    if score >= 0.6:
+        return True
+    if sum(figs[:6]) >= 4 and function <= 0.2 * n:
+        return True  # a row of figures with a note run on after it (not a score in prose)
     if score >= 0.4 and function <= 0.1 * n:
         return True  # a flattened table row, even with a final period
     if ends_sentence(masked):
