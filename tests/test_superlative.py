@@ -252,3 +252,27 @@ def test_first_person_inside_quotes_is_still_the_reporters_sentence() -> None:
 def test_headline_superlative_without_article() -> None:
     found = LINTER.lint_text("**Council passes harshest budget in a generation**\nBody.\n", "a.txt")
     assert [(f.match, f.data["kind"]) for f in found] == [("harshest", "intensified")]
+
+
+def test_opinion_and_review_pieces_are_not_the_reporters_claims() -> None:
+    body = "The tram is the best thing to happen to the city.\n"
+    news = f"---\ntitle: Trams\ntype: news\n---\n\n{body}"
+    assert [f.match for f in LINTER.lint_text(news, "a.md")] == ["best"]
+    for label in ("opinion", "review", "letters"):
+        text = f"---\ntitle: Trams\ntype: {label}\n---\n\n{body}"
+        assert LINTER.lint_text(text, "a.md") == [], label
+
+
+def test_opinion_labels_are_configurable() -> None:
+    options: dict[str, Any] = {**RULE.options, "opinion_types": ["verdict"]}
+    state = superlative.prepare(options, LINTER.resources)
+    body = "The tram is the best thing to happen to the city.\n"
+    doc = document.parse(f"---\ntitle: Trams\ntype: verdict\n---\n\n{body}", "a.md")
+    assert list(superlative.run(doc, state)) == []
+    doc = document.parse(f"---\ntitle: Trams\ntype: opinion\n---\n\n{body}", "a.md")
+    assert [doc.masked[h.start : h.end] for h in superlative.run(doc, state)] == ["best"]
+
+
+def test_all_caps_headline_names_are_not_superlatives() -> None:
+    found = LINTER.lint_text("HARVEST AND FORREST DEAL SET\n\nBody text here.\n", "a.txt")
+    assert found == []

@@ -32,6 +32,10 @@ def _list(doc: str) -> Option:
 
 
 OPTIONS = {
+    "opinion_types": _list(
+        "Front-matter type: labels of pieces that are not the reporter's claims "
+        "(empty: opinion, review, column, letters... as newslint.model.OPINION_TYPES)."
+    ),
     "words": _list("Hype words and phrases (evaluative unless listed as measurable)."),
     "hype_nouns": _list("Hype words that are also nouns (landmark): flagged before a word only."),
     "needs_determiner": _list("Hype words flagged only after a determiner (a leading ...)."),
@@ -74,13 +78,17 @@ class State(NamedTuple):
     # Lower-case pieces every candidate holds ("est" ends "biggest", "most", the first word of
     # each hype phrase); None: read every sentence.
     keys: tuple[str, ...] | None
+    # front-matter type: labels of pieces that are not the reporter's claims; None: the
+    # project's default (newslint.model.OPINION_TYPES)
+    opinion_types: tuple[str, ...] | None
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     del resources
     hype = {w.lower().split()[0] for w in options["words"] if w.strip()}
     keys = tuple(sorted(hype | {"est", "most", "least", "worst", "record"}))
-    return State(words.lexicon(options), support.support(options), keys)
+    opinion = tuple(options["opinion_types"]) or None
+    return State(words.lexicon(options), support.support(options), keys, opinion)
 
 
 class _Judgement(NamedTuple):
@@ -190,6 +198,8 @@ def _sentences(doc: Document, state: State) -> Iterator[Sentence]:
 def run(doc: Document, state: State) -> Iterator[Hit]:
     text = doc.masked
     for sentence in _sentences(doc, state):
+        if not doc.reporter_voice(sentence.block, state.opinion_types):
+            continue  # an opinion piece, a review, a letter; a comment or a quotation block
         if _question(doc, sentence) or support.first_person(doc, sentence, state.support):
             continue
         toks = words.tokens(text, sentence.start, sentence.end)

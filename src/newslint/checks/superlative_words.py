@@ -228,7 +228,7 @@ def _candidate_at(toks: list[Token], i: int, lex: Lexicon, display: bool) -> Can
     if not is_superlative(word, lex):
         return None
     ever = i + 1 < len(toks) and toks[i + 1].lower in _EVER
-    if not (is_det or ever or display):
+    if not (is_det or ever or (display and not tok.text.isupper())):
         return None
     last = i + 1 if ever else i
     return Candidate(tok.start, toks[last].end, word, i, last, ranked)
@@ -275,6 +275,8 @@ def is_measurable(toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "the best paid", written as two words
     if any(w in lex.measurable_nouns for w in nouns):
         return True  # "the biggest box office hit": what it measures is named
+    if cand.key.startswith(("most ", "least ")):
+        return cand.key in lex.measurable  # "the most traded issues": a participle, not fame
     return cand.key in lex.measurable and not any(w in lex.evaluative_nouns for w in nouns)
 
 
