@@ -276,3 +276,20 @@ def test_opinion_labels_are_configurable() -> None:
 def test_all_caps_headline_names_are_not_superlatives() -> None:
     found = LINTER.lint_text("HARVEST AND FORREST DEAL SET\n\nBody text here.\n", "a.txt")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews were fearing the worst as the wind rose.",
+        "She ran a season's best in the heats.",
+        "Managers often play their strongest side for an hour.",
+        "The chip is being heralded as revolutionary by engineers.",
+        "Shoppers are seen as the most anxious in the region.",
+        "He is thought to have signed the richest deal in the sport's history.",
+        "The most telling factor was the weather, the board said, adding that sales would recover.",
+        "The Warring Hills, a historical epic starring Ana Ruiz, opens the festival.",
+    ],
+)
+def test_more_idioms_and_hedged_sources(text: str) -> None:
+    assert lint(text) == []

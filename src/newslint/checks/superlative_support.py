@@ -24,6 +24,7 @@ NOT_CLAIM_REACH = 80
 # At most this many words after a cue that closes a sentence ("..., the agency said on Monday.").
 TAIL_WORDS = 4
 _WORDS = re.compile(r"[\w'’-]+")
+_CLAUSE_END = re.compile(r"\s*[,;]")
 
 
 def _any(options: Mapping[str, Any], *keys: str, flags: int = re.I) -> re.Pattern[str]:
@@ -95,8 +96,8 @@ def _cue_covers(text: str, sentence: Sentence, start: int, sup: Support) -> bool
         if m.start() < start:
             return True
         after = _WORDS.findall(text, m.end(), sentence.end)
-        if len(after) <= TAIL_WORDS or after[0][0].isupper():
-            return True
+        if len(after) <= TAIL_WORDS or after[0][0].isupper() or _CLAUSE_END.match(text, m.end()):
+            return True  # ", the company said, adding that ..." closes the claim's clause too
     return False
 
 
