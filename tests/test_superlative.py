@@ -293,3 +293,18 @@ def test_all_caps_headline_names_are_not_superlatives() -> None:
 )
 def test_more_idioms_and_hedged_sources(text: str) -> None:
     assert lint(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its leading star, Jo Hart, joined in May.",
+        "In its most benign form the bug only shows adverts.",
+        "The grant helps councils with the most deprived estates.",
+        "Hart triumphed as the best supporting actress for the role.",
+        "Readers vote Hart best author.",
+        "The band was the most heavily tipped act in the survey of ninety-one critics and editors.",
+    ],
+)
+def test_categories_forms_and_surveys(text: str) -> None:
+    assert lint(text) == []
