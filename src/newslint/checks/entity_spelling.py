@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from newslint import model
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.name_consistency import Candidate, hit, sentence_initial, within_article
 from newslint.checks.name_evidence import weighed
@@ -383,4 +384,23 @@ def warm(state: State) -> None:
     state.entities.folded_tokens()
 
 
-KIND = CheckKind("entity-spelling", OPTIONS, prepare, run, doc=__doc__ or "", warm=warm, sic=True)
+# A misspelt name is wrong wherever it is printed: in a caption, a byline, a list or someone
+# else's words too. Tables and data lines are left out: their abbreviations are not names.
+READS = model.PROSE_KINDS | {
+    model.BYLINE,
+    model.LIST,
+    model.CAPTION,
+    model.PULL_QUOTE,
+    model.QUOTE,
+    model.COMMENT,
+}
+KIND = CheckKind(
+    "entity-spelling",
+    OPTIONS,
+    prepare,
+    run,
+    doc=__doc__ or "",
+    warm=warm,
+    sic=True,
+    reads=READS,
+)
