@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newslint.config import default_config, find_config, load_config
+from newslint.config import default_config, load_config
+from newslint.discovery import find_config
 from newslint.entities import load_entities
 from newslint.findings import Severity
 from newslint.linter import Linter
@@ -172,7 +173,7 @@ def test_bad_regex_is_a_config_error_naming_the_rule(tmp_path: Path) -> None:
 ENTITY_ERRORS = [
     ("name: x\n", "an entities list must be a YAML list", 1),
     ("- [1]\n", "each entity must be a name or a mapping", 1),
-    ("- name: A B\n  alias: [C]\n", "unknown key 'alias' in entity", 2),
+    ("- name: A B\n  alias: [C]\n", "entity: unknown key 'alias' (did you mean 'aliases'?)", 2),
     ("- name: ''\n", "entity 'name' must be a non-empty string", 1),
     ("- name: A B\n  aliases: C\n", "entity 'aliases' must be a list of names", 2),
     (

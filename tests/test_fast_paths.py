@@ -265,33 +265,29 @@ _NAME_TEXT = st.lists(
 
 def _runs_word_by_word(doc: Any) -> list[list[tuple[str, int, int]]]:
     """The runs of capitalised words as the entity check first found them: every capitalised
-    word in turn, joined to the run before it when _gap allows."""
-    from newslint.checks.entity_spelling import (
-        _CAPITALISED,
-        _POSSESSIVE_ENDS,
-        _gap,
-        strip_possessive,
-    )
+    word in turn, joined to the run before it when gap allows."""
+    from newslint.checks.name_runs import CAPITALISED, POSSESSIVE_ENDS, gap
+    from newslint.entities import strip_possessive
 
     runs = []
     for block in doc.prose_blocks():
         run: list[tuple[str, int, int]] = []
         last_end = -1
-        for m in _CAPITALISED.finditer(doc.masked, block.start, block.end):
+        for m in CAPITALISED.finditer(doc.masked, block.start, block.end):
             word, start = m.group(), m.start()
             if not word[0].isupper():
                 runs.append(run)
                 run = []
                 continue
             if run:
-                particles = _gap(doc.masked, last_end, start, run[-1][0])
+                particles = gap(doc.masked, last_end, start, run[-1][0])
                 if particles is None:
                     runs.append(run)
                     run = []
                 else:
                     run.extend(particles)
             last_end = m.end()
-            if word.endswith(_POSSESSIVE_ENDS) and (bare := strip_possessive(word)) != word:
+            if word.endswith(POSSESSIVE_ENDS) and (bare := strip_possessive(word)) != word:
                 run.append((bare, start, start + len(bare)))
                 runs.append(run)
                 run = []
@@ -309,12 +305,12 @@ def test_name_runs_are_found_without_scanning_each_word(text: str) -> None:
     """The entity check looks only where a capitalised word may join the next, and moves
     from word to word without a scan; it finds exactly the runs that taking every capitalised
     word in turn finds (of two words or more, or of any length with single-word checks)."""
-    from newslint.checks.entity_spelling import _runs
+    from newslint.checks.name_runs import capitalised_runs
 
     doc = document.parse(text, "a.txt")
     every = _runs_word_by_word(doc)
-    assert list(_runs(doc, single=True)) == every
-    assert list(_runs(doc, single=False)) == [run for run in every if len(run) > 1]
+    assert list(capitalised_runs(doc, single=True)) == every
+    assert list(capitalised_runs(doc, single=False)) == [run for run in every if len(run) > 1]
 
 
 def _abbreviation_by_pattern(masked: str, start: int, dot: int) -> bool:

@@ -242,7 +242,7 @@ def rules_cmd(
     if explain:
         rule = cfg.rules.get(explain)
         if rule is None:
-            from newslint.rules import suggest
+            from newslint.yamlutil import suggest
 
             raise fail(f"unknown rule {explain!r}{suggest(explain, cfg.rules)}")
         state = "" if rule.enabled else ", off"

@@ -1,24 +1,29 @@
 """Find, load, merge and validate configuration into a frozen :class:`Config`.
 
-Discovery order: ``--config FILE``; ``newslint.yaml`` or ``.newslint.yaml`` in the checked
-path's directory or any parent; ``[tool.newslint]`` in a ``pyproject.toml`` found the same way;
-else the default rule pack alone.
+The file is ``--config FILE``, else the one :mod:`newslint.discovery` finds, else none: the
+default rule pack alone.
 """
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from newslint.discovery import discover_config, repository_root
 from newslint.findings import Severity
-from newslint.rules import Rule, check_option, default_rules_dir, load_rule, load_rule_dir, suggest
-from newslint.yamlutil import ConfigError, LineDict, line_of, load_file, shown
+from newslint.rules import Rule, check_option, default_rules_dir, load_rule, load_rule_dir
+from newslint.yamlutil import (
+    ConfigError,
+    LineDict,
+    line_of,
+    load_file,
+    reject_unknown,
+    shown,
+    suggest,
+)
 
-CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml")
 CONFIG_KEYS = (
     "extends",
     "rules",
@@ -89,74 +94,6 @@ def _matches(selector: str, rule: Rule) -> bool:
     return bool(s) and (rule.id.startswith(s) or rule.check == s)
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest config file for ``start`` (a file or directory), walking up."""
-    return discover_config(start)[0]
-
-
-def discover_config(start: Path) -> tuple[Path | None, str | None]:
-    """The nearest config file for ``start``, and why discovery stopped short, if it did.
-
-    As git's ``safe.directory`` does, the walk up stops at a folder that the user does not own
-    or that others may write to: a config there could have been put by someone else. The
-    reason names a config it left out, when there is one.
-    """
-    here = start if start.is_dir() else start.parent
-    for directory in (here.resolve(), *here.resolve().parents):
-        unsafe = _unsafe_folder(directory)
-        if unsafe:
-            return None, _left_out(directory, unsafe)
-        found = _config_in(directory)
-        if found is not None:
-            return found, None
-    return None, None
-
-
-def _unsafe_folder(directory: Path) -> str | None:
-    """Why a config in ``directory`` cannot be trusted, or None (always None off POSIX)."""
-    if os.name != "posix":
-        return None
-    try:
-        info = directory.stat()
-    except OSError:
-        return None
-    if info.st_mode & stat.S_IWOTH:
-        return "others may write to"
-    if info.st_uid != os.geteuid() and info.st_uid != int(os.environ.get("SUDO_UID", -1)):
-        return "you do not own"
-    return None
-
-
-def _left_out(directory: Path, why: str) -> str | None:
-    for folder in (directory, *directory.parents):
-        found = _config_in(folder)
-        if found is not None:
-            return (
-                f"not using {found}: it is in or above {directory}, a folder {why}; pass "
-                "--config to use it"
-            )
-    return None
-
-
-def _config_in(directory: Path) -> Path | None:
-    for name in CONFIG_NAMES:
-        if (directory / name).is_file():
-            return directory / name
-    pyproject = directory / "pyproject.toml"
-    if pyproject.is_file() and _has_tool_section(pyproject):
-        return pyproject
-    return None
-
-
-def _has_tool_section(pyproject: Path) -> bool:
-    import tomllib
-
-    try:
-        return "newslint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return False
-
-
 def default_config() -> Config:
     """The default rule pack and starter entities list, nothing else."""
     base = default_rules_dir()
@@ -181,15 +118,6 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     if path is None:
         return replace(default_config(), notices=(notice,)) if notice else default_config()
     return _load(path, seen=(), root=repository_root(path))
-
-
-def repository_root(config: Path) -> Path:
-    """The git top level above ``config`` (a folder holding ``.git``), else its folder."""
-    folder = config.resolve().parent
-    for directory in (folder, *folder.parents):
-        if (directory / ".git").exists():
-            return directory
-    return folder
 
 
 def _inside(root: Path, extra: str, path: Path, data: Mapping[str, Any], key: str) -> Path:
@@ -220,11 +148,7 @@ def _load(path: Path, seen: tuple[Path, ...], root: Path) -> Config:
             data = LineDict()
     if not isinstance(data, dict):
         raise ConfigError("a config file must be a mapping of keys to values", path, 1)
-    for key in data:
-        if key not in CONFIG_KEYS:
-            raise ConfigError(
-                f"unknown key {shown(key)}{suggest(key, CONFIG_KEYS)}", path, line_of(data, key)
-            )
+    reject_unknown(data, CONFIG_KEYS, path)
     base = _base(data, path, seen, root)
     rules = dict(base.rules)
     rules.update({r.id: r for r in _rule_files(data, path, root)})
@@ -306,13 +230,7 @@ def _vocabulary(rules: dict[str, Rule], data: Mapping[str, Any], path: Path) -> 
         return rules
     if not isinstance(vocabulary, dict):
         raise ConfigError("'vocabulary' must be a mapping", path, line_of(data, "vocabulary"))
-    for key in vocabulary:
-        if key not in VOCABULARY_KEYS:
-            raise ConfigError(
-                f"vocabulary: unknown key {shown(key)}{suggest(key, VOCABULARY_KEYS)}",
-                path,
-                line_of(vocabulary, key),
-            )
+    reject_unknown(vocabulary, VOCABULARY_KEYS, path, prefix="vocabulary: ")
     words = _str_list(vocabulary, "accept", path)
     out = {}
     for rid, rule in rules.items():
@@ -387,13 +305,7 @@ def _setting(rule: Rule, value: Any, path: Path, at: int | None) -> Rule:
         raise ConfigError(
             f"rule {shown(rid)}: settings must be off, a severity or a mapping", path, at
         )
-    for key in value:
-        if key not in RULE_SETTING_KEYS:
-            raise ConfigError(
-                f"rule {shown(rid)}: unknown setting {shown(key)}{suggest(key, RULE_SETTING_KEYS)}",
-                path,
-                line_of(value, key),
-            )
+    reject_unknown(value, RULE_SETTING_KEYS, path, prefix=f"rule {shown(rid)}: ", what="setting")
     severity = None
     if "severity" in value:
         try:

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from newslint.files import read_regular
 from newslint.text import WORD, fold
-from newslint.yamlutil import ConfigError, line_of, load_validated, shown
+from newslint.yamlutil import ConfigError, line_of, load_validated, reject_unknown, shown
 
 # The kinds the check knows; any other (event, work, product, award...) loads too, and is
 # compared as a name that is not a person's. A kind may change how a name is compared, never
@@ -90,13 +90,7 @@ def _validate(data: Any, path: Path) -> list[Entity]:
             item = {"name": item}
         if not isinstance(item, dict):
             raise ConfigError("each entity must be a name or a mapping with 'name'", path, at)
-        for key in item:
-            if key not in ENTRY_KEYS:
-                raise ConfigError(
-                    f"unknown key {shown(key)} in entity (use name, aliases, kind)",
-                    path,
-                    line_of(item, key),
-                )
+        reject_unknown(item, ENTRY_KEYS, path, prefix="entity: ")
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             raise ConfigError("entity 'name' must be a non-empty string", path, at)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -14,7 +13,7 @@ from newslint.checks.base import CheckKind, Option
 from newslint.files import read_regular
 from newslint.findings import Severity
 from newslint.model import KINDS
-from newslint.yamlutil import ConfigError, line_of, load_file, shown
+from newslint.yamlutil import ConfigError, line_of, load_file, reject_unknown, shown, suggest
 
 RULE_KEYS = (
     "id",
@@ -87,12 +86,6 @@ def default_rules_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "rules"
-
-
-def suggest(word: str, choices: Any) -> str:
-    """A " (did you mean 'x'?)" suffix when a close choice exists."""
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def check_option(kind: CheckKind, key: str, value: Any, path: Path | str, line: int | None) -> Any:
@@ -169,11 +162,7 @@ def load_rule(path: Path) -> Rule:
         raise ConfigError(
             "a rule file must be a mapping with id, check, severity, message, description", path, 1
         )
-    for key in data:
-        if key not in RULE_KEYS:
-            raise ConfigError(
-                f"unknown key {shown(key)}{suggest(key, RULE_KEYS)}", path, line_of(data, key)
-            )
+    reject_unknown(data, RULE_KEYS, path)
     for key in REQUIRED_KEYS:
         if key not in data:
             raise ConfigError(f"missing required key {shown(key)}", path, line_of(data))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import difflib
+from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -48,6 +49,31 @@ def shown(value: Any) -> str:
     except ValueError:  # an integer too long to print (Python caps them at 4,300 digits)
         return f"<a {type(value).__name__} too long to show>"
     return text
+
+
+def suggest(word: str, choices: Any) -> str:
+    """A " (did you mean 'x'?)" suffix when a close choice exists."""
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def reject_unknown(
+    data: Mapping[Any, Any],
+    allowed: Collection[str],
+    path: str | Path,
+    *,
+    prefix: str = "",
+    what: str = "key",
+) -> None:
+    """Raise a :class:`ConfigError` at the first key of ``data`` not in ``allowed``, by name,
+    with its line and a "did you mean" (``prefix`` says where: ``"vocabulary: "``)."""
+    for key in data:
+        if key not in allowed:
+            raise ConfigError(
+                f"{prefix}unknown {what} {shown(key)}{suggest(key, allowed)}",
+                path,
+                line_of(data, key),
+            )
 
 
 class LineDict(dict[str, Any]):

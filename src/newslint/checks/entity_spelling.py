@@ -9,21 +9,26 @@ ways in one article is reported at the rarer spelling.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
-
-import regex
 
 from newslint import model
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.name_consistency import Candidate, hit, sentence_initial, within_article
 from newslint.checks.name_evidence import weighed
 from newslint.checks.name_lists import PERSON_KINDS, Slip, accents, misspelt
+from newslint.checks.name_runs import (
+    PARTICLES,
+    WITHIN_MAX_WORDS,
+    Tok,
+    all_caps,
+    capitalised_runs,
+    is_stop,
+)
 from newslint.checks.name_words import Name, Word, judge
 from newslint.document import Document
-from newslint.entities import EntityIndex, fold_name, strip_possessive
+from newslint.entities import EntityIndex, fold_name
 from newslint.findings import Hit, Severity
 
 OPTIONS = {
@@ -49,62 +54,6 @@ OPTIONS = {
         "English copy often drops them.",
     ),
 }
-# Words that begin a capitalised run without being part of a name: titles, and function
-# words capitalised at the start of a sentence ("But Tory", "The UK", "Mr Howard").
-STOP_WORDS = frozenset(
-    "a an and as at but by for from he her his if in it its my of on or our she so than that "
-    "the their then there these they this those to we when where while who with yet "
-    "mr mrs ms dr mp prof sir lord lady dame rev gen col capt sgt lt gov sen rep st "
-    "president minister chancellor secretary senator governor mayor judge justice king queen "
-    "prince princess pope chairman chairwoman chair chief director coach captain".split()
-)
-_HYPHENATED_WORD = re.compile(r"-[a-z]")
-_WITHIN_MAX_WORDS = 4  # names longer than this are compared with the lists only
-
-
-def _all_caps(toks: tuple[str, ...]) -> bool:
-    """An all-capitals run (a headline or wire slug) is not a name spelled two ways."""
-    return all(map(str.isupper, toks))
-
-
-def _stop(token: str) -> bool:
-    return token.lower().rstrip(".") in STOP_WORDS
-
-
-PARTICLES = frozenset(
-    "de da del della der den di do dos das du la le van von bin ibn al el y e zu".split()
-)
-# A capitalised word, with any possessive ending (stripped later). Only these are scanned for:
-# name particles are looked for only between two of them (see _gap), which is much cheaper.
-# Run by ``regex``: its \w (Unicode's word characters: combining marks yes, superscript
-# digits no) is the one the word rules use; ``re``'s differs ("Macron¹" would be one word).
-_WORD_AFTER_CAPITAL = r"\w*(?:[’'\-.](?=[^\W_])\w*)*(?:['’]s?)?"
-_CAPITALISED = regex.compile(rf"(?<![\w'’\-.])\p{{Lu}}{_WORD_AFTER_CAPITAL}")
-_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + ")"
-_PARTICLE_INITIALS = frozenset(p[0] for p in PARTICLES)
-# What may separate two words of one name: a space, and after an initial or Jr/Sr/St also ". ";
-# name particles ("Luiz da Silva", "Ludwig van Beethoven") may stand between them.
-_SEPARATION = r"[ \u00a0]"
-_SEPARATION_AFTER_INITIAL = r"(?:[ \u00a0]|\. )"
-_GAP_AFTER_INITIAL_SOURCE = (
-    rf"{_SEPARATION_AFTER_INITIAL}(?:{_PARTICLE}{_SEPARATION_AFTER_INITIAL})*"
-)
-_GAP = re.compile(rf"{_SEPARATION}(?:{_PARTICLE}{_SEPARATION})*")
-_GAP_AFTER_INITIAL = re.compile(_GAP_AFTER_INITIAL_SOURCE)
-# A capitalised word that the next may join (the looser of the two gaps, then a capital):
-# where a run of two or more may start. Most capitalised words stand alone (a sentence's
-# first word, a one-word name); this finds the others without a step in Python for each.
-# The word is atomic, as _CAPITALISED matches it: the same word, then the test.
-_RUN_START = regex.compile(
-    rf"(?<![\w'’\-.])\p{{Lu}}(?>{_WORD_AFTER_CAPITAL})(?={_GAP_AFTER_INITIAL_SOURCE}\p{{Lu}})"
-)
-# Matched where a word of a run ends: the way to the next capitalised word, if one may join,
-# and that word (group 1), as _CAPITALISED matches it there: its lookbehind holds after the
-# gap's space, and nothing after the capital can fail. (Nothing in the gap can start a
-# capitalised word, so it is the next one a scan finds.)
-_NEXT_WORD = regex.compile(rf"{_GAP_AFTER_INITIAL_SOURCE}(\p{{Lu}}{_WORD_AFTER_CAPITAL})")
-_LETTERS = re.compile("[a-z]+")
-_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _CACHE_SIZE = 10_000  # runs remembered in State.judged (about 1 kB each) before it starts afresh
 
 
@@ -133,85 +82,13 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     return State(resources.entity_index(), options, {})
 
 
-_Tok = tuple[str, int, int]  # text (possessive stripped), start, end
-
-
-def _runs(doc: Document, single: bool) -> Iterator[list[_Tok]]:
-    """Runs of capitalised words (with name particles inside) in prose blocks; runs of one
-    word only if ``single``.
-
-    Two capitalised words join when only a space separates them (see :func:`_gap` for the
-    rest); a possessive ends a run ("Rubio's").
-    """
-    masked = doc.masked
-    find = (_CAPITALISED if single else _RUN_START).search
-    next_word = _NEXT_WORD.match
-    for block in doc.prose_blocks():
-        pos, end = block.start, block.end
-        while (m := find(masked, pos, end)) is not None:
-            run: list[_Tok] = []
-            last_end = -1
-            word, start, stop = m.group(), m.start(), m.end()
-            while True:  # the next capitalised word: masked[start:stop]
-                if not word[0].isupper():  # a capital to regex's Unicode tables, not Python's
-                    pos = stop
-                    break
-                if run and (particles := _gap(masked, last_end, start, run[-1][0])) is not None:
-                    run.extend(particles)
-                elif run:  # the run ends before this word, which may start the next
-                    pos = start
-                    break
-                last_end = stop
-                if word.endswith(_POSSESSIVE_ENDS):
-                    bare = strip_possessive(word)
-                    if bare != word:  # a possessive ends the name
-                        run.append((bare, start, start + len(bare)))
-                        pos = last_end
-                        break
-                run.append((word, start, last_end))
-                m = next_word(masked, last_end, end)
-                if m is None:  # no capitalised word can join this one
-                    pos = last_end
-                    break
-                word, start, stop = m.group(1), m.start(1), m.end()
-            if run and (single or len(run) > 1):
-                yield run
-
-
-def _gap(masked: str, end: int, start: int, prev: str) -> list[_Tok] | None:
-    """The particles between two capitalised words (``prev`` ends at ``end``) that belong to
-    one name, or None if the text between them breaks the name."""
-    if start - end == 1 and masked[end] in " \u00a0":
-        return []
-    # Past its first separator, a longer gap must start with a particle (a quick test first).
-    if start - end > 2 and masked[end + 1 + (masked[end] == ".")] not in _PARTICLE_INITIALS:
-        return None
-    after_initial = len(prev) == 1 or prev in ("Jr", "Sr", "St")
-    if (_GAP_AFTER_INITIAL if after_initial else _GAP).fullmatch(masked, end, start) is None:
-        return None
-    return [(m.group(), m.start(), m.end()) for m in _LETTERS.finditer(masked, end, start)]
-
-
-def names_in(doc: Document) -> Iterator[tuple[str, ...]]:
-    """The names of two to four words a document's prose holds, as the check reads them:
-    runs of capitalised words, without the titles and function words that start them, nor
-    all-capitals runs (for ``newslint entities learn``)."""
-    for run_ in _runs(doc, False):
-        words = [t[0] for t in run_]
-        while words and _stop(words[0]):
-            words.pop(0)
-        names = 2 <= len(words) <= _WITHIN_MAX_WORDS and words[-1] not in PARTICLES
-        if names and not _all_caps(tuple(words)):
-            yield tuple(words)
-
-
 def run(doc: Document, state: State) -> Iterator[Hit]:
     options = state.options
     candidates: list[Candidate] = []
     names: list[Name] = []
     words: list[Word] = []
     misspelt: list[Hit] = []  # near misses of listed names, weighed once the article is read
-    for run_ in _runs(doc, True):
+    for run_ in capitalised_runs(doc, True):
         texts = tuple(t[0] for t in run_)
         judged = _judge(state, texts)
         for slip in judged.slips:
@@ -247,7 +124,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     yield from weighed(misspelt, doc)
 
 
-def _names(run_: list[_Tok], judged: _Judgement) -> Iterator[Name]:
+def _names(run_: list[Tok], judged: _Judgement) -> Iterator[Name]:
     """The names of two words or more in a run: listed forms as written, a slip as the list
     spells it, and a run of unlisted words (titles aside) as written."""
     for _, j in judged.people:
@@ -258,7 +135,7 @@ def _names(run_: list[_Tok], judged: _Judgement) -> Iterator[Name]:
             _, start, end = run_[slip.j - 1]
             yield Name(slip.names[0].split()[-1], start, end, True)
     for i, j, toks, _ in judged.unmatched:
-        if j == len(run_) and (i == 0 or _stop(run_[i - 1][0])):
+        if j == len(run_) and (i == 0 or is_stop(run_[i - 1][0])):
             _, start, end = run_[j - 1]
             yield Name(toks[-1], start, end, False)
 
@@ -284,7 +161,7 @@ class _Run:
         listed_tokens = state.entities.folded_tokens()
         self.listed = [f in listed_tokens for f in self.folded]
         self.particle = [t in PARTICLES for t in texts]
-        self.stop = [_stop(t) for t in texts]
+        self.stop = [is_stop(t) for t in texts]
         self.covered = [False] * len(texts)  # by a slip
         self.known: list[tuple[int, int]] = []  # listed forms as written
         self.people: list[tuple[int, int]] = []
@@ -366,7 +243,7 @@ def _near(state: State, run_: _Run, top: int) -> None:
             run_.slips.append(slip)
             run_.covered[i:j] = [True] * size
             run_.known = [(a, b) for a, b in run_.known if not (i <= a and b <= j)]
-        elif size <= _WITHIN_MAX_WORDS and not _all_caps(toks):
+        elif size <= WITHIN_MAX_WORDS and not all_caps(toks):
             run_.unmatched.append((i, j, toks, folded))
 
 

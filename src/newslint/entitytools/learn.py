@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from newslint.checks.entity_spelling import names_in
+from newslint.checks.name_runs import names_in
 from newslint.checks.namecompare import name_cost
 from newslint.document import parse
 from newslint.entities import fold_name

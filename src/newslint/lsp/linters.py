@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from newslint.config import Config, find_config, load_config
+from newslint.config import Config, load_config
+from newslint.discovery import find_config
 from newslint.linter import Linter
 
 DEFAULTS = "<default rules>"

@@ -24,7 +24,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
 from newslint import __version__
-from newslint.config import CONFIG_NAMES
+from newslint.discovery import CONFIG_NAMES
 from newslint.lsp.analysis import Analysis, analyse, code_actions
 from newslint.lsp.framing import FramedStdin
 from newslint.lsp.linters import Linters
