@@ -177,6 +177,48 @@ class TestSentences:
                 ["He works for Apple Inc.", "The firm agreed."],
             ),
             ("She met Dr. The Rev. Smith.", ["She met Dr. The Rev. Smith."]),  # titles
+            # a possessive or a contraction is no initial
+            (
+                "Prices come from Jones's. The rest vary.",
+                ["Prices come from Jones's.", "The rest vary."],
+            ),
+            (
+                "We tried but couldn't. Next year, maybe.",
+                ["We tried but couldn't.", "Next year, maybe."],
+            ),
+            ("She won as AT&T. Her rival lost.", ["She won as AT&T.", "Her rival lost."]),
+            ("It starred Jay-Z. Crowds came.", ["It starred Jay-Z.", "Crowds came."]),
+            # a state or a month only when capitalised; an acronym in capitals
+            ("He fell ill. Doctors came.", ["He fell ill.", "Doctors came."]),
+            ("A new drug for MS. Approval is near.", ["A new drug for MS.", "Approval is near."]),
+            ("It opened at 9 EST. A crowd waited.", ["It opened at 9 EST.", "A crowd waited."]),
+            ("SHARES OF ACME CO. RISE", ["SHARES OF ACME CO. RISE"]),
+            # hyphenated: the part after the hyphen
+            (
+                "Rep. Jo Lee (D-Okla.) and Sen. Al Poe (R-Kan.) agreed.",
+                ["Rep. Jo Lee (D-Okla.) and Sen. Al Poe (R-Kan.) agreed."],
+            ),
+            ("Japan-U.S. Trade talks resumed.", ["Japan-U.S. Trade talks resumed."]),
+            # a company or a list closes before a capitalised word or a quotation
+            (
+                "It sold to Acme Ltd. Terms were not disclosed.",
+                ["It sold to Acme Ltd.", "Terms were not disclosed."],
+            ),
+            (
+                'said Jo Poe of Acme Inc. "Demand is strong."',
+                ["said Jo Poe of Acme Inc.", '"Demand is strong."'],
+            ),
+            (
+                "He joined J.P. Morgan and Co. Inc. in May.",
+                ["He joined J.P. Morgan and Co. Inc. in May."],
+            ),
+            ("Acme Corp. (ACME) rose.", ["Acme Corp. (ACME) rose."]),
+            ("Pop, rock, jazz, etc. Who cares?", ["Pop, rock, jazz, etc.", "Who cares?"]),
+            # opening quotes written as two apostrophes
+            (
+                "He left. ''We will miss him,'' she said.",
+                ["He left.", "''We will miss him,'' she said."],
+            ),
         ],
     )
     def test_abbreviations_that_end_a_sentence(self, text: str, expected: list[str]) -> None:
