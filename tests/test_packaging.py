@@ -44,6 +44,8 @@ def test_wheel_contains_rules_schema_and_types(wheel: Path) -> None:
     assert "newslint/_rules/entities/world.yaml" in names
     assert "newslint/schema/output-v1.json" in names
     assert "newslint/py.typed" in names
+    for name in ("report.html.j2", "report.css", "report.js"):
+        assert f"newslint/templates/{name}" in names
 
 
 def test_installed_wheel_uses_its_own_rules(wheel: Path, tmp_path: Path) -> None:

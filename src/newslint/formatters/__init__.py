@@ -64,6 +64,7 @@ _WHERE = {
     "rdjson": ("newslint.formatters.rdjson", "format_rdjson"),
     "rdjsonl": ("newslint.formatters.rdjson", "format_rdjsonl"),
     "junit": ("newslint.formatters.junit", "format_report"),
+    "html": ("newslint.formatters.html", "format_report"),
 }
 
 
