@@ -45,10 +45,10 @@ def test_findings_exit_1_with_text_lines() -> None:
     code, out, _ = run("check", "--no-color", str(SEED))
     assert code == Exit.FINDINGS
     assert (
-        f'{SEED}:8:25: error entity-spelling "Marc Rubio" looks like a misspelling of "Marco Rubio"'
-        in out
+        f'{SEED}:8:25: error entity-spelling [*] "Marc Rubio" looks like a misspelling of '
+        '"Marco Rubio"' in out
     )
-    assert out.rstrip().endswith("7 errors, 6 warnings, 1 info in 1 file")
+    assert "\n7 errors, 6 warnings, 1 info in 1 file\n" in out
 
 
 def test_fail_on_and_exit_zero() -> None:

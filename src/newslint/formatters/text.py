@@ -1,7 +1,9 @@
-"""``--format text``: ``path:line:col: severity rule-id message``, for people.
+"""``--format text``: ``path:line:col: severity rule-id [*] message``, for people.
 
-On a terminal each finding also shows its source line with carets under the span, in colour,
-and the run ends with a summary line.
+``[*]`` marks a finding that ``--fix`` repairs (as ruff marks them); a finding with suggested
+replacements that its message does not already quote ends with them. On a terminal each
+finding also shows its source line with carets under the span, in colour, and the run ends with
+a summary line and the number of findings ``--fix`` would repair.
 """
 
 from __future__ import annotations
@@ -35,12 +37,30 @@ def safe(text: str) -> str:
     return text.translate(_SAFE)
 
 
+FIXABLE = "[*]"
+MAX_SUGGESTIONS = 3
+
+
+def fixable(f: Finding) -> bool:
+    """Whether ``--fix`` applies this finding's edit (its rule says ``fix: safe``)."""
+    return f.fix_safe and f.fix is not None
+
+
+def suggestion_note(f: Finding) -> str:
+    """`` (suggestion: "x")`` for the replacements the message does not already quote."""
+    if not f.suggestions or f'"{f.suggestions[0]}"' in f.message:
+        return ""
+    shown = ", ".join(f'"{s}"' for s in f.suggestions[:MAX_SUGGESTIONS])
+    return f" (suggestion{'s' * (len(f.suggestions) > 1)}: {shown})"
+
+
 def finding_line(f: Finding, color: bool = False) -> str:
     """The one-line form of a finding."""
     where = _paint(f"{safe(f.path)}:{f.line}:{f.column}:", _BOLD, color)
     sev = _paint(f.severity.label, _COLORS[f.severity], color)
     rule = _paint(safe(f.rule), _DIM, color)
-    return f"{where} {sev} {rule} {safe(f.message)}"
+    mark = f"{FIXABLE} " if fixable(f) else ""
+    return f"{where} {sev} {rule} {mark}{safe(f.message + suggestion_note(f))}"
 
 
 def _excerpt(f: Finding, index: LineIndex, color: bool) -> list[str]:
@@ -90,4 +110,7 @@ def format_report(report: Report, ctx: OutputContext) -> str:
         if out:
             out.append("")
         out.append(_paint(summary(report), _BOLD, ctx.color))
+        n = sum(1 for fr in report.files for f in fr.findings if fixable(f))
+        if n:
+            out.append(f"{FIXABLE} {n} fixable with --fix (preview: --fix --diff)")
     return "\n".join(out)
