@@ -25,7 +25,7 @@ CLI = (sys.executable, "-c", "from newslint.cli import main; main()")
 # The articles here carry warnings (place-names); these tests read them as "findings".
 NO_GRAMMAR = ("--ignore", "grammar", "--fail-on", "warning")
 KIEV = "Drones struck Kiev overnight, officials said.\n"
-KIEV_FINDING = 'good.md:1:15: warning place-names Use "Kyiv", not "Kiev"'
+KIEV_FINDING = 'good.md:1:15: warning place-names [*] Use "Kyiv", not "Kiev"'
 
 
 def check(*args: str) -> tuple[int, str, str]:
@@ -85,7 +85,7 @@ def test_invalid_utf8_subprocess(here: Path) -> None:
 def test_encoding_option_reads_legacy_file(here: Path) -> None:
     (here / "old.md").write_bytes("Café owners in Kiev reopened.\n".encode("latin-1"))
     code, out, err = check("--encoding", "latin-1", "old.md")
-    assert 'old.md:1:16: warning place-names Use "Kyiv", not "Kiev"' in out
+    assert 'old.md:1:16: warning place-names [*] Use "Kyiv", not "Kiev"' in out
     assert err == "" and code == Exit.FINDINGS
 
 
@@ -332,7 +332,7 @@ def test_catastrophic_user_regex_times_out(
         "newslint: long.md: rule 'slow-regex': a pattern took over 1.0s on one paragraph "
         "(catastrophic backtracking?)"
     ) in err
-    assert 'long.md:3:12: warning place-names Use "Kyiv"' in out  # other rules still ran
+    assert 'long.md:3:12: warning place-names [*] Use "Kyiv"' in out  # other rules still ran
     assert_good_still_checked(code, out)
 
 
