@@ -233,12 +233,25 @@ def rules_cmd(
         str | None, typer.Option("--explain", help="Print one rule's documentation.")
     ] = None,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file.")] = None,  # noqa: UP045
+    docs: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--docs", help="Write a Markdown page per rule and an index into DIR."),
+    ] = None,
 ) -> None:
     """List every rule, or explain one."""
     try:
         cfg = load_config(config, start=Path.cwd())
     except ConfigError as exc:
         raise fail(str(exc)) from None
+    if docs is not None:
+        from newslint.ruledocs import write_pages
+
+        try:
+            written = write_pages(cfg.rules.values(), docs)
+        except OSError as exc:
+            raise fail(f"cannot write {docs}: {exc.strerror or exc}") from None
+        typer.echo(f"wrote {len(written)} pages in {docs}")
+        return
     if explain:
         rule = cfg.rules.get(explain)
         if rule is None:

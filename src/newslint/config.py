@@ -33,6 +33,7 @@ CONFIG_KEYS = (
     "include",
     "exclude",
     "fail-on",
+    "docs-url",
 )
 VOCABULARY_KEYS = ("accept",)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
@@ -52,6 +53,8 @@ class Config:
         fail_on: The lowest severity that makes the run fail (exit 1).
         path: The config file this came from, if any.
         notices: Warnings for the user (a config that discovery left out).
+        docs_url: The folder URL of the rules' documentation pages (``newslint rules --docs``),
+            for output formats that link to them (SARIF's ``helpUri``).
     """
 
     rules: Mapping[str, Rule]
@@ -62,6 +65,7 @@ class Config:
     path: str | None = None
     unknown_selectors: tuple[str, ...] = field(default=())
     notices: tuple[str, ...] = ()
+    docs_url: str | None = None
 
     @property
     def enabled_rules(self) -> list[Rule]:
@@ -168,7 +172,12 @@ def _load(path: Path, seen: tuple[Path, ...], root: Path) -> Config:
             raise ConfigError(f"'fail-on': {exc}", path, line_of(data, "fail-on")) from None
     include = tuple(_str_list(data, "include", path)) or base.include
     exclude = base.exclude + tuple(_excludes(data, path))
-    return Config(rules, entities, include, exclude, fail_on, str(path))
+    docs_url = base.docs_url
+    if "docs-url" in data:
+        docs_url = data["docs-url"]
+        if not isinstance(docs_url, str) or not docs_url.startswith(("https://", "http://")):
+            raise ConfigError("'docs-url' must be an http(s) URL", path, line_of(data, "docs-url"))
+    return Config(rules, entities, include, exclude, fail_on, str(path), docs_url=docs_url)
 
 
 def _rule_files(data: Mapping[str, Any], path: Path, root: Path) -> list[Rule]:

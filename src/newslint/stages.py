@@ -32,10 +32,22 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(Exit.ERROR)
 
 
-def rule_infos(cfg: Config) -> dict[str, RuleInfo]:
-    """Rule metadata for formatters."""
+# The formats that link to each rule's documentation page (finding the URLs reads the
+# installed package's metadata: the other formats do not pay for it).
+LINKS_RULE_DOCS = frozenset({"sarif"})
+
+
+def rule_infos(cfg: Config, links: bool = False) -> dict[str, RuleInfo]:
+    """Rule metadata for formatters; with ``links``, each rule's documentation URL."""
+    uris: dict[str, str] = {}
+    if links:
+        from newslint.ruledocs import help_uris
+
+        uris = help_uris(cfg.enabled_rules, cfg.docs_url)
     return {
-        r.id: RuleInfo(r.id, r.check, r.severity, r.summary, r.description, r.fix == "safe")
+        r.id: RuleInfo(
+            r.id, r.check, r.severity, r.summary, r.description, r.fix == "safe", uris.get(r.id, "")
+        )
         for r in cfg.enabled_rules
     }
 
@@ -166,7 +178,7 @@ def print_report(
         raise fail(f"unknown format {fmt!r}; choose from {', '.join(FORMATTERS)}")
     tty = sys.stdout.isatty()
     ctx = OutputContext(
-        rules=rule_infos(cfg),
+        rules=rule_infos(cfg, fmt in LINKS_RULE_DOCS),
         version=__version__,
         sources=result.sources,
         color=tty and not no_color and "NO_COLOR" not in os.environ,

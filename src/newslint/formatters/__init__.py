@@ -23,6 +23,7 @@ class RuleInfo(NamedTuple):
     summary: str
     description: str
     fix_safe: bool = False
+    help_uri: str = ""
 
 
 @dataclass(frozen=True, slots=True)

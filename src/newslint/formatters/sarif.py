@@ -40,6 +40,7 @@ def _rule_name(rule_id: str) -> str:
 def _descriptor(info: RuleInfo) -> dict[str, Any]:
     summary = info.summary or info.id
     description = info.description or summary
+    link = {"helpUri": info.help_uri} if info.help_uri else {}
     return {
         "id": info.id,
         "name": _rule_name(info.id),
@@ -47,8 +48,10 @@ def _descriptor(info: RuleInfo) -> dict[str, Any]:
         "fullDescription": {"text": description},
         "help": {
             "text": description,
-            "markdown": f"**{summary}**\n\n{description}\n\nCheck: `{info.check}`",
+            "markdown": f"**{summary}**\n\n{description}\n\nCheck: `{info.check}`"
+            + (f"\n\n[Documentation]({info.help_uri})" if info.help_uri else ""),
         },
+        **link,
         "defaultConfiguration": {"level": _LEVEL[info.severity]},
         "properties": {"tags": ["newslint", info.check]},
     }
