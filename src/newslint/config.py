@@ -119,9 +119,8 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     notice = None
     if path is None and start is not None:
         path, notice = discover_config(start)
-    if path is None:
-        return replace(default_config(), notices=(notice,)) if notice else default_config()
-    return _load(path, seen=(), root=repository_root(path))
+    config = default_config() if path is None else _load(path, (), repository_root(path))
+    return replace(config, notices=(notice,)) if notice else config
 
 
 def _inside(root: Path, extra: str, path: Path, data: Mapping[str, Any], key: str) -> Path:

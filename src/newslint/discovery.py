@@ -1,7 +1,9 @@
 """Where a run's config file is: the nearest one above the checked path that can be trusted.
 
-Discovery order: ``newslint.yaml`` or ``.newslint.yaml`` in the checked path's directory or any
-parent; ``[tool.newslint]`` in a ``pyproject.toml`` found the same way. ``--config FILE`` skips it.
+Discovery order: ``newslint.yaml``, ``.newslint.yaml``, ``newslint.yml`` or ``.newslint.yml`` in
+the checked path's directory or any parent (two of them in one folder: the first, with a
+warning); ``[tool.newslint]`` in a ``pyproject.toml`` found the same way. ``--config FILE``
+skips it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml")
+CONFIG_NAMES = ("newslint.yaml", ".newslint.yaml", "newslint.yml", ".newslint.yml")
 
 
 def find_config(start: Path) -> Path | None:
@@ -19,7 +21,8 @@ def find_config(start: Path) -> Path | None:
 
 
 def discover_config(start: Path) -> tuple[Path | None, str | None]:
-    """The nearest config file for ``start``, and why discovery stopped short, if it did.
+    """The nearest config file for ``start``, and a warning for the user, if any: why discovery
+    stopped short, or the other config files beside the one it took.
 
     As git's ``safe.directory`` does, the walk up stops at a folder that the user does not own
     or that others may write to: a config there could have been put by someone else. The
@@ -32,8 +35,20 @@ def discover_config(start: Path) -> tuple[Path | None, str | None]:
             return None, _left_out(directory, unsafe)
         found = _config_in(directory)
         if found is not None:
-            return found, None
+            return found, _also_there(directory, found)
     return None, None
+
+
+def _also_there(directory: Path, used: Path) -> str | None:
+    """A warning naming the config files in ``directory`` that are not ``used``."""
+    others = [name for name in CONFIG_NAMES if name != used.name and (directory / name).is_file()]
+    if not others:
+        return None
+    listed = " and ".join(others)
+    return (
+        f"{directory} has several config files: using {used.name}, ignoring {listed} "
+        "(merge them into one)"
+    )
 
 
 def _unsafe_folder(directory: Path) -> str | None:

@@ -31,7 +31,7 @@ from newslint.lsp.linters import Linters
 
 DEBOUNCE_SECONDS = 0.3
 PROSE_LANGUAGES = frozenset({"markdown", "plaintext", "text", "txt"})
-CONFIG_GLOBS = ("**/newslint.yaml", "**/.newslint.yaml", "**/pyproject.toml")
+CONFIG_GLOBS = (*(f"**/{name}" for name in CONFIG_NAMES), "**/pyproject.toml")
 WATCH_ID = "newslint-config-watch"
 log = logging.getLogger(__name__)
 
