@@ -143,6 +143,20 @@ def check(
         str | None,
         typer.Option("--diff-file", help="Report only lines a unified diff adds ('-': stdin)."),
     ] = None,
+    staged: Annotated[
+        bool,
+        typer.Option(
+            "--staged",
+            help="Report only lines the git index changes (git diff --cached): for pre-commit.",
+        ),
+    ] = False,
+    force_exclude: Annotated[
+        bool,
+        typer.Option(
+            "--force-exclude",
+            help="Skip named files and directories that match the config's exclude patterns.",
+        ),
+    ] = False,
     baseline: Annotated[
         Path | None,
         typer.Option("--baseline", help="Report only findings not recorded in this baseline file."),
@@ -189,6 +203,10 @@ def check(
         cfg = build_config(
             config, config_start(paths, stdin_filename), select, ignore, entities, fail_on
         )
+        if force_exclude:
+            from newslint.files import excluded
+
+            paths = [p for p in paths if p == "-" or not excluded(p, cfg.exclude)]
         if "-" in paths:
             stdin = (sys.stdin.buffer.read(), stdin_filename or "<stdin>")
         result = run_files(paths, cfg, jobs, not no_cache, encoding, stdin, keep)
@@ -197,8 +215,8 @@ def check(
     fixed_stdin = False
     if fix or diff:
         result, fixed_stdin = apply_fixes(result, cfg, not no_cache, encoding, stdin, diff)
-    if any(x is not None for x in (diff_base, diff_file, baseline, write_baseline)):
-        result = narrow(result, diff_base, diff_file, baseline, write_baseline)
+    if staged or any(x is not None for x in (diff_base, diff_file, baseline, write_baseline)):
+        result = narrow(result, diff_base, diff_file, baseline, write_baseline, staged)
     print_report(result, cfg, fmt, statistics, quiet, no_color, to_stderr=fixed_stdin)
     raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))
 

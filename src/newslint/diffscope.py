@@ -196,10 +196,7 @@ def changed_lines_since(base_ref: str, repo_dir: Path) -> dict[Path, set[int]]:
         DiffScopeError: If this is not a git repository, the base is unknown (e.g. in a shallow
             clone) or git fails; the message says how to fix it.
     """
-    top = _git(repo_dir, "rev-parse", "--show-toplevel")
-    if top.returncode != 0:
-        raise DiffScopeError(f"{repo_dir} is not inside a git repository; --diff-base needs one")
-    root = Path(top.stdout.strip())
+    root = _top_level(repo_dir, "--diff-base")
     remote, branch = _remote_branch(base_ref)
     if _git(root, "rev-parse", "--verify", "--quiet", f"{base_ref}^{{commit}}").returncode != 0:
         raise DiffScopeError(
@@ -216,24 +213,7 @@ def changed_lines_since(base_ref: str, repo_dir: Path) -> dict[Path, set[int]]:
                 "(or `git fetch --unshallow`, or use fetch-depth: 0 in actions/checkout)"
             )
         raise DiffScopeError(f"{base_ref!r} and HEAD have no common ancestor")
-    diff = _git(
-        root,
-        "-c",
-        "core.quotePath=true",
-        "diff",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        "--find-renames",
-        "--unified=0",
-        "--src-prefix=a/",
-        "--dst-prefix=b/",
-        merge_base.stdout.strip(),
-        "--",
-    )
-    if diff.returncode != 0:
-        raise DiffScopeError(f"git diff failed: {diff.stderr.strip()}")
-    changed = changed_lines_from_diff(diff.stdout, root)
+    changed = _diff_lines(root, merge_base.stdout.strip())
     untracked = _git(root, "ls-files", "--others", "--exclude-standard", "-z")
     if untracked.returncode != 0:
         raise DiffScopeError(f"git ls-files failed: {untracked.stderr.strip()}")
@@ -247,6 +227,47 @@ def changed_lines_since(base_ref: str, repo_dir: Path) -> dict[Path, set[int]]:
         count = max(data.count(b"\n"), data.count(b"\r")) + 1
         changed[path] = set(range(1, count + 1))
     return changed
+
+
+def changed_lines_staged(repo_dir: Path) -> dict[Path, set[int]]:
+    """The lines the git index adds or changes, compared with HEAD (``git diff --cached``):
+    what a commit being made would change, as a pre-commit hook sees it.
+
+    In a repository without commits yet every staged line counts.
+
+    Raises:
+        DiffScopeError: If this is not a git repository or git fails.
+    """
+    return _diff_lines(_top_level(repo_dir, "--staged"), "--cached")
+
+
+def _top_level(repo_dir: Path, option: str) -> Path:
+    top = _git(repo_dir, "rev-parse", "--show-toplevel")
+    if top.returncode != 0:
+        raise DiffScopeError(f"{repo_dir} is not inside a git repository; {option} needs one")
+    return Path(top.stdout.strip())
+
+
+def _diff_lines(root: Path, *against: str) -> dict[Path, set[int]]:
+    """Changed lines of ``git diff AGAINST`` at ``root``, by absolute path."""
+    diff = _git(
+        root,
+        "-c",
+        "core.quotePath=true",
+        "diff",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--find-renames",
+        "--unified=0",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        *against,
+        "--",
+    )
+    if diff.returncode != 0:
+        raise DiffScopeError(f"git diff failed: {diff.stderr.strip()}")
+    return changed_lines_from_diff(diff.stdout, root)
 
 
 def _key(path: Path | str, cwd: Path) -> Path:

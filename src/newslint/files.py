@@ -130,6 +130,19 @@ def discover(
             yield Target(os.fspath(p), raw)
 
 
+def excluded(raw: str, exclude: Sequence[str], root: Path | None = None) -> bool:
+    """Whether the named path ``raw`` matches an ``exclude`` pattern as a directory walk from
+    ``root`` (default: the current directory) would match it (``check --force-exclude``)."""
+    if not exclude:
+        return False
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(exclude)
+    p = Path(raw)
+    rel = _rel(p, _resolved(root or Path.cwd()))
+    return spec.match_file(rel + "/" if p.is_dir() else rel)
+
+
 def _bad_link(p: Path) -> str:
     try:
         p.stat()

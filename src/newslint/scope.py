@@ -15,14 +15,18 @@ def scope_report(
     diff_base: str | None,
     diff_file: str | None,
     baseline: Path | None,
+    staged: bool = False,
 ) -> Report:
-    """Narrow a report to changed lines and/or to findings not in a baseline."""
+    """Narrow a report to changed lines (since ``diff_base``, in ``diff_file`` or, with
+    ``staged``, in the git index) and/or to findings not in a baseline."""
     from newslint import diffscope
     from newslint.checks import CHECKS
 
     article_level = {name for name, kind in CHECKS.items() if kind.scope == "article"}
-    if diff_base is not None or diff_file is not None:
-        if diff_base is not None:
+    if diff_base is not None or diff_file is not None or staged:
+        if staged:
+            changed = diffscope.changed_lines_staged(Path.cwd())
+        elif diff_base is not None:
             changed = diffscope.changed_lines_since(diff_base, Path.cwd())
         else:
             assert diff_file is not None

@@ -145,6 +145,7 @@ def narrow(
     diff_file: str | None,
     baseline: Path | None,
     write_baseline: Path | None,
+    staged: bool = False,
 ) -> RunResult:
     """Narrow the report to changed lines or new findings; or record a baseline and exit."""
     from newslint.baseline import BaselineError
@@ -152,7 +153,7 @@ def narrow(
     from newslint.runner import RunResult
 
     try:
-        report = scope_report(result.report, result.sources, diff_base, diff_file, baseline)
+        report = scope_report(result.report, result.sources, diff_base, diff_file, baseline, staged)
         if write_baseline is not None:
             from newslint.baseline import write_baseline as write
 
