@@ -23,6 +23,7 @@ check: existence
 severity: warning
 message: "'{match}' is not house style"
 description: "What it flags: words the desk bans."
+blocks: [prose, list]
 options:
   words: [{words}]
 """

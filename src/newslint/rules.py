@@ -289,8 +289,9 @@ def load_rule_dir(directory: Path) -> list[Rule]:
 def _plain(rule: Rule) -> tuple[Any, ...]:
     options = {k: list(v) if isinstance(v, tuple) else v for k, v in rule.options.items()}
     examples = {k: list(v) for k, v in rule.examples.items()}
+    blocks = sorted(rule.blocks) if rule.blocks is not None else None
     return (rule.id, rule.check, rule.severity.label, rule.message, rule.description, options,
-            rule.fix, examples, rule.enabled, rule.source)  # fmt: skip
+            rule.fix, examples, rule.enabled, rule.source, blocks)  # fmt: skip
 
 
 def _thaw(plain: Any, sources: list[str]) -> list[Rule]:
@@ -301,7 +302,9 @@ def _thaw(plain: Any, sources: list[str]) -> list[Rule]:
     """
     rules = []
     for raw, source in zip(plain, sources, strict=True):
-        id_, check, severity, message, description, options, fix, examples, enabled, src = raw
+        id_, check, severity, message, description, options, fix, examples, enabled, src, blocks = (
+            raw
+        )
         kind = CHECKS[check]
         if src != source or set(options) != set(kind.options) or fix not in FIX_VALUES:
             raise ValueError("not this rule")
@@ -321,6 +324,7 @@ def _thaw(plain: Any, sources: list[str]) -> list[Rule]:
                 _examples(examples, Path(source), None),
                 enabled,
                 source,
+                _blocks(blocks, Path(source), None),
             )
         )
     if len(rules) != len(sources):
