@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from newslint.configkeys import CONFIG_KEYS, RULE_SETTING_KEYS, VOCABULARY_KEYS
 from newslint.discovery import discover_config, repository_root
 from newslint.findings import Severity
 from newslint.rules import Rule, check_option, default_rules_dir, load_rule, load_rule_dir
@@ -24,20 +25,7 @@ from newslint.yamlutil import (
     suggest,
 )
 
-CONFIG_KEYS = (
-    "extends",
-    "rules",
-    "rule-files",
-    "entities",
-    "vocabulary",
-    "include",
-    "exclude",
-    "fail-on",
-    "docs-url",
-)
-VOCABULARY_KEYS = ("accept",)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
-RULE_SETTING_KEYS = ("severity", "enabled", "options")
 MAX_EXTENDS = 32
 
 

@@ -10,25 +10,13 @@ from typing import Any
 
 from newslint.checks import CHECKS
 from newslint.checks.base import CheckKind, Option
+from newslint.configkeys import FIX_VALUES, RULE_KEYS
+from newslint.configkeys import REQUIRED_RULE_KEYS as REQUIRED_KEYS
 from newslint.files import read_regular
 from newslint.findings import Severity
 from newslint.model import KINDS
 from newslint.yamlutil import ConfigError, line_of, load_file, reject_unknown, shown, suggest
 
-RULE_KEYS = (
-    "id",
-    "check",
-    "severity",
-    "message",
-    "description",
-    "fix",
-    "options",
-    "examples",
-    "enabled",
-    "blocks",
-)
-REQUIRED_KEYS = ("id", "check", "severity", "message", "description")
-FIX_VALUES = ("safe", "unsafe", "none")
 # Where the first sentence of a description ends: ". " before a capital, or ": " before prose.
 _FIRST_STOP = re.compile(r"(?<=[a-z)\]])\. (?=[A-Z])|:\s(?=[a-z\"“])")
 
