@@ -3,6 +3,8 @@ each `pass` example is not. A rule without examples fails the meta-test."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newslint.config import default_config
@@ -23,6 +25,11 @@ def linter_for(rule_id: str) -> Linter:
         # Suppression rules report on other rules' findings, so those must run too.
         rule = CONFIG.rules[rule_id]
         cfg = CONFIG if rule.check == "suppression" else CONFIG.select([rule_id])
+        # A rule whose options a config fills (vocabulary's reject list) shows them.
+        options = {**rule.options, **rule.example_options}
+        cfg = replace(
+            cfg, rules={**cfg.rules, rule_id: replace(cfg.rules[rule_id], options=options)}
+        )
         _LINTERS[rule_id] = Linter(cfg)
     return _LINTERS[rule_id]
 

@@ -282,6 +282,9 @@ def rules_cmd(
             f"fix: {rule.fix}{state})\n"
         )
         typer.echo(rule.description)
+        if rule.example_options:
+            given = ", ".join(f"{k}: {list(v)}" for k, v in rule.example_options.items())
+            typer.echo(f"\nExamples with the options {{{given}}}:")
         if rule.examples.get("fail"):
             typer.echo("\nFlagged:")
             typer.echo("\n".join(f"  {e}" for e in rule.examples["fail"]))

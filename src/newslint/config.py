@@ -219,21 +219,35 @@ def _base(data: Mapping[str, Any], path: Path, seen: tuple[Path, ...], root: Pat
 
 
 def _vocabulary(rules: dict[str, Rule], data: Mapping[str, Any], path: Path) -> dict[str, Rule]:
-    """``vocabulary: {accept: [...]}``: the house's words, added to the ``accept`` option of
-    every rule whose check has one (the grammar check's spelling)."""
+    """``vocabulary: {accept: [...], reject: [...]}``: the house's words. Accepted words are
+    added to the ``accept`` option of every rule whose check has one (grammar's spelling),
+    rejected ones to every ``reject`` option (the vocabulary rule) and taken out of the
+    ``accept`` lists (grammar's own list of wire words too)."""
     vocabulary = data.get("vocabulary")
     if vocabulary is None:
         return rules
     if not isinstance(vocabulary, dict):
         raise ConfigError("'vocabulary' must be a mapping", path, line_of(data, "vocabulary"))
     reject_unknown(vocabulary, VOCABULARY_KEYS, path, prefix="vocabulary: ")
-    words = _str_list(vocabulary, "accept", path)
+    accept = _str_list(vocabulary, "accept", path)
+    reject = _str_list(vocabulary, "reject", path)
+    both = sorted(set(accept) & set(reject))
+    if both:
+        raise ConfigError(
+            f"vocabulary: {', '.join(map(repr, both))} cannot be both accepted and rejected",
+            path,
+            line_of(vocabulary, "reject"),
+        )
+    rejected = {w.casefold() for w in reject}
     out = {}
     for rid, rule in rules.items():
+        options = dict(rule.options)
         if "accept" in rule.kind.options:
-            known = rule.options.get("accept", rule.kind.options["accept"].default)
-            rule = replace(rule, options={**rule.options, "accept": [*known, *words]})
-        out[rid] = rule
+            known = (*options.get("accept", ()), *accept)
+            options["accept"] = tuple(w for w in known if w.casefold() not in rejected)
+        if "reject" in rule.kind.options:
+            options["reject"] = (*options.get("reject", ()), *reject)
+        out[rid] = replace(rule, options=options) if options != rule.options else rule
     return out
 
 

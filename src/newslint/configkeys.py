@@ -45,7 +45,8 @@ CONFIG_KEYS: dict[str, Schema] = {
     "rule-files": _strings("Rule files or directories of *.yaml rule files.", "house-rules/"),
     "entities": _strings("Known-entities lists (YAML or one name per line).", "people.yaml"),
     "vocabulary": {
-        "description": "The house's words: accepted ones grammar never reports as misspelt.",
+        "description": "The house's words: accepted ones grammar never reports as misspelt, "
+        "rejected ones the vocabulary rule always reports.",
         "type": ["object", "null"],
         "examples": [{"accept": ["Brexiteer"]}],
     },
@@ -67,6 +68,7 @@ CONFIG_KEYS: dict[str, Schema] = {
 
 VOCABULARY_KEYS: dict[str, Schema] = {
     "accept": _strings("Words never reported as misspelt (any case, plural -s).", "Brexiteer"),
+    "reject": _strings("Words always reported (whole words, case-sensitive).", "Paypal"),
 }
 
 RULE_SETTING_KEYS: dict[str, Schema] = {
@@ -101,6 +103,7 @@ RULE_KEYS: dict[str, Schema] = {
         "properties": {
             "fail": {"type": "array", "items": {"type": "string"}},
             "pass": {"type": "array", "items": {"type": "string"}},
+            "options": {"type": "object", "description": "Options the examples run with."},
         },
         "additionalProperties": False,
     },

@@ -111,7 +111,12 @@ def rules_schema() -> Schema:
     by_kind = [
         {
             "if": {"properties": {"check": {"const": name}}, "required": ["check"]},
-            "then": {"properties": {"options": options_schema(kind)}},
+            "then": {
+                "properties": {
+                    "options": options_schema(kind),
+                    "examples": {"properties": {"options": options_schema(kind)}},
+                }
+            },
         }
         for name, kind in sorted(CHECKS.items())
     ]

@@ -133,6 +133,9 @@ def rule_page(rule: Rule) -> str:
         *_examples("Flagged", rule.examples.get("fail", ())),
         *_examples("Not flagged", rule.examples.get("pass", ())),
     ]
+    if examples and rule.example_options:
+        given = ", ".join(f"{k}: {_plain(v)}" for k, v in rule.example_options.items())
+        examples = [f"With the options `{{{given}}}`:", "", *examples]
     wrote_examples = False
     for label, text in sections(rule.description):
         if label == "Instead" and examples:

@@ -36,6 +36,7 @@ class Rule:
     enabled: bool = True
     source: str = ""
     blocks: frozenset[str] | None = None
+    example_options: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def kind(self) -> CheckKind:
@@ -183,6 +184,7 @@ def load_rule(path: Path) -> Rule:
     for key, value in raw_options.items():
         options[key] = check_option(kind, key, value, path, line_of(raw_options, key))
     examples = _examples(data.get("examples"), path, data)
+    example_options = _example_options(kind, data.get("examples"), path)
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise ConfigError("'enabled' must be true or false", path, line_of(data, "enabled"))
@@ -200,6 +202,7 @@ def load_rule(path: Path) -> Rule:
         enabled=enabled,
         source=str(path),
         blocks=blocks,
+        example_options=example_options,
     )
 
 
@@ -223,20 +226,33 @@ def _blocks(raw: Any, path: Path, line: int | None) -> frozenset[str] | None:
 def _examples(raw: Any, path: Path, data: Any) -> dict[str, tuple[str, ...]]:
     if raw is None:
         return {}
-    if not isinstance(raw, dict) or set(raw) - {"fail", "pass"}:
+    if not isinstance(raw, dict) or set(raw) - {"fail", "pass", "options"}:
         raise ConfigError(
-            "'examples' must be a mapping with 'fail' and 'pass' lists",
+            "'examples' must be a mapping with 'fail' and 'pass' lists (and 'options')",
             path,
             line_of(data, "examples"),
         )
     out = {}
     for key, items in raw.items():
+        if key == "options":
+            continue
         if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
             raise ConfigError(
                 f"'examples.{key}' must be a list of strings", path, line_of(raw, key)
             )
         out[key] = tuple(items)
     return out
+
+
+def _example_options(kind: CheckKind, raw: Any, path: Path) -> dict[str, Any]:
+    """``examples.options``: the options the examples run with (over the rule's own), for a
+    rule whose options are empty until a config fills them."""
+    options = raw.get("options") if isinstance(raw, dict) else None
+    if options is None:
+        return {}
+    if not isinstance(options, dict):
+        raise ConfigError("'examples.options' must be a mapping", path, line_of(raw, "options"))
+    return {k: check_option(kind, k, v, path, line_of(options, k)) for k, v in options.items()}
 
 
 def _check_template(template: str, path: Path, line: int | None) -> None:
@@ -276,7 +292,10 @@ def load_rule_dir(directory: Path) -> list[Rule]:
 
 def _plain(rule: Rule) -> tuple[Any, ...]:
     options = {k: list(v) if isinstance(v, tuple) else v for k, v in rule.options.items()}
-    examples = {k: list(v) for k, v in rule.examples.items()}
+    examples: dict[str, Any] = {k: list(v) for k, v in rule.examples.items()}
+    examples["options"] = {
+        k: list(v) if isinstance(v, tuple) else v for k, v in rule.example_options.items()
+    }
     blocks = sorted(rule.blocks) if rule.blocks is not None else None
     return (rule.id, rule.check, rule.severity.label, rule.message, rule.description, options,
             rule.fix, examples, rule.enabled, rule.source, blocks)  # fmt: skip
@@ -313,6 +332,7 @@ def _thaw(plain: Any, sources: list[str]) -> list[Rule]:
                 enabled,
                 source,
                 _blocks(blocks, Path(source), None),
+                _example_options(kind, examples, Path(source)),
             )
         )
     if len(rules) != len(sources):

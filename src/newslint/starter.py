@@ -26,6 +26,13 @@ rules:
   #     max_words: 45
   # place-names: off
 
+# The house's words, as Vale's vocabularies: `accept` words the grammar rule never reports
+# as misspelt; `reject` words always reported (by the vocabulary rule: whole words, matched
+# case-sensitively, in quotations too). A word cannot be in both.
+vocabulary:
+  accept: []  # e.g. [Brexiteer, Taoiseach, livestream]
+  reject: []  # e.g. [Paypal, utilise, sea change]
+
 # Which files a directory walk checks, and which paths it skips (gitignore syntax).
 include: ["*.md", "*.markdown", "*.txt"]
 exclude: []

@@ -14,6 +14,7 @@ from newslint.checks import (
     substitution,
     superlative,
     suppression,
+    vocabulary,
 )
 from newslint.checks.base import CheckKind
 
@@ -29,5 +30,6 @@ CHECKS: Mapping[str, CheckKind] = {
         *readability.KINDS,
         grammar.KIND,
         suppression.KIND,
+        vocabulary.KIND,
     )
 }
