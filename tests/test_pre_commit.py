@@ -139,3 +139,18 @@ def test_force_exclude_skips_named_files_and_folders(
     assert "articles/story.md:3:" in out and "archive" not in out and "drafts" not in out
     out = CliRunner().invoke(app, ["check", "--no-color", *named]).stdout
     assert "archive/story.md:3:" in out and "drafts/2026/story.md:3:" in out
+
+
+def test_staged_outside_a_repository_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from newslint.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    (tmp_path / "story.md").write_text(OLD)
+    result = CliRunner().invoke(app, ["check", "--staged", "story.md"])
+    assert result.exit_code == 2
+    assert "is not inside a git repository; --staged needs one" in result.stderr
