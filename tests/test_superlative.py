@@ -193,6 +193,16 @@ def test_bad_regex_is_an_option_error() -> None:
     with pytest.raises(OptionError) as exc:
         superlative.prepare(options, LINTER.resources)
     assert exc.value.key == "idioms"
+    assert "'(unclosed' does not compile" in str(exc.value)
+
+
+def test_patterns_that_compile_alone_but_not_together_are_an_option_error() -> None:
+    # A global flag is allowed at the start of a pattern, not inside an alternation.
+    options: dict[str, Any] = {**RULE.options, "figures": ["(?i)per ?cent"]}
+    with pytest.raises(OptionError) as exc:
+        superlative.prepare(options, LINTER.resources)
+    assert exc.value.key == "figures"
+    assert "do not compile together" in str(exc.value)
 
 
 def test_keyword_search_equals_reading_every_sentence() -> None:

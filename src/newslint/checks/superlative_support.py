@@ -29,15 +29,16 @@ _CLAUSE_END = re.compile(r"\s*[,;]")
 
 def _any(options: Mapping[str, Any], *keys: str, flags: int = re.I) -> re.Pattern[str]:
     """One alternation of the regexes listed under ``keys`` (ignoring case by default)."""
-    parts = []
-    for key in keys:
-        for p in options[key]:
+    parts = [(key, p) for key in keys for p in options[key]]
+    try:
+        return re.compile("|".join(f"(?:{p})" for _, p in parts) or r"(?!x)x", flags)
+    except re.error as exc:
+        for key, p in parts:  # name the pattern that does not compile
             try:
                 re.compile(p)
-            except re.error as exc:
-                raise OptionError(key, f"{p!r} does not compile: {exc}") from None
-            parts.append(f"(?:{p})")
-    return re.compile("|".join(parts) or r"(?!x)x", flags)
+            except re.error as bad:
+                raise OptionError(key, f"{p!r} does not compile: {bad}") from None
+        raise OptionError(keys[0], f"the patterns do not compile together: {exc}") from None
 
 
 class Support(NamedTuple):
