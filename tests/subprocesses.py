@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+# This checkout's sources, whatever the working directory of the process.
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
 
 def outputs_across_hash_seeds(code: str, seeds: int = 6) -> set[str]:
     """The distinct outputs of ``python -c code`` under several string-hash seeds (a set's
@@ -28,7 +31,7 @@ def runs_with_one_cache(
 ) -> list[subprocess.CompletedProcess[str]]:
     """``python -c code ARGS`` run ``runs`` times in ``home``, with one cache directory under it
     (the first run fills newslint's derived caches; the later ones read them)."""
-    env = {**os.environ, "XDG_CACHE_HOME": str(home / "cache")}
+    env = {**os.environ, "XDG_CACHE_HOME": str(home / "cache"), "PYTHONPATH": SRC}
     env.pop("GITHUB_ACTIONS", None)
     return [
         subprocess.run(
