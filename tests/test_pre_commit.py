@@ -5,6 +5,7 @@ config's excluded files even when pre-commit names them."""
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -154,3 +155,25 @@ def test_staged_outside_a_repository_is_a_usage_error(
     result = CliRunner().invoke(app, ["check", "--staged", "story.md"])
     assert result.exit_code == 2
     assert "is not inside a git repository; --staged needs one" in result.stderr
+
+
+def test_the_readme_snippet_pins_a_commit_with_these_hooks() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S) if "rev:" in b]
+    (repo,) = yaml.safe_load(block)["repos"]
+    assert repo["repo"] == "https://github.com/newslint/newslint"
+    assert re.fullmatch(r"[0-9a-f]{40}", repo["rev"]), repo["rev"]
+    assert {h["id"] for h in repo["hooks"]} <= set(HOOKS)
+    # The pinned commit is in main's history and defines the hooks as they are now.
+    shallow = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--is-shallow-repository"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if shallow.returncode != 0 or shallow.stdout.strip() != "false":
+        pytest.skip("needs the repository's full history")
+    pinned = git(ROOT, "show", f"{repo['rev']}:.pre-commit-hooks.yaml")
+    then = {h["id"]: h["entry"] for h in yaml.safe_load(pinned)}
+    for hook in repo["hooks"]:
+        assert then[hook["id"]] == HOOKS[hook["id"]]["entry"]
