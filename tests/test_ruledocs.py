@@ -99,3 +99,13 @@ def test_docs_url_must_be_http(tmp_path: Path, value: str) -> None:
     with pytest.raises(ConfigError, match=r"'docs-url' must be an http\(s\) URL") as info:
         load_config(config)
     assert info.value.line == 2
+
+
+def test_the_language_server_links_the_same_pages() -> None:
+    pytest.importorskip("pygls")
+    from newslint.lsp.analysis import DOCS_URL
+
+    base = project_docs_url()
+    assert base is not None
+    for rule_id in default_config().rules:
+        assert DOCS_URL.format(rule=rule_id) == f"{base}/{rule_id}.md"

@@ -21,7 +21,7 @@ from newslint.positions import LineIndex
 from newslint.rules import default_rules_dir
 
 SOURCE = "newslint"
-DOCS_URL = "https://github.com/newslint/newslint/blob/main/rules/{rule}.yaml"
+DOCS_URL = "https://github.com/newslint/newslint/blob/main/docs/rules/{rule}.md"
 BOM = "\ufeff"
 _BREAK = re.compile(r"\r\n|\r|\n")
 _SEVERITY = {
