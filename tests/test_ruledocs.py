@@ -109,3 +109,17 @@ def test_the_language_server_links_the_same_pages() -> None:
     assert base is not None
     for rule_id in default_config().rules:
         assert DOCS_URL.format(rule=rule_id) == f"{base}/{rule_id}.md"
+
+
+def test_an_option_value_with_a_bar_keeps_the_table_whole(tmp_path: Path) -> None:
+    rule_file = tmp_path / "bars.yaml"
+    rule_file.write_text(
+        "id: bars\ncheck: existence\nseverity: info\nmessage: m\n"
+        "description: 'What it flags: a|b. Why: y. Instead: z.'\n"
+        "options: {patterns: ['x|y']}\nexamples: {fail: [x], pass: [z]}\n"
+    )
+    from newslint.rules import load_rule
+
+    page = pages([load_rule(rule_file)])["bars.md"]
+    (row,) = [line for line in page.splitlines() if line.startswith("| `patterns` |")]
+    assert row.count("|") - row.count("\\|") == 5  # four cells

@@ -104,13 +104,16 @@ def _options(rule: Rule) -> list[str]:
 
 
 def _plain(value: object) -> str:
+    """An option value as YAML's flow style writes it, safe in a Markdown table cell."""
     if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, tuple | list):
-        return "[" + ", ".join(str(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {v}" for k, v in value.items()) + "}"
-    return str(value).replace("|", "\\|")
+        text = str(value).lower()
+    elif isinstance(value, tuple | list):
+        text = "[" + ", ".join(str(v) for v in value) + "]"
+    elif isinstance(value, dict):
+        text = "{" + ", ".join(f"{k}: {v}" for k, v in value.items()) + "}"
+    else:
+        text = str(value)
+    return text.replace("|", "\\|")
 
 
 def rule_page(rule: Rule) -> str:
