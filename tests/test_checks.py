@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -246,13 +247,29 @@ class TestReadability:
         assert f.line == 5 and f.data["paragraph_grade"] > f.data["grade"]
 
     def test_long_sentence_and_paragraph(self) -> None:
-        long_sentence = "word " * 45 + "end."
+        long_sentence = "word " * 50 + "end."
         [f] = lint("long-sentence", f"**Head**\nShort one. {long_sentence}\n")
-        assert (f.line, f.column) == (2, 12) and f.data["words"] == 46
+        assert (f.line, f.column) == (2, 12) and f.data["words"] == 51
         para = "This is a sentence. " * 12
         [p] = lint("long-paragraph", f"**Head**\n{para}\n")
         assert p.data["sentences"] == 12
         assert lint("long-paragraph", "**Head**\n" + "This is a sentence. " * 8 + "\n") == []
+
+    def test_quoted_words_are_the_speakers(self) -> None:
+        """Only the reporter's words count: 25 of them before a 27-word quotation pass, unless
+        the rule is told to count quotations too."""
+        own = "The mayor, speaking at a packed meeting of the council on Tuesday night after the vote on the budget for the coming year, told residents"
+        quote = '"we will keep every library open and every pool heated, and we will pay for it by cutting what the city spends on consultants and on cars."'
+        text = f"**Head**\n{own}: {quote}\n"
+        assert lint("long-sentence", text) == []
+        selected = CONFIG.select(["long-sentence"])
+        rule = selected.rules["long-sentence"].with_overrides(None, {"quotes": "check"}, True)
+        counting = Linter(replace(selected, rules={"long-sentence": rule}))
+        [f] = [f for f in counting.lint_text(text, "a.txt") if f.rule == "long-sentence"]
+        assert f.data["words"] == f.data["own_words"] == 52
+
+    def test_off_by_default(self) -> None:
+        assert not CONFIG.rules["long-sentence"].enabled
 
     @pytest.mark.parametrize(
         "path",

@@ -20,10 +20,10 @@ extends: default
 # Per-rule settings: off, on, a severity (error, warning, info), or a mapping.
 rules:
   # cliches: on
-  # long-sentence:
+  # long-sentence:        # off by default; any setting but off turns it on
   #   severity: warning
   #   options:
-  #     max_words: 45
+  #     max_words: 40
   # place-names: off
 
 # The house's words, as Vale's vocabularies: `accept` words the grammar rule never reports

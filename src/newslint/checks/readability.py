@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from newslint import lexicon
 from newslint.checks.base import CheckKind, Option, Resources, options_only
+from newslint.checks.prose import QUOTE_POLICIES
 from newslint.document import Document, Sentence
 from newslint.findings import Hit
 from newslint.text import count_words
@@ -40,13 +41,13 @@ GRADE_OPTIONS = {
     "min_words": Option("int", 100, "Articles shorter than this are not scored.", minimum=1),
 }
 SENTENCE_OPTIONS = {
-    "max_words": Option("int", 40, "Report sentences longer than this many words.", minimum=1),
-    "max_quoted": Option(
-        "float",
-        0.5,
-        "Skip a sentence when more than this share of its words is inside quotation marks "
-        "(the speaker's words, which an editor cannot split); 1 checks every sentence.",
-        minimum=0,
+    "max_words": Option("int", 50, "Report sentences with more than this many words.", minimum=1),
+    "quotes": Option(
+        "str",
+        "skip",
+        "'skip': words inside quotation marks do not count (they are the speaker's, which an "
+        "editor cannot split); 'check': every word counts.",
+        QUOTE_POLICIES,
     ),
 }
 PARAGRAPH_OPTIONS = {
@@ -178,16 +179,17 @@ def quoted_words(doc: Document, start: int, end: int) -> int:
 
 
 def run_sentences(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
+    limit = options["max_words"]
     for s, n in zip(doc.sentences, sentence_words(doc), strict=True):
-        if n > options["max_words"] and (
-            options["max_quoted"] >= 1
-            or quoted_words(doc, s.start, s.end) <= options["max_quoted"] * n
-        ):
+        if n <= limit:
+            continue
+        quoted = quoted_words(doc, s.start, s.end) if options["quotes"] == "skip" else 0
+        if n - quoted > limit:
             yield Hit(
                 s.start,
                 s.end,
-                args={"words": n, "max_words": options["max_words"]},
-                data={"words": n},
+                args={"words": n - quoted, "max_words": limit},
+                data={"words": n, "own_words": n - quoted},
             )
 
 
