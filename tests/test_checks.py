@@ -231,20 +231,26 @@ class TestReadability:
     def test_hard_article(self) -> None:
         body = (
             "Interdepartmental coordination necessitates comprehensive institutional restructuring considerations. "
-            * 20
+            * 30
         )
         [f] = lint("readability", "**Head**\n" + body)
         assert f.line == 2 and "grade" in f.message and f.data["grade"] > 18
-        assert f.data["paragraph_sentences"] == 20 and "syllables a word" in f.message
+        assert f.data["paragraph_sentences"] == 30 and "syllables a word" in f.message
 
     def test_reported_at_the_hardest_paragraph(self) -> None:
         easy = "Schools closed on Monday. Roads were icy and the buses stopped."
         hard = (
             "Interdepartmental coordination necessitates comprehensive institutional "
-            "restructuring considerations notwithstanding organizational resistance. " * 8
+            "restructuring considerations notwithstanding organizational resistance. " * 14
         )
         [f] = lint("readability", f"**Head**\n\n{easy}\n\n{hard}\n\n{easy}\n")
         assert f.line == 5 and f.data["paragraph_grade"] > f.data["grade"]
+
+    def test_short_articles_are_not_scored(self) -> None:
+        """Under 150 words one sentence moves the grade by points: such articles are not scored."""
+        hard = "Interdepartmental coordination necessitates comprehensive institutional restructuring considerations. "
+        assert lint("readability", "**Head**\n" + hard * 20) == []  # 141 words
+        assert lint("readability", "**Head**\n" + hard * 22) != []  # 155 words
 
     def test_long_sentence_and_paragraph(self) -> None:
         long_sentence = "word " * 50 + "end."
