@@ -37,7 +37,10 @@ _CAPTION = re.compile(
 )
 _CREDIT_END = re.compile(
     r"(?:\b(?:AP|AFP|Reuters|EPA|PA|Getty)\s*(?:Photo|Images|Wire)?\s*/[^)\n]*"
-    r"|\b(?:Getty Images|AP Photo|PA Wire|Photo credit[^)\n]*))\)?\s*$"
+    r"|\b(?:Getty Images|AP Photo|PA Wire|Photo credit[^)\n]*)"
+    r"|\b(?:Photo(?:graph)?|Picture|Image|Credit)s?\s*[:/]\s*[^\W\d_a-z][\w'’.-]*"
+    r"(?:\s+(?:for|of|the|and|[^\W\d_a-z][\w'’.-]*)){0,6})"
+    r"\)?\W*$"
 )
 _IMAGE = re.compile(r"^\s*!\[")
 _NOTE = re.compile(r"^\W{0,2}(?:notes?|source|sources|footnote|key)\s*(?::|-|–|—)\s*\S", re.I)

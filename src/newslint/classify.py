@@ -87,7 +87,8 @@ def _display(
     seen_headline = has_title
     for i, (b, raw) in enumerate(zip(blocks, raws, strict=True)):
         kind = kinds[i]
-        bold = is_bold_line(raw) or bool(_ITALIC_LINE.match(raw))
+        italic = bool(_ITALIC_LINE.match(raw))
+        bold = is_bold_line(raw) or italic
         if b.syntax == "heading":
             kind = model.SUBHEAD if seen_headline else model.HEADLINE
             if i > 0 and not seen_headline and model.PROSE in kinds[:i]:
@@ -101,8 +102,10 @@ def _display(
         elif b.syntax == "paragraph" and kind == model.PROSE:
             if blocktext.is_byline(raw) and len(raw.split()) <= 10:
                 kind = model.BYLINE
-            elif (bold and len(raw) <= 160) or _caps_label(fmt, raw, texts[i]):
-                kind = model.SUBHEAD
+            elif (bold and len(raw) <= 160 and not (italic and blocktext.ends_sentence(raw))) or (
+                _caps_label(fmt, raw, texts[i])
+            ):
+                kind = model.SUBHEAD  # an italic sentence is a note or a bio line, not a subhead
         if b.syntax not in ("heading", "paragraph"):
             in_top = in_top and b.syntax == "html"
         if kind == model.HEADLINE:
