@@ -138,6 +138,15 @@ class TestKinds:
         text = f"Seeds\n\n{LEDE}\n\n1 Ana Lopez (Spain)\n\n2 Mia Berg (Norway)\n"
         assert [k for k, _ in kinds(text)][2:] == ["list", "list"]
 
+    def test_a_brief_under_its_headline_is_data_not_dek_or_dateline(self) -> None:
+        """A dividend brief's lines sit where a dek and a dateline would: they are data."""
+        text = (
+            "ACME FUNDS TRUST DIVIDEND RAISED\n\n"
+            "Semi-annual div from income of 4.1 cts vs 2.0 cts in prior period\n\n"
+            "Payable April 27\n\nRecord March 30\n"
+        )
+        assert [k for k, _ in kinds(text)] == ["headline", "data", "data", "data"]
+
     def test_standalone_date_and_time_lines(self) -> None:
         text = f"Final preview\n\nSaturday, 5 March\n\n1930 GMT\n\n{LEDE}\n"
         assert [k for k, _ in kinds(text)][1:3] == ["dateline", "dateline"]

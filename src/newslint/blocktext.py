@@ -86,6 +86,11 @@ _FUNCTION_WORDS = frozenset(
     "its he she they we you i his her their our which who whom as than not no after before "
     "into over about because while when if so".split()
 )
+# Labels that open a wire brief's data line ("Pay May 12", "Record February 27").
+_DATA_LABELS = frozenset("pay payable paid record div divs dividend qtly shr shrs".split())
+# A figure compared with another: "7.3 cts vs 1.0 cent", "55 cts vs 28 cts".
+_VERSUS = re.compile(r"\d\S*\s+(?:[^\W\d]{1,6}\s+)?vs\.?\s+\(?\d")
+
 _FIGURE_WORDS = _NUMBER_WORDS | _MONTHS
 _LITTLE_WORDS = _FUNCTION_WORDS - _MONTHS  # "may" is a month in a data line
 
@@ -138,6 +143,8 @@ def is_data(masked: str) -> bool:
         return False
     if score >= 0.4 and function <= 0.15 * n:
         return True
+    if n <= 30 and _VERSUS.search(masked):
+        return True  # "Semi-annual div from income of 7.3 cts vs 1.0 cent in prior period"
     # A label and its figure: "Money market ceiling rates for the week 3.52 pct (3.57)".
     last = ws[-1].strip("()")
     return n <= 30 and figures >= 2 and function <= 0.25 * n and any(c.isdigit() for c in last)
@@ -149,7 +156,7 @@ def is_dateline(masked: str) -> bool:
     if ends_sentence(masked):
         return False
     ws = words(masked)
-    if not ws or len(ws) > 8:
+    if not ws or len(ws) > 8 or ws[0].lower() in _DATA_LABELS:
         return False
     dated = False
     for w in ws:
