@@ -147,6 +147,21 @@ class TestKinds:
         )
         assert [k for k, _ in kinds(text)] == ["headline", "data", "data", "data"]
 
+    @pytest.mark.parametrize(
+        ("block", "kind"),
+        [
+            (
+                "Item        2024     2025\nSalaries    31.2     31.0\nBuses        6.1      5.4",
+                "table",
+            ),
+            ("Name\tParty\tSeats\nLabour\tLab\t12\nGreens\tGrn\t3", "table"),
+            ("The council met.  It voted to shut\nthe old library.  Then the mayor spoke", "prose"),
+        ],
+    )
+    def test_plain_text_column_layout_is_a_table(self, block: str, kind: str) -> None:
+        text = f"Headline here today\n\n{LEDE}\n\n{block}\n\n{LEDE} Again.\n"
+        assert kind_of(text, " ".join(block.split())) == kind
+
     def test_standalone_date_and_time_lines(self) -> None:
         text = f"Final preview\n\nSaturday, 5 March\n\n1930 GMT\n\n{LEDE}\n"
         assert [k for k, _ in kinds(text)][1:3] == ["dateline", "dateline"]

@@ -91,6 +91,7 @@ _DATA_LABELS = frozenset("pay payable paid record div divs dividend qtly shr shr
 # A figure compared with another: "7.3 cts vs 1.0 cent", "55 cts vs 28 cts".
 _VERSUS = re.compile(r"\d\S*\s+(?:[^\W\d]{1,6}\s+)?vs\.?\s+\(?\d")
 
+_CELL_GAP = re.compile(r"\t+|\s{2,}")
 _FIGURE_WORDS = _NUMBER_WORDS | _MONTHS
 _LITTLE_WORDS = _FUNCTION_WORDS - _MONTHS  # "may" is a month in a data line
 
@@ -148,6 +149,19 @@ def is_data(masked: str) -> bool:
     # A label and its figure: "Money market ceiling rates for the week 3.52 pct (3.57)".
     last = ws[-1].strip("()")
     return n <= 30 and figures >= 2 and function <= 0.25 * n and any(c.isdigit() for c in last)
+
+
+def is_column_layout(raw: str) -> bool:
+    """A plain-text table: two or more lines, each cut into two or more short cells (six
+    words at most) by a tab or a run of spaces, and two lines with the same number of cells.
+    Prose typed with two spaces after a full stop has sentences, not cells, before its gaps."""
+    rows = [_CELL_GAP.split(line.strip()) for line in raw.splitlines() if line.strip()]
+    if len(rows) < 2 or any(len(r) < 2 or any(len(c.split()) > 6 for c in r) for r in rows):
+        return False
+    if any(ends_sentence(c) for r in rows for c in r[:-1]):
+        return False
+    counts = [len(r) for r in rows]
+    return any(counts.count(n) >= 2 for n in set(counts))
 
 
 def is_dateline(masked: str) -> bool:

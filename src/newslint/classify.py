@@ -60,6 +60,8 @@ def _own_kind(block: Block, raw: str, masked: str) -> str:
         return model.LIST
     if block.syntax == "blockquote":
         return model.QUOTE
+    if blocktext.is_column_layout(raw):
+        return model.TABLE
     if blocktext.is_dateline(masked):
         return model.DATELINE
     if blocktext.is_data(masked):
