@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+import newslint
+
 ROOT = Path(__file__).parents[1]
 BIN = Path(sys.executable).parent
+SRC = str(Path(newslint.__file__).resolve().parents[1])
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
 OLD = """\
@@ -131,7 +134,10 @@ def test_action_steps_run_as_commands(repo: Path, tmp_path: Path) -> None:
     env = {
         **{k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"},
         "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}",
+        # The code under test, also when it is put on the path as a relative PYTHONPATH=src.
+        "PYTHONPATH": os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")]),
         "GITHUB_OUTPUT": str(output),
+        "RUNNER_TEMP": str(tmp_path / "runner-temp"),
         "NEWSLINT_DIFF_BASE": "",
         "NEWSLINT_PR_BASE": "main",
     }
@@ -158,6 +164,7 @@ def test_action_steps_run_as_commands(repo: Path, tmp_path: Path) -> None:
             "NEWSLINT_SARIF": "true",
             "NEWSLINT_SARIF_FILE": str(tmp_path / "out.sarif"),
             "NEWSLINT_BASE": "origin/main",
+            "NEWSLINT_REPORT": "true",
         },
     )
     assert ran.returncode == 0, ran.stderr
@@ -167,6 +174,26 @@ def test_action_steps_run_as_commands(repo: Path, tmp_path: Path) -> None:
     import json
 
     assert json.loads((tmp_path / "out.sarif").read_text())["version"] == "2.1.0"
+    report = tmp_path / "runner-temp" / "newslint-report" / "newslint-report.html"
+    assert f"report={report}" in outputs
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "other.txt" in page  # whole files
+    summary = tmp_path / "step_summary.md"
+    url = "https://github.com/o/r/actions/runs/1/artifacts/2"
+    wrote = subprocess.run(
+        ["bash", "-c", steps["Write the job summary"]["run"]],
+        cwd=work,
+        env={**env, "GITHUB_STEP_SUMMARY": str(summary), "NEWSLINT_REPORT_URL": url},
+        capture_output=True,
+        text=True,
+    )
+    assert wrote.returncode == 0, wrote.stderr
+    text = summary.read_text(encoding="utf-8")
+    assert "### Findings on lines changed since origin/main" in text, wrote.stderr
+    rows = [line for line in text.splitlines() if line.startswith("| error")]
+    assert len(rows) == 2, text  # the two new problems, not the old ones
+    assert any("budget.txt:7:" in r and "entity-spelling" in r for r in rows)
+    assert f"(<{url}>)" in text
     failed = subprocess.run(
         ["bash", "-c", steps["Fail on findings"]["run"]], env={**env, "NEWSLINT_EXIT_CODE": "1"}
     )

@@ -113,7 +113,7 @@ def ctx(**kw: Any) -> OutputContext:
 
 
 def test_registry_names() -> None:
-    assert set(FORMATS) == {"github", "sarif", "rdjson", "rdjsonl", "junit", "html"}
+    assert set(FORMATS) == {"github", "sarif", "rdjson", "rdjsonl", "junit", "html", "summary"}
 
 
 # --- github -------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from newslint.stages import (
     narrow,
     print_report,
     run_files,
+    scope_of,
 )
 from newslint.yamlutil import ConfigError
 
@@ -179,6 +180,13 @@ def check(
             "text to stdout (the report goes to stderr) instead of writing.",
         ),
     ] = False,
+    report_url: Annotated[
+        str,
+        typer.Option(
+            "--report-url",
+            help="With --format summary: link the summary to the full report at this URL.",
+        ),
+    ] = "",
     diff: Annotated[
         bool,
         typer.Option(
@@ -196,7 +204,9 @@ def check(
     )
     # Source text is kept only for what uses it (excerpts, fingerprints, byte columns), so
     # memory does not grow with the number of files on a plain JSON or CI run.
-    lean = fmt in ("json", "github", "junit") or (fmt == "text" and not sys.stdout.isatty())
+    lean = fmt in ("json", "github", "junit", "summary") or (
+        fmt == "text" and not sys.stdout.isatty()
+    )
     keep = not lean or baseline is not None or write_baseline is not None
     stdin = None
     try:
@@ -217,7 +227,17 @@ def check(
         result, fixed_stdin = apply_fixes(result, cfg, not no_cache, encoding, stdin, diff)
     if staged or any(x is not None for x in (diff_base, diff_file, baseline, write_baseline)):
         result = narrow(result, diff_base, diff_file, baseline, write_baseline, staged)
-    print_report(result, cfg, fmt, statistics, quiet, no_color, to_stderr=fixed_stdin)
+    print_report(
+        result,
+        cfg,
+        fmt,
+        statistics,
+        quiet,
+        no_color,
+        to_stderr=fixed_stdin,
+        scope=scope_of(diff_base, diff_file, baseline, staged),
+        report_url=report_url,
+    )
     raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))
 
 

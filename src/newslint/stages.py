@@ -165,6 +165,23 @@ def narrow(
     return RunResult(report, result.sources)
 
 
+def scope_of(
+    diff_base: str | None, diff_file: str | None, baseline: Path | None, staged: bool = False
+) -> str:
+    """What ``--diff-base``, ``--diff-file``, ``--staged`` and ``--baseline`` narrowed the
+    report to."""
+    parts = []
+    if diff_base is not None:
+        parts.append(f"lines changed since {diff_base}")
+    elif diff_file is not None:
+        parts.append("lines the diff adds")
+    elif staged:
+        parts.append("lines staged for commit")
+    if baseline is not None:
+        parts.append("findings not in the baseline")
+    return ", ".join(parts)
+
+
 def print_report(
     result: RunResult,
     cfg: Config,
@@ -173,6 +190,8 @@ def print_report(
     quiet: bool,
     no_color: bool,
     to_stderr: bool,
+    scope: str = "",
+    report_url: str = "",
 ) -> None:
     """Print the report in ``fmt``, then each problem met once."""
     if fmt not in FORMATTERS:
@@ -187,6 +206,8 @@ def print_report(
         statistics=statistics,
         quiet=quiet,
         root=str(Path.cwd()),
+        scope=scope,
+        report_url=report_url,
     )
     text = FORMATTERS[fmt](result.report, ctx)
     if text:

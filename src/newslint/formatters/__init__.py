@@ -40,6 +40,9 @@ class OutputContext:
         statistics: Whether to append per-rule counts.
         quiet: Whether to print only findings, no summary.
         root: Path that output URIs are relative to (SARIF's artifactLocation).
+        scope: What the findings were narrowed to (e.g. "lines changed since origin/main"),
+            or "" for whole files.
+        report_url: Where the full report can be read (the summary links to it), or "".
     """
 
     rules: Mapping[str, RuleInfo] = field(default_factory=dict)
@@ -50,6 +53,8 @@ class OutputContext:
     statistics: bool = False
     quiet: bool = False
     root: str = "."
+    scope: str = ""
+    report_url: str = ""
 
 
 Formatter = Callable[[Report, OutputContext], str]
@@ -66,6 +71,7 @@ _WHERE = {
     "rdjsonl": ("newslint.formatters.rdjson", "format_rdjsonl"),
     "junit": ("newslint.formatters.junit", "format_report"),
     "html": ("newslint.formatters.html", "format_report"),
+    "summary": ("newslint.formatters.summary", "format_summary"),
 }
 
 
