@@ -318,3 +318,73 @@ def test_more_idioms_and_hedged_sources(text: str) -> None:
 )
 def test_categories_forms_and_surveys(text: str) -> None:
     assert lint(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a size rank that says who is in the news
+        "Norvia is the world's largest tin producer and exporter.",
+        "The firm is one of the largest lamb and beef producers in the state.",
+        "Kestrel will remain the largest supplier to the islands.",
+        # a label set off before the name it introduces
+        "The league's leading try scorer, Sam Ode, will retire.",
+        "Her best-known novel, The Salt Road, sold well.",
+        # "a leading ..." describes unless predicated
+        "A leading Perth chemist says the tests are sound.",
+        # a hypothetical
+        "If the side lose again, it will be their worst run of results.",
+        # a figure that measures the very thing
+        "The boom ended an unprecedented 12-year expansion.",
+        # a manner, a group, a cut, a contest's aim, a grade, a nominee list
+        "He scored in the most unlucky fashion.",
+        "The scheme helps the most vulnerable families.",
+        "The best eight players go through to the finals.",
+        "The fair was held with the aim of finding the best brass band.",
+        "The best crepe grade traded at 20 rupees.",
+        "The nominees in the best British blog are below.",
+        # the reader addressed: advice or review voice
+        "This could be the best purchase you make all year.",
+        # a figure in the main clause measures a superlative in it
+        "Telmark, with about two million customers, is the largest such company in the state.",
+    ],
+)
+def test_labels_background_and_frames(text: str) -> None:
+    assert lint(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        # a verb of change makes the rank news
+        ("The merger creates the biggest dairy group in the region.", "biggest"),
+        # no comma: the rank is said of the name
+        ("Police arrested members of the most important armed group Sendero.", "most important"),
+        # the price of the deal does not measure the rank it creates
+        (
+            "Holt bought Vane for £9m, creating the second-largest brewer in Wales.",
+            "second-largest",
+        ),
+        # a record is its figure: a figure in the next sentence does not support it
+        ("Wool prices hit record levels. It was 9% up on the year.", "record"),
+        # the next sentence must go on about the same thing
+        (
+            "Lindholm is the wealthiest district in the region. Nearby, 9,000 people sleep rough.",
+            "wealthiest",
+        ),
+        # a cue covers its own clause, not the next one
+        ("Critics called her bold, and her film is the best debut of the year.", "best"),
+        # "in so far as" is not "so far"
+        ("It was the greatest rift, in so far as there is one.", "greatest"),
+    ],
+)
+def test_frames_that_still_claim(text: str, match: str) -> None:
+    assert [f.match for f in lint(text)] == [match]
+
+
+def test_headline_summed_up_by_a_supported_sentence() -> None:
+    story = "Divers find oldest wreck in the bay\n\nThe hull is the oldest yet found, the museum said.\n"
+    assert [f for f in LINTER.lint_text(story, "a.txt") if f.rule == "superlative"] == []
+    alone = "Divers find oldest wreck in the bay\n\nThe hull was raised on Monday.\n"
+    found = [f.match for f in LINTER.lint_text(alone, "a.txt") if f.rule == "superlative"]
+    assert found == ["oldest"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+from newslint.checks import superlative_frames as frames
 from newslint.checks import superlative_support as support
 from newslint.checks import superlative_words as words
 from newslint.checks.base import CheckKind, Option, Resources
@@ -48,12 +49,26 @@ OPTIONS = {
     "adjectives": _list("Adjectives after 'most'/'least' without those endings (senior)."),
     "function_words": _list("Words that are not the noun after a superlative or hype word."),
     "measurable": _list("Superlatives of size, speed, amount or age."),
-    "evaluative_nouns": _list("Nouns that make a measurable word judge fame (biggest star)."),
+    "evaluative_nouns": _list("Nouns that make a figurative word judge fame (biggest star)."),
+    "figurative": _list("Size words that judge fame or power before those nouns (biggest)."),
     "measurable_nouns": _list("Nouns that make any superlative measure (greatest rise)."),
     "assertion_verbs": _list("Verbs that assert a measurable rank (became, creating)."),
     "scope_prepositions": _list("Words opening a rank's scope (the largest ... in the county)."),
     "adverbs": _list("Adverbs allowed between such a verb and the rank (now, still)."),
     "record_nouns": _list("Nouns after which 'record' is a superlative (record levels)."),
+    "identity_ranks": _list("Size ranks that describe who is in the news (largest, leading)."),
+    "identity_nouns": _list("Organisations, producers, places ranked as background (producer)."),
+    "change_verbs": _list("Verbs that make such a rank news (became, creating, overtook)."),
+    "clause_breaks": _list("Regexes: a clause boundary after which a cue no longer attributes."),
+    "continuing_openers": _list(
+        "First words of a next sentence that goes on about the same thing (it, its, the): "
+        "only such a sentence's figure supports a measurable superlative."
+    ),
+    "record_words": _list(
+        "Hype words that say 'never before': a figure right after one is its measure "
+        "(an unprecedented 10-year expansion)."
+    ),
+    "conditionals": _list("Words that open a hypothetical sentence (if, unless)."),
     "attribution": _list("Cues (words, phrases or regexes) that attribute a sentence's claims."),
     "adjacent_attribution": _list("Regexes: a neighbouring sentence that names the source."),
     "figures": _list("Regexes for a figure that supports a measurable superlative."),
@@ -81,6 +96,8 @@ class State(NamedTuple):
     # front-matter type: labels of pieces that are not the reporter's claims; None: the
     # project's default (newslint.model.OPINION_TYPES)
     opinion_types: tuple[str, ...] | None
+    conditionals: frozenset[str]
+    record_words: frozenset[str]
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
@@ -88,7 +105,11 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     hype = {w.lower().split()[0] for w in options["words"] if w.strip()}
     keys = tuple(sorted(hype | {"est", "most", "least", "worst", "record"}))
     opinion = tuple(options["opinion_types"]) or None
-    return State(words.lexicon(options), support.support(options), keys, opinion)
+    conditionals = frozenset(w.lower() for w in options["conditionals"])
+    records = frozenset(w.lower() for w in options["record_words"])
+    return State(
+        words.lexicon(options), support.support(options), keys, opinion, conditionals, records
+    )
 
 
 class _Judgement(NamedTuple):
@@ -102,6 +123,8 @@ def _judge(
     """The kind of claim a candidate makes, or None when something supports it."""
     sup = state.support
     text = doc.masked
+    if frames.label_before_name(toks, cand, state.lexicon):
+        return None  # "the league's leading goal kicker, Tony Lockett, will ...": who, not news
     intensifier = "-ever" if cand.intensified else None
     intensifier = intensifier or support.intensifier(text, cand.start, sentence.end, sup)
     attributed = support.attributed(doc, sentence, cand.start, sup)
@@ -109,11 +132,17 @@ def _judge(
         return None if attributed else _Judgement("intensified", intensifier)
     if attributed:
         return None
+    if cand.key in state.record_words and support.figure_at(text, toks, cand.last + 1, sup):
+        return None  # "an unprecedented 10-year expansion": the figure is the measure
+    if frames.identity_background(toks, cand, state.lexicon):
+        return None  # "Brazil is the world's largest coffee producer": who, not news
     if words.is_measurable(toks, cand, state.lexicon):
-        if support.measured(doc, sentence, sup):
+        # a record is a figure: it is given with the record, not in the next sentence
+        record = cand.key == "record"
+        if support.measured(doc, sentence, cand.start, sup, next_one=not record):
             return None
         # "record-smashing", "record levels": asserted wherever they are
-        hype = cand.key in state.lexicon.hype or cand.key == "record"
+        hype = cand.key in state.lexicon.hype or record
         if not hype and not words.asserted(toks, cand, state.lexicon):
             return None  # a label ("the club's biggest shareholders met"), not news
         return _Judgement("measurable", None)
@@ -195,14 +224,27 @@ def _sentences(doc: Document, state: State) -> Iterator[Sentence]:
     yield from (found[k] for k in sorted(found))
 
 
+def _conditional(toks: list[words.Token], state: State) -> bool:
+    """A hypothetical sentence ("If England lose, it will be their worst run") asserts nothing."""
+    first = next((t.lower for t in toks if t.text[0].isalpha()), "")
+    return first in state.conditionals
+
+
 def run(doc: Document, state: State) -> Iterator[Hit]:
     text = doc.masked
+    # A headline or dek sums up the story: a superlative there is supported when the body
+    # gives the same one with its support ("Scientists find oldest tools" over "..., the
+    # oldest yet found, the team reported").
+    held: list[tuple[str, Hit]] = []
+    supported: set[str] = set()
     for sentence in _sentences(doc, state):
         if not doc.reporter_voice(sentence.block, state.opinion_types):
             continue  # an opinion piece, a review, a letter; a comment or a quotation block
         if _question(doc, sentence) or support.first_person(doc, sentence, state.support):
             continue
         toks = words.tokens(text, sentence.start, sentence.end)
+        if _conditional(toks, state):
+            continue
         display = sentence.block.role in ("headline", "dek", "subhead")
         for cand in words.find(toks, state.lexicon, display):
             if doc.in_quote(cand.start, cand.end) or _is_name(doc, sentence, toks, cand):
@@ -213,17 +255,28 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                 continue
             judged = _judge(doc, sentence, toks, cand, state)
             if judged is None:
+                if not display:
+                    supported.add(cand.key)
                 continue
-            detail = f' ("{judged.intensifier}")' if judged.intensifier else ""
-            data: dict[str, Any] = {"kind": judged.kind, "superlative": cand.key}
-            if judged.intensifier:
-                data["intensifier"] = judged.intensifier
-            yield Hit(
-                cand.start,
-                cand.end,
-                args={"kind": judged.kind, "detail": detail, "advice": ADVICE[judged.kind]},
-                data=data,
-            )
+            hit = _hit(cand, judged)
+            if display:
+                held.append((cand.key, hit))
+            else:
+                yield hit
+    yield from (hit for key, hit in held if key not in supported)
+
+
+def _hit(cand: words.Candidate, judged: _Judgement) -> Hit:
+    detail = f' ("{judged.intensifier}")' if judged.intensifier else ""
+    data: dict[str, Any] = {"kind": judged.kind, "superlative": cand.key}
+    if judged.intensifier:
+        data["intensifier"] = judged.intensifier
+    return Hit(
+        cand.start,
+        cand.end,
+        args={"kind": judged.kind, "detail": detail, "advice": ADVICE[judged.kind]},
+        data=data,
+    )
 
 
 KIND = CheckKind("superlative", OPTIONS, prepare, run, doc=__doc__ or "")

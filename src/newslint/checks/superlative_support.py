@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from newslint.checks.base import OptionError, word_pattern
+from newslint.checks.superlative_words import Token
 from newslint.document import Document, Sentence
 
 # How far after a superlative an intensifier may sit ("the biggest protest the capital has
@@ -25,6 +26,7 @@ NOT_CLAIM_REACH = 80
 TAIL_WORDS = 4
 _WORDS = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"\s*[,;]")
+_CLAUSE_MARK = re.compile(r"[,;:()—–]")
 
 
 def _any(options: Mapping[str, Any], *keys: str, flags: int = re.I) -> re.Pattern[str]:
@@ -49,6 +51,8 @@ class Support(NamedTuple):
     intensifiers: re.Pattern[str]
     not_claims: re.Pattern[str]
     first_person: re.Pattern[str]
+    clause_breaks: re.Pattern[str]
+    continuing: frozenset[str]
 
 
 def _attribution(cues: Iterable[str]) -> re.Pattern[str]:
@@ -68,6 +72,8 @@ def support(options: Mapping[str, Any]) -> Support:
         intensifiers=_any(options, "intensifiers"),
         not_claims=_any(options, "awards", "idioms", "descriptive"),
         first_person=_any(options, "first_person", flags=0),
+        clause_breaks=_any(options, "clause_breaks"),
+        continuing=frozenset(w.lower() for w in options["continuing_openers"]),
     )
 
 
@@ -90,12 +96,15 @@ def intensifier(text: str, start: int, end: int, sup: Support) -> str | None:
 def _cue_covers(text: str, sentence: Sentence, start: int, sup: Support) -> bool:
     """Whether an attribution cue in the sentence covers a claim at ``start``: the claim
     follows the cue ("officials said the plan was the boldest"), or the cue closes the
-    sentence ("..., the agency said on Monday." / "..., said Jo Smith, an analyst"). A cue
+    sentence ("..., the agency said on Monday." / "..., said Jo Smith, an analyst"), with no
+    clause boundary between (``clause_breaks``: "..., and her film is ..."). A cue
     after the claim with its own clause to follow leaves the claim the reporter's ("In a
     landmark ruling, judges said ...")."""
     for m in sup.attribution.finditer(text, sentence.start, sentence.end):
         if m.start() < start:
-            return True
+            if sup.clause_breaks.search(text, m.end(), start) is None:
+                return True
+            continue  # "critics called her the best, and her film is the finest": a new clause
         after = _WORDS.findall(text, m.end(), sentence.end)
         if len(after) <= TAIL_WORDS or after[0][0].isupper() or _CLAUSE_END.match(text, m.end()):
             return True  # ", the company said, adding that ..." closes the claim's clause too
@@ -119,21 +128,41 @@ def attributed(doc: Document, sentence: Sentence, start: int, sup: Support) -> b
     )
 
 
-def measured(doc: Document, sentence: Sentence, sup: Support) -> bool:
-    """Whether a figure, a comparison or a source sits in the sentence or the next one in its
-    paragraph."""
+def measured(
+    doc: Document, sentence: Sentence, start: int, sup: Support, next_one: bool = True
+) -> bool:
+    """Whether a figure, a comparison or a source supports a measurable superlative at
+    ``start``: a comparison, a source or a figure in its sentence (when the superlative sits
+    in a participle clause that follows the main one, a figure from that clause on: not the
+    price in "for £48m, creating the third-largest group"), or any of them in the next
+    sentence of its paragraph when that one goes on about the same thing (it opens with a word
+    of ``continuing_openers``: "Its exports rose 12 pct.")."""
     text = doc.masked
-    _, after = neighbours(doc, sentence)
-    for s in (sentence, after):
-        if s is None or s.block != sentence.block:
-            continue
-        if (
-            sup.figures.search(text, s.start, s.end)
-            or sup.comparisons.search(text, s.start, s.end)
-            or sup.attribution.search(text, s.start, s.end)
-        ):
-            return True
-    return False
+    clause = sentence.start
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, sentence.start, start)]
+    if marks:
+        opener = _WORDS.search(text, marks[-1], start)
+        if opener is not None and opener.group().lower().endswith("ing"):
+            clause = marks[-1]  # a participle clause: ", creating the third-largest group"
+    if sup.figures.search(text, clause, sentence.end) or any(
+        p.search(text, sentence.start, sentence.end) for p in (sup.comparisons, sup.attribution)
+    ):
+        return True
+    _, after = neighbours(doc, sentence) if next_one else (None, None)
+    if after is None or after.block != sentence.block:
+        return False
+    opener = _WORDS.search(text, after.start, after.end)
+    if opener is None or opener.group().lower() not in sup.continuing:
+        return False
+    return any(
+        p.search(text, after.start, after.end)
+        for p in (sup.figures, sup.comparisons, sup.attribution)
+    )
+
+
+def figure_at(text: str, toks: list[Token], i: int, sup: Support) -> bool:
+    """Whether token ``i`` (if any) starts with a figure ("10-year", "five")."""
+    return i < len(toks) and sup.figures.match(text, toks[i].start, toks[i].end) is not None
 
 
 def not_claim(text: str, sentence: Sentence, start: int, end: int, sup: Support) -> bool:

@@ -51,11 +51,15 @@ class Lexicon(NamedTuple):
     function_words: frozenset[str]
     measurable: frozenset[str]
     evaluative_nouns: frozenset[str]
+    figurative: frozenset[str]
     measurable_nouns: frozenset[str]
     assertion_verbs: frozenset[str]
     scope_prepositions: frozenset[str]
     adverbs: frozenset[str]
     record_nouns: frozenset[str]
+    identity_ranks: frozenset[str]
+    identity_nouns: frozenset[str]
+    change_verbs: frozenset[str]
 
 
 def _lower_set(words: Iterable[str]) -> frozenset[str]:
@@ -85,11 +89,15 @@ def lexicon(options: Mapping[str, Any]) -> Lexicon:
         function_words=_lower_set(options["function_words"]),
         measurable=_lower_set(options["measurable"]),
         evaluative_nouns=_lower_set(options["evaluative_nouns"]),
+        figurative=_lower_set(options["figurative"]),
         measurable_nouns=_lower_set(options["measurable_nouns"]),
         assertion_verbs=_lower_set(options["assertion_verbs"]),
         scope_prepositions=_lower_set(options["scope_prepositions"]),
         adverbs=_lower_set(options["adverbs"]),
         record_nouns=_lower_set(options["record_nouns"]),
+        identity_ranks=_lower_set(options["identity_ranks"]),
+        identity_nouns=_lower_set(options["identity_nouns"]),
+        change_verbs=_lower_set(options["change_verbs"]),
     )
 
 
@@ -203,9 +211,12 @@ def _candidate_at(toks: list[Token], i: int, lex: Lexicon, display: bool) -> Can
         key = " ".join(t.lower for t in toks[i : last + 1])
         if key in lex.hype_nouns and not _before_noun(toks, last + 1, lex):
             return None  # "reached the landmark", "Oliver Stone's Vietnam epic Platoon": nouns
-        indefinite = i > 0 and toks[i - 1].lower in ("a", "an")
-        if key in lex.needs_determiner and not (indefinite or determined(toks, i, lex)[0]):
-            return None  # "leading to", "were leading 2-0"
+        if key in lex.needs_determiner and not determined(toks, i, lex)[0]:
+            # "leading to", "were leading 2-0"; "a leading scientist" describes unless
+            # predicated ("the fund is a leading backer")
+            indefinite = i > 0 and toks[i - 1].lower in ("a", "an")
+            if not (indefinite and verb_before(toks, i, lex) in lex.assertion_verbs):
+                return None
         return Candidate(
             tok.start, toks[last].end, key, i, last, False, key in lex.intensified_words
         )
@@ -277,7 +288,9 @@ def is_measurable(toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         return True  # "the biggest box office hit": what it measures is named
     if cand.key.startswith(("most ", "least ")):
         return cand.key in lex.measurable  # "the most traded issues": a participle, not fame
-    return cand.key in lex.measurable and not any(w in lex.evaluative_nouns for w in nouns)
+    if cand.key in lex.figurative and any(w in lex.evaluative_nouns for w in nouns):
+        return False  # "the biggest star", "the closest ally": fame, closeness, not size
+    return cand.key in lex.measurable
 
 
 _NOUN_PHRASE_START = frozenset({"one", "of", "among", "a", "an"})
@@ -304,7 +317,14 @@ def asserted(toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
             or scope.text[0].isupper()
         ):
             return True
-    i = cand.first - 1
+    return verb_before(toks, cand.first, lex) in lex.assertion_verbs
+
+
+def verb_before(toks: list[Token], first: int, lex: Lexicon) -> str | None:
+    """The word before the noun phrase that starts at or before token ``first`` (past
+    determiners, ranks, "one of" and adverbs): "became" in "which became the busiest",
+    "is" in "is now one of the largest"; None at the start of the sentence."""
+    i = first - 1
     while i >= 0 and (
         toks[i].lower in lex.determiners
         or toks[i].lower in lex.modifiers
@@ -315,4 +335,4 @@ def asserted(toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         i -= 1
     while i >= 0 and toks[i].lower in lex.adverbs:
         i -= 1
-    return i >= 0 and toks[i].lower in lex.assertion_verbs
+    return toks[i].lower if i >= 0 else None

@@ -1,0 +1,63 @@
+"""Frames around a superlative that make it a label rather than a claim.
+
+* **Background identity**: the size rank of an organisation, a producer or an economy stated
+  as what it is ("Brazil is the world's largest coffee producer", "one of the largest lamb
+  and beef producers in the U.S.") describes who is in the news, not the news. Only a verb
+  of change asserts such a rank ("creating the third-largest bakery group", "became the
+  biggest lender").
+* **A label before a name**: a superlative phrase followed by the name it picks out ("the
+  league's leading goal kicker, Tony Lockett,", "her best-known book, A Life in Notes,")
+  identifies someone or something; the sentence says something else about them.
+
+The word lists (``identity_ranks``, ``identity_nouns``, ``change_verbs``) are the rule's.
+"""
+
+from __future__ import annotations
+
+from newslint.checks import superlative_words as words
+
+# How many words of a noun phrase may sit between a rank and its head noun ("the largest
+# lamb and beef producers") or between a label and the name it introduces.
+_PHRASE_WORDS = 5
+_JOINERS = frozenset({"and", "or", "&", "-"})
+_OPENING_QUOTES = frozenset("\"'“‘")
+
+
+def identity_background(toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon) -> bool:
+    """Whether the candidate ranks an organisation, producer or place by size as background:
+    its head noun is an identity noun and no verb of change asserts the rank."""
+    if cand.key not in lex.identity_ranks:
+        return False
+    for tok in toks[cand.last + 1 : cand.last + 1 + _PHRASE_WORDS]:
+        if tok.lower in lex.identity_nouns:
+            break
+        if tok.lower not in _JOINERS and not (
+            tok.text[0].isalnum() and tok.lower not in lex.function_words
+        ):
+            return False
+    else:
+        return False
+    return words.verb_before(toks, cand.first, lex) not in lex.change_verbs
+
+
+def label_before_name(toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon) -> bool:
+    """Whether the candidate's noun phrase is set off before the name it introduces: lower-case
+    words, a comma, then a capitalised word or a quoted title. (Without the comma, "the most
+    important radical group Hamas" ranks the name; "Japan's biggest steel company Nippon
+    Steel" is left to :func:`identity_background`.)"""
+    j = cand.last + 1
+    nouns = 0
+    while j < len(toks) and nouns < _PHRASE_WORDS:
+        tok = toks[j]
+        if not (tok.text[0].isalpha() and tok.text.islower()) or tok.lower in lex.function_words:
+            break
+        j, nouns = j + 1, nouns + 1
+    if nouns == 0 or j >= len(toks):
+        return False
+    if toks[j].text != ",":
+        return False
+    j += 1
+    if j >= len(toks):
+        return False
+    name = toks[j].text
+    return name in _OPENING_QUOTES or (name[0].isupper() and name != "I")
