@@ -40,6 +40,10 @@ OPTIONS = {
     "words": _list("Hype words and phrases (evaluative unless listed as measurable)."),
     "hype_nouns": _list("Hype words that are also nouns (landmark): flagged before a word only."),
     "needs_determiner": _list("Hype words flagged only after a determiner (a leading ...)."),
+    "needs_record_noun": _list(
+        "Hype words that are claims only before a record noun (all-time high; not the "
+        "all-time contest)."
+    ),
     "intensified_words": _list("Hype words that carry their own intensifier (all-time)."),
     "not_superlatives": _list("Words ending in -est that are not superlatives."),
     "determiners": _list("Words after which an -est word or most/least is a superlative."),

@@ -37,7 +37,9 @@ def identity_background(toks: list[words.Token], cand: words.Candidate, lex: wor
             return False
     else:
         return False
-    return words.verb_before(toks, cand.first, lex) not in lex.change_verbs
+    # "became the biggest lender", "makes (the group) the biggest lender"
+    i = words.verb_index(toks, cand.first, lex)
+    return not any(j >= 0 and toks[j].lower in lex.change_verbs for j in (i, i - 1, i - 2))
 
 
 def label_before_name(toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon) -> bool:

@@ -41,6 +41,7 @@ class Lexicon(NamedTuple):
     hype: Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
     hype_nouns: frozenset[str]
     needs_determiner: frozenset[str]
+    needs_record_noun: frozenset[str]
     intensified_words: frozenset[str]
     not_superlatives: frozenset[str]
     determiners: frozenset[str]
@@ -79,6 +80,7 @@ def lexicon(options: Mapping[str, Any]) -> Lexicon:
         hype=_by_first_word(options["words"]),
         hype_nouns=_lower_set(options["hype_nouns"]),
         needs_determiner=_lower_set(options["needs_determiner"]),
+        needs_record_noun=_lower_set(options["needs_record_noun"]),
         intensified_words=_lower_set(options["intensified_words"]),
         not_superlatives=_lower_set(options["not_superlatives"]),
         determiners=_lower_set(options["determiners"]),
@@ -211,6 +213,10 @@ def _candidate_at(toks: list[Token], i: int, lex: Lexicon, display: bool) -> Can
         key = " ".join(t.lower for t in toks[i : last + 1])
         if key in lex.hype_nouns and not _before_noun(toks, last + 1, lex):
             return None  # "reached the landmark", "Oliver Stone's Vietnam epic Platoon": nouns
+        if key in lex.needs_record_noun:
+            nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
+            if nxt not in lex.record_nouns and not is_superlative(nxt, lex):
+                return None  # "the all-time contest"; not "an all-time high"
         if key in lex.needs_determiner and not determined(toks, i, lex)[0]:
             # "leading to", "were leading 2-0"; "a leading scientist" describes unless
             # predicated ("the fund is a leading backer")
@@ -324,6 +330,12 @@ def verb_before(toks: list[Token], first: int, lex: Lexicon) -> str | None:
     """The word before the noun phrase that starts at or before token ``first`` (past
     determiners, ranks, "one of" and adverbs): "became" in "which became the busiest",
     "is" in "is now one of the largest"; None at the start of the sentence."""
+    i = verb_index(toks, first, lex)
+    return toks[i].lower if i >= 0 else None
+
+
+def verb_index(toks: list[Token], first: int, lex: Lexicon) -> int:
+    """The index of :func:`verb_before`'s word (-1 at the start of the sentence)."""
     i = first - 1
     while i >= 0 and (
         toks[i].lower in lex.determiners
@@ -335,4 +347,4 @@ def verb_before(toks: list[Token], first: int, lex: Lexicon) -> str | None:
         i -= 1
     while i >= 0 and toks[i].lower in lex.adverbs:
         i -= 1
-    return toks[i].lower if i >= 0 else None
+    return i
