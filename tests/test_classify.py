@@ -196,6 +196,34 @@ class TestKinds:
         got = [k for k, _ in kinds(text)]
         assert got == ["headline"] + ["prose"] * 3 + ["comment"] * 4
 
+    def test_readers_who_ask_or_address_you_are_readers_too(self) -> None:
+        report = [
+            "The council voted to close the library on Tuesday.",
+            'Its leader said the building "costs too much to heat".',
+            "The building will be sold next year.",
+        ]
+        readers = [
+            "Where will the children of the town study now?",
+            "Shame on the council, who never used the place.",
+            "If you close libraries, you close minds.",
+            "We will remember this at the next election.",
+        ]
+        text = "Library closes\n\n" + "\n\n".join(report + readers) + "\n"
+        got = [k for k, _ in kinds(text)]
+        assert got == ["headline"] + ["prose"] * 3 + ["comment"] * 4
+
+    def test_a_report_that_ends_on_a_question_stays_prose(self) -> None:
+        report = [
+            "The council voted to close the library on Tuesday.",
+            "The building will be sold next year.",
+            "Staff will move to the town hall.",
+            "The mobile library keeps its Friday route.",
+            "Whether the sale covers the debt is not yet known.",
+            "Will the council reopen it?",
+        ]
+        text = "Library closes\n\n" + "\n\n".join(report) + "\n"
+        assert "comment" not in [k for k, _ in kinds(text)]
+
     def test_a_quoted_first_person_is_the_speakers_not_a_reader(self) -> None:
         quotes = [f'"I was there{"!" * i}" said resident number {i}.' for i in range(1, 6)]
         text = f"Library closes\n\n{LEDE}\n\n" + "\n\n".join(quotes) + "\n"

@@ -21,7 +21,9 @@ _QUOTED = re.compile(r"^\W*[\"“‘'](?P<q>.+?)[\"”’']\W*(?:[-–—]+.*)?$
 # "My" only where a sentence starts ("My Summer of Love" is a title); "!" only where it ends
 # one ("Yeah!, featuring ..." is a title).
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself)\b|(?:^|[.!?]\s+)My\b|!(?=\s|$)", re.M
+    r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself|we|our|us|you|your)\b"
+    r"|(?:^|[.!?]\s+)(?:My|We|Our|You|Your)\b|[!?](?=\s|$)",
+    re.M,
 )
 _READERS = 4  # paragraphs in a run of readers' comments, at least
 _LABEL_WORDS = 10  # a table label beside one data line is at most this long
@@ -183,7 +185,8 @@ def _comments(blocks: Sequence[Block], texts: Sequence[str], kinds: list[str]) -
 def _readers_tail(blocks: Sequence[Block], masked: str, kinds: list[str]) -> None:
     """A run of first-person paragraphs at the end of a news story: readers' comments or a
     guest's piece printed under the report (the label that introduced them often lost in
-    export). Reporters do not write "I", "my" or "!" outside quotation marks; readers do.
+    export). Reporters do not write "I", "my", "we", "you", "!" or "?" outside quotation
+    marks; readers (and the answers of a Q&A, a reviewer's asides) do.
 
     The run starts with such a paragraph, three in four of its paragraphs are such, it holds at
     least :data:`_READERS` paragraphs, and at least one prose paragraph comes before it.
@@ -204,7 +207,7 @@ def _readers_tail(blocks: Sequence[Block], masked: str, kinds: list[str]) -> Non
 
 
 def _speaks_for_self(masked: str, block: Block) -> bool:
-    """Whether ``block`` says "I", "my" or "!" outside quotation marks."""
+    """Whether ``block`` says "I", "my", "we", "you", "!" or "?" outside quotation marks."""
     spans, _ = text.quote_spans(masked, block.start, block.end, continues=False, headline=False)
     pos = block.start
     for s, e in [*spans, (block.end, block.end)]:
