@@ -89,6 +89,7 @@ def test_message_and_data_say_the_kind() -> None:
     assert f.data == {
         "kind": "intensified",
         "superlative": "fastest",
+        "form": "intensified",
         "intensifier": "in years",
         "block": "prose",
     }
@@ -393,3 +394,23 @@ def test_headline_summed_up_by_a_supported_sentence() -> None:
     alone = "Divers find oldest wreck in the bay\n\nThe hull was raised on Monday.\n"
     found = [f.match for f in LINTER.lint_text(alone, "a.txt") if f.rule == "superlative"]
     assert found == ["oldest"]
+
+
+def test_severity_by_form() -> None:
+    text = (
+        "It was a historic vote. It was the biggest protest ever seen. "
+        "The mayor is the most famous man in town. The depot is the largest in the county."
+    )
+    got = {(f.match, f.data["form"], f.severity.name.lower()) for f in lint(text)}
+    assert got == {
+        ("historic", "hype", "warning"),
+        ("biggest", "intensified", "warning"),
+        ("most famous", "evaluative", "info"),
+        ("largest", "measurable", "info"),
+    }
+
+
+def test_unknown_form_in_severity_map_is_an_option_error() -> None:
+    options: dict[str, Any] = {**RULE.options, "severity_map": {"fame": "info"}}
+    with pytest.raises(OptionError, match="unknown form 'fame'"):
+        superlative.prepare(options, LINTER.resources)

@@ -23,16 +23,26 @@ from typing import Any, NamedTuple
 from newslint.checks import superlative_frames as frames
 from newslint.checks import superlative_support as support
 from newslint.checks import superlative_words as words
-from newslint.checks.base import CheckKind, Option, Resources
+from newslint.checks.base import CheckKind, Option, OptionError, Resources
 from newslint.document import Document, Sentence
-from newslint.findings import Hit
+from newslint.findings import Hit, Severity
 
 
 def _list(doc: str) -> Option:
     return Option("list", (), doc)
 
 
+# What a finding is, for its severity: an intensified claim, a hype word ("historic",
+# "landmark"), or a plain superlative rank of either kind ("the most famous", "the biggest").
+FORMS = ("intensified", "hype", "evaluative", "measurable")
+
 OPTIONS = {
+    "severity_map": Option(
+        "map",
+        {},
+        "intensified | hype | evaluative | measurable -> error|warning|info "
+        "(unset: the rule's severity).",
+    ),
     "opinion_types": _list(
         "Front-matter type: labels of pieces that are not the reporter's claims "
         "(empty: opinion, review, column, letters... as newslint.model.OPINION_TYPES)."
@@ -102,6 +112,7 @@ class State(NamedTuple):
     opinion_types: tuple[str, ...] | None
     conditionals: frozenset[str]
     record_words: frozenset[str]
+    severities: Mapping[str, Severity]
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
@@ -112,8 +123,26 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
     conditionals = frozenset(w.lower() for w in options["conditionals"])
     records = frozenset(w.lower() for w in options["record_words"])
     return State(
-        words.lexicon(options), support.support(options), keys, opinion, conditionals, records
+        words.lexicon(options),
+        support.support(options),
+        keys,
+        opinion,
+        conditionals,
+        records,
+        _severities(options["severity_map"]),
     )
+
+
+def _severities(mapping: Mapping[str, Any]) -> dict[str, Severity]:
+    out = {}
+    for form, value in mapping.items():
+        if form not in FORMS:
+            raise OptionError("severity_map", f"unknown form {form!r}; use {', '.join(FORMS)}")
+        try:
+            out[form] = Severity.parse(str(value))
+        except ValueError as exc:
+            raise OptionError("severity_map", str(exc)) from None
+    return out
 
 
 class _Judgement(NamedTuple):
@@ -146,7 +175,7 @@ def _judge(
         if support.measured(doc, sentence, cand.start, sup, next_one=not record):
             return None
         # "record-smashing", "record levels": asserted wherever they are
-        hype = cand.key in state.lexicon.hype or record
+        hype = words.is_hype(cand.key, state.lexicon) or record
         if not hype and not words.asserted(toks, cand, state.lexicon):
             return None  # a label ("the club's biggest shareholders met"), not news
         return _Judgement("measurable", None)
@@ -262,7 +291,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                 if not display:
                     supported.add(cand.key)
                 continue
-            hit = _hit(cand, judged)
+            hit = _hit(cand, judged, state)
             if display:
                 held.append((cand.key, hit))
             else:
@@ -270,9 +299,11 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     yield from (hit for key, hit in held if key not in supported)
 
 
-def _hit(cand: words.Candidate, judged: _Judgement) -> Hit:
+def _hit(cand: words.Candidate, judged: _Judgement, state: State) -> Hit:
     detail = f' ("{judged.intensifier}")' if judged.intensifier else ""
-    data: dict[str, Any] = {"kind": judged.kind, "superlative": cand.key}
+    hype = words.is_hype(cand.key, state.lexicon) or cand.key == "record"
+    form = "intensified" if judged.intensifier else "hype" if hype else judged.kind
+    data: dict[str, Any] = {"kind": judged.kind, "superlative": cand.key, "form": form}
     if judged.intensifier:
         data["intensifier"] = judged.intensifier
     return Hit(
@@ -280,6 +311,7 @@ def _hit(cand: words.Candidate, judged: _Judgement) -> Hit:
         cand.end,
         args={"kind": judged.kind, "detail": detail, "advice": ADVICE[judged.kind]},
         data=data,
+        severity=state.severities.get(form),
     )
 
 

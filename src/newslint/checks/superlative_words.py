@@ -111,6 +111,13 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
+def is_hype(key: str, lex: Lexicon) -> bool:
+    """Whether a candidate's key is one of the hype words or phrases ("historic", "game
+    changer")."""
+    phrase = tuple(key.split())
+    return bool(phrase) and phrase in lex.hype.get(phrase[0], ())
+
+
 def is_superlative(word: str, lex: Lexicon) -> bool:
     """An -est superlative ("biggest", "best", "worst"), not a noun ending in -est."""
     if word in ("best", "worst"):
