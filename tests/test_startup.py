@@ -111,6 +111,8 @@ def test_entity_index_reads_back_the_same(odd_name: str) -> None:
     assert len(cached) == len(built) == 45
     assert cached.forms == built.forms
     assert cached.all_tokens() == built.all_tokens()
+    assert cached.folded_names() == [" ".join(f.folded) for f in built.forms]
+    assert built.folded_names() == cached.folded_names()
     for folded in [("marco", "rubio"), ("nicolas", "maduro"), ("ana", "lima"), ("marco", "x")]:
         assert cached.same_but_accents(folded) == built.same_but_accents(folded)
         assert cached.is_known(folded, folded) == built.is_known(folded, folded)

@@ -159,7 +159,7 @@ class EntityIndex:
         self.by_folded: dict[str, int] = {}
         self.same_folded: dict[int, list[int]] = {}
         self.max_tokens = 1
-        self._groups: dict[str, list[str]] = {}  # large token groups' names, built on demand
+        self._folded_names: list[str] | None = None  # each form's folded name, on demand
         self._forms: dict[int, Form] = {}
         self._tokens: frozenset[str] | None = None  # every folded token, built on demand
         self._one_words: list[str] | None = None  # the one-word forms, folded, on demand
@@ -183,6 +183,7 @@ class EntityIndex:
             self.by_token.setdefault(_token_key(len(toks), pos, tok), []).append(fid)
         self.max_tokens = max(self.max_tokens, len(toks))
         self._tokens = self._one_words = None
+        self._folded_names = None
 
     def to_state(self) -> tuple[Any, ...]:
         """Everything in the index as marshal-able builtins."""
@@ -312,14 +313,10 @@ class EntityIndex:
             from rapidfuzz import process
             from rapidfuzz.distance import OSA
 
-            choices = self._groups.get(key)
-            if choices is None:
-                choices = self._groups[key] = [
-                    " ".join(map(fold_name, name_tokens(self.texts[i]))) for i in ids
-                ]
+            names = self.folded_names()
             near = process.extract(
                 " ".join(folded),
-                choices,
+                [names[i] for i in ids],
                 scorer=OSA.distance,
                 score_cutoff=max_distance,
                 limit=None,
@@ -328,6 +325,19 @@ class EntityIndex:
             near.sort(key=lambda found: found[2])
             ids = [ids[j] for name, _, j in near if keep is None or keep(name.split(" "))]
         return [self.form(i) for i in ids]
+
+    def folded_names(self) -> list[str]:
+        """Each form's folded tokens joined by spaces, by form number (read off ``by_folded``
+        once, rather than folding a large group's names on every first look-up)."""
+        if self._folded_names is None:
+            names = [""] * len(self.texts)
+            for key, first in self.by_folded.items():
+                name = key.replace(_SEP, " ")
+                names[first] = name
+                for i in self.same_folded.get(first, ()):
+                    names[i] = name
+            self._folded_names = names
+        return self._folded_names
 
     def one_word_near(self, folded: str, max_distance: int) -> list[Form]:
         """One-word forms within ``max_distance`` edits (OSA) of the folded word ``folded``."""
