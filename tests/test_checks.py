@@ -114,7 +114,8 @@ class TestEntitySpelling:
         assert f.severity == Severity.ERROR
 
     def test_missing_accents_is_a_warning_with_kind(self) -> None:
-        [f] = lint("entity-spelling", "**Head**\nPresident Luiz Inacio Lula da Silva spoke.\n")
+        text = "**Head**\nPresident Luiz Inacio Lula da Silva spoke in Belém.\n"
+        [f] = lint("entity-spelling", text)
         assert f.match == "Luiz Inacio Lula da Silva" and f.severity == Severity.WARNING
         assert f.data["kind"] == "diacritic" and "missing the accents" in f.message
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from newslint import model
+from newslint.checks import name_lists as lists
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.name_consistency import Candidate, hit, sentence_initial, within_article
 from newslint.checks.name_evidence import weighed
@@ -26,7 +27,7 @@ from newslint.checks.name_runs import (
     capitalised_runs,
     is_stop,
 )
-from newslint.checks.name_words import Name, Word, judge
+from newslint.checks.name_words import Name, Word, judge, roster
 from newslint.document import Document
 from newslint.entities import EntityIndex, fold_name
 from newslint.findings import Hit, Severity
@@ -34,6 +35,13 @@ from newslint.findings import Hit, Severity
 OPTIONS = {
     "diacritic_severity": Option(
         "str", "warning", "Severity of accent-only differences.", ("error", "warning", "info")
+    ),
+    "ascii_diacritic_severity": Option(
+        "str",
+        "info",
+        "Severity of missing accents in an article that writes no accented letter at all: "
+        "a house style (or a system) without accents, not a slip.",
+        ("error", "warning", "info"),
     ),
     "within_article": Option(
         "bool", True, "Also flag one name spelled two ways in the same article."
@@ -88,6 +96,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     names: list[Name] = []
     words: list[Word] = []
     misspelt: list[Hit] = []  # near misses of listed names, weighed once the article is read
+    unaccented = not lists.writes_accents(doc.masked)
     for run_ in capitalised_runs(doc, True):
         texts = tuple(t[0] for t in run_)
         judged = _judge(state, texts)
@@ -97,6 +106,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                 misspelt.append(
                     found._replace(args={**found.args, "words": texts[slip.i : slip.j]})
                 )
+            elif unaccented and slip.kind == "diacritic":
+                yield lists.house_style(found, options)
             else:
                 yield found
         for i, j, toks, folded in judged.unmatched:
@@ -118,6 +129,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
             misspelt.append(
                 found._replace(args={**found.args, "words": (doc.masked[found.start : found.end],)})
             )
+        elif roster(doc, found.start, PARTICLES):
+            continue  # a lone word of a team sheet, read with the prose, is no slip of it
         elif not any(h.start <= found.start and found.end <= h.end for h in spans):
             spans.append(found)  # (a word of a name reported whole is not reported again)
     yield from spans

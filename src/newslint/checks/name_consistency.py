@@ -114,7 +114,7 @@ def within_article(
             mine, theirs = mine + mine_alone, theirs + theirs_alone
         if mine < theirs or (mine == theirs and less_likely(key, other, first_seen)):
             taken.append((start, end))
-            yield inconsistent(start, end, written[other], theirs, severity)
+            yield inconsistent(start, end, written[other], theirs, severity, mine == theirs)
 
 
 def abbreviated(a: str, b: str) -> bool:
@@ -153,10 +153,22 @@ def closest(
     return (best, best_cost) if best else None
 
 
-def inconsistent(start: int, end: int, other: str, count: int, severity: Severity) -> Hit:
-    """An in-article finding: the rarer spelling at start-end, ``other`` used ``count`` times."""
+def inconsistent(
+    start: int, end: int, other: str, count: int, severity: Severity, tie: bool = False
+) -> Hit:
+    """An in-article finding: the rarer spelling at start-end, ``other`` used ``count`` times.
+
+    On a ``tie`` the article does not say which spelling is right: the finding names the
+    other and asks, with no fix (Peston once and Robert Preston once: the list or the editor
+    knows which).
+    """
     found = hit(start, end, [other], severity, "inconsistent")
     references = "reference" if count == 1 else "references"
+    if tie:
+        problem = (
+            f"and a spelling used as often ({count} {references}) disagree; check which is right:"
+        )
+        return found._replace(args={**found.args, "problem": problem}, fix=None)
     problem = f"is spelled differently from {count} other {references} in this article:"
     return found._replace(args={**found.args, "problem": problem})
 

@@ -15,10 +15,12 @@ from collections.abc import Iterator, Sequence
 
 from newslint.checks.name_consistency import sentence_initial
 from newslint.checks.realnames import (
+    COMMON_FULL_NAME,
     COMMON_SHARED_SURNAME,
     any_first_name,
     common_first_name,
     common_surname,
+    full_name_share,
     surname_share,
 )
 from newslint.document import Document
@@ -30,6 +32,7 @@ LOW = 0.4  # below: not reported
 _BASE = 0.95
 _WEIGHTS = {
     "a common real name": 0.4,
+    "a name many bear": 0.2,
     "described as someone else": 0.2,
     "spelled so throughout": 0.2,
     "part of a longer name": 0.6,
@@ -73,6 +76,10 @@ def weigh(
         elif last == 0 and common_surname(mine):
             evidence.append("a common real name")
     evidence = list(dict.fromkeys(evidence))
+    # A full name borne by one person in a million is most likely one of them (Speaker Michael
+    # Martin, coach Joe Jordan), whoever the list holds under a name a letter or two away.
+    if evidence and last > 0 and full_name_share(written[0], written[last]) >= COMMON_FULL_NAME:
+        evidence.append("a name many bear")
     if _LONGER.match(after):
         evidence.append("part of a longer name")
     if _DESCRIBED.match(after):

@@ -8,11 +8,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
+import regex
+
 from newslint.checks.namecompare import name_cost
 from newslint.entities import EntityIndex, Form
-from newslint.findings import Severity
+from newslint.findings import Hit, Severity
 
 PERSON_KINDS = ("person", "")  # a list without kinds is taken for people's names
+_ACCENTED = regex.compile(r"(?=[^\x00-\x7f])\p{L}")
 
 
 class Slip(NamedTuple):
@@ -97,3 +100,19 @@ def accents(
 
 def unique(items: Iterator[str] | list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def writes_accents(text: str) -> bool:
+    """Whether ``text`` holds any letter beyond ASCII (an accent, a stroke, another script)."""
+    return _ACCENTED.search(text) is not None
+
+
+def house_style(found: Hit, options: Mapping[str, Any]) -> Hit:
+    """A missing-accent hit in an article that writes no accented letter at all: its house
+    style (or its system) drops accents, so the hit is advice without a fix, at
+    ``ascii_diacritic_severity``; adding accents to one name would break that style."""
+    return found._replace(
+        severity=Severity.parse(options["ascii_diacritic_severity"]),
+        fix=None,
+        data={**found.data, "evidence": ["the article writes no accents"]},
+    )

@@ -13,14 +13,18 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from newslint import model
 from newslint.checks.name_consistency import abbreviated, hit, inconsistent
 from newslint.checks.name_evidence import common_word
 from newslint.checks.namecompare import allowed
+from newslint.document import Document
 from newslint.entities import EntityIndex, fold_name
 from newslint.findings import Hit, Severity
 from newslint.lexicon import is_word
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# A word that starts in lower case, as a list of names may hold ("and", "van", "de").
+_LOWER_START = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]\w*")
 
 
 class Word(NamedTuple):
@@ -88,7 +92,8 @@ def judge(
             elif within and (
                 mine < theirs or (mine == theirs and is_word(found.surname) >= is_word(word.text))
             ):
-                yield inconsistent(word.start, word.end, found.surname, theirs, severity)
+                tie = mine == theirs
+                yield inconsistent(word.start, word.end, found.surname, theirs, severity, tie)
             continue
         # (A word no dictionary knows is seldom written in lower case too.)
         if not initial and not is_word(word.text):
@@ -99,6 +104,21 @@ def judge(
             loose.setdefault(key, []).append(word)
     if within:
         yield from _among_themselves(loose, max_edits, severity)
+
+
+def roster(doc: Document, offset: int, joiners: frozenset[str]) -> bool:
+    """Whether the block at ``offset`` is a list, or a paragraph of names alone (a squad:
+    "Dowson, Haughton, Monye, Roques, P Sanderson."; a headline in title case is none):
+    words in lower case there are only ``joiners`` (name particles) or "and". Its names are
+    pasted from a source (a team sheet): a near spelling of a name of the prose there is as
+    likely another person (Dowson and Dawson) as a slip."""
+    block = doc.block_at(offset)
+    if block is None or block.kind not in (model.LIST, model.PROSE):
+        return False
+    if block.kind == model.LIST:
+        return True
+    lower = _LOWER_START.findall(doc.masked, block.start, block.end)
+    return all(w == "and" or w in joiners for w in lower)
 
 
 def _name_like(word: str) -> bool:

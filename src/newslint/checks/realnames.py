@@ -17,6 +17,10 @@ COMMON_SURNAME = 0.001
 # A surname that thousands bear (Cook 0.12, Martin 0.27, Stanley; not Rubio 0.011, Merz 0.001):
 # another first name before it may well be another person.
 COMMON_SHARED_SURNAME = 0.02
+# A full name that one person in a million bears (the product of its two shares: some 330 people
+# in the US alone): Michael Martin (72 in a million), Joe Jordan 2.5, Tom Cook 1.4, Mark Carey
+# 1.8; not Lindsay Graham 0.5, Marc Rubio 0.1. Whoever is so named may well be someone else.
+COMMON_FULL_NAME = 1e-6
 
 
 @cache
@@ -71,6 +75,16 @@ def common_surname(word: str) -> bool:
 def surname_share(word: str) -> float:
     """How many people in 100 bear the surname ``word`` (0 below the common ones)."""
     return _table("last").get(word.lower(), 0.0)
+
+
+def first_name_share(word: str) -> float:
+    """How many people in 100 bear the first name ``word`` (0 below the common ones)."""
+    return _table("first").get(word.lower(), 0.0)
+
+
+def full_name_share(first: str, surname: str) -> float:
+    """The share of people (0 to 1) expected to bear both names, as if drawn independently."""
+    return first_name_share(first) / 100 * surname_share(surname) / 100
 
 
 def any_first_name(word: str) -> bool:
