@@ -193,3 +193,17 @@ def test_a_squad_list_names_other_people_than_the_prose() -> None:
     assert found(prose + "\n\nDowson, Haughton, Monye, Roques, P Sanderson.\n") == []
     (finding,) = lint_text(prose + " Later, Dowson trained alone.", config=CONFIG)
     assert finding.match == "Dowson"
+
+
+def test_a_dictionary_word_is_a_typists_slip_of_a_name_only_against_a_clear_majority() -> None:
+    roddick = (
+        "Andy Roddick won in four sets. Roddick served well, and Roddick's coach was pleased. "
+        "A fan shouted during Rodick's service action."
+    )
+    assert found(roddick) == [("Rodick", ("Roddick",), "inconsistent")]
+    assert found(roddick.replace("Roddick's coach", "his coach")) == []  # two against one
+    condon = (
+        "Bill Condon directed the film. Condon said Condon's cast had been superb. "
+        "It opens in London next week."
+    )
+    assert found(condon) == []  # another letter, not a typist's slip: a word of its own

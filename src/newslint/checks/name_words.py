@@ -72,7 +72,7 @@ def judge(
     loose: dict[str, list[Word]] = {}
     for word in words:
         key = fold_name(word.text)
-        if key in surnames or key in listed_tokens or not _name_like(word.text):
+        if key in surnames or key in listed_tokens or not name_like(word.text):
             continue
         # A capitalised word that starts a sentence may be any word: one a letter from a
         # surname of the article is still taken for it (rarely a word: "Still" and "Stiell").
@@ -86,14 +86,11 @@ def judge(
             # (The singular first: a word outside the easy list costs textstat a slow load.)
             if initial and (common_word(word.text.rstrip("s")) or common_word(word.text)):
                 continue  # "Games consoles" (Gates)
-            mine, theirs = refs[key], refs[fold_name(found.surname)]
             if found.listed:
                 yield hit(word.start, word.end, [found.surname], None, "spelling")
-            elif within and (
-                mine < theirs or (mine == theirs and is_word(found.surname) >= is_word(word.text))
-            ):
-                tie = mine == theirs
-                yield inconsistent(word.start, word.end, found.surname, theirs, severity, tie)
+            elif within:
+                mine, theirs = refs[key], refs[fold_name(found.surname)]
+                yield from _against(word, found.surname, mine, theirs, severity)
             continue
         # (A word no dictionary knows is seldom written in lower case too.)
         if not initial and not is_word(word.text):
@@ -104,6 +101,16 @@ def judge(
             loose.setdefault(key, []).append(word)
     if within:
         yield from _among_themselves(loose, max_edits, severity)
+
+
+def _against(word: Word, other: str, mine: int, theirs: int, severity: Severity) -> Iterator[Hit]:
+    """A lone word against another spelling of the article used ``theirs`` times to its
+    ``mine``: reported when rarer, or as often and the other is no less a dictionary word; a
+    word of the dictionary only against a clear majority (Rodick once, Roddick eight times)."""
+    if is_word(word.text) and theirs < max(3, 3 * mine):
+        return
+    if mine < theirs or (mine == theirs and is_word(other) >= is_word(word.text)):
+        yield inconsistent(word.start, word.end, other, theirs, severity, mine == theirs)
 
 
 def roster(doc: Document, offset: int, joiners: frozenset[str]) -> bool:
@@ -121,7 +128,7 @@ def roster(doc: Document, offset: int, joiners: frozenset[str]) -> bool:
     return all(w == "and" or w in joiners for w in lower)
 
 
-def _name_like(word: str) -> bool:
+def name_like(word: str) -> bool:
     """Whether a lone word may be a misspelt name: four letters or more, no digits, not in
     capitals (an acronym or a table's code), with a vowel (Stcks is an abbreviation)."""
     return (
@@ -146,15 +153,35 @@ def _nearest(key: str, surnames: dict[str, Name], max_edits: int) -> Name | None
         if name.listed:
             d = allowed(key, other, max_edits, names=True, lenient=True, backed=True)
         else:
-            # Only the article backs it: one edit, two in a long word, and never for a word
-            # or name of the dictionary (London and Bill Condon, Greece and Greene).
-            if is_word(key) or abbreviated(key, other):
+            # Only the article backs it: one edit, two in a long word, and for a word or name
+            # of the dictionary only a typist's slip (Rodick and Andy Roddick; not London and
+            # Bill Condon, Greece and Greene), which the caller weighs against the majority.
+            if abbreviated(key, other) or (is_word(key) and not typists_slip(key, other)):
                 continue
             limit = max_edits if min(len(key), len(other)) >= 8 else 1
             d = allowed(key, other, limit)
         if d is not None and 0 < d < best_cost:
             best, best_cost = name, d
     return best
+
+
+def typists_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by a doubled letter written once or twice (Rodick and
+    Roddick) or by two neighbouring letters swapped: the slips of a typist's fingers."""
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+        )
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(
+        long_[i] == long_[i + 1] and long_[:i] + long_[i + 1 :] == short
+        for i in range(len(long_) - 1)
+    )
 
 
 def _one_word_form(key: str, index: EntityIndex, max_edits: int) -> str | None:
