@@ -104,3 +104,26 @@ def test_learn_command_writes_a_list_and_prints_the_near_spellings(tmp_path: Pat
     assert result.exit_code == 0, result.output
     assert "Ada Quilfeather (1) -> Ada Quillfeather (9)" in result.output
     assert {"name": "Ada Quillfeather"} in yaml.safe_load(out.read_text(encoding="utf-8"))
+
+
+def test_learn_finds_near_spellings_of_surnames_and_one_word_names(tmp_path: Path) -> None:
+    """A surname on a later reference and a one-word company, each slipped once; a word of
+    the language, a first-letter change and a surname introduced in its own article are not
+    near-spellings."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for i in range(12):
+        surname = "Quilfeather" if i == 3 else "Quillfeather"
+        company = "Bremwoth" if i == 5 else "Bremworth"
+        (folder / f"story-{i}.txt").write_text(
+            f"Headline {i}\n\nThe minister Ada Quillfeather visited the plant. Later, "
+            f"{surname} said shares in {company} had risen, and the market was calm.\n",
+            encoding="utf-8",
+        )
+    (folder / "other.txt").write_text(
+        "Headline\n\nThe singer Tom Quillfeathers sang. Afterwards Quillfeathers left, and "
+        "Cremworth stayed.\n\nIn the market, prices fell.\n",
+        encoding="utf-8",
+    )
+    near = {(n.rare, n.common) for n in learn(sorted(folder.iterdir()), 3).near}
+    assert near == {("Quilfeather", "Quillfeather"), ("Bremwoth", "Bremworth")}

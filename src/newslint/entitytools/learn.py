@@ -6,20 +6,34 @@ as the entity check reads them) that appears in at least ``min_articles`` articl
 with one spelling in the great majority of them, becomes a list entry. A spelling found in
 few articles, a plausible slip of such a name (each differing word a letter or two away, as
 the entity check compares names), is printed beside it as a likely error.
+
+One word is a name too: a capitalised word standing alone (a surname on a later reference,
+"Mr Khodorkovsky"; a company or a place, "Bundesbank") that is never written in lower case
+in its article. A lone word found in few articles, a slip of a word that the archive uses as
+a name (alone, or as the surname of a recurring name) in five times as many, is printed as a
+likely error as well; a word of the dictionary only when it is a typist's slip of the name
+(Rodick for Roddick), as the entity check judges it within one article.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from newslint.checks.name_runs import names_in
-from newslint.checks.namecompare import name_cost
-from newslint.document import parse
+from newslint.checks.name_consistency import abbreviated, sentence_initial
+from newslint.checks.name_runs import capitalised_runs, is_stop, names_in
+from newslint.checks.name_words import name_like, typists_slip
+from newslint.checks.namecompare import allowed, name_cost
+from newslint.checks.realnames import any_first_name, common_surname
+from newslint.document import Document, parse
 from newslint.entities import fold_name
+from newslint.lexicon import is_word
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 class NearSpelling(NamedTuple):
@@ -41,19 +55,99 @@ def learn(files: Iterable[Path], min_articles: int = 3, max_edits: int = 2) -> L
     """Read ``files`` (articles) and learn their recurring names."""
     articles: Counter[tuple[str, ...]] = Counter()
     first_file: dict[tuple[str, ...], str] = {}
+    alone: Counter[str] = Counter()  # folded lone words: in how many articles
+    references: Counter[str] = Counter()  # folded: articles using it alone or as a surname
+    written: dict[str, Counter[str]] = {}  # folded -> its spellings as written
+    archive_lower: set[str] = set()  # every word the archive writes in lower case
+    introduced: set[str] = set()  # lone words an article also writes as a full name's surname
     for path in files:
         try:
             text = path.read_bytes().decode("utf-8-sig", errors="replace")
         except OSError:
             continue
-        found = set(names_in(parse(text, str(path))))
+        doc = parse(text, str(path))
+        lower = set(_LOWER_WORD.findall(doc.masked))
+        archive_lower |= lower
+        found = set(names_in(doc))
         articles.update(found)
         for name in found:
             first_file.setdefault(name, str(path))
+        lone = {fold_name(w): w for w in lone_words(doc, lower)}
+        alone.update(lone.keys())
+        surnames = {fold_name(n[-1]) for n in found}
+        introduced |= surnames & lone.keys()  # "Steve Backley ... Backley": a name of its own
+        references.update(lone.keys() | surnames)
+        for key, word in lone.items():
+            written.setdefault(key, Counter())[word] += 1
+            first_file.setdefault((word,), str(path))
     common = [(n, k) for n, k in articles.most_common() if k >= min_articles]
     near = list(_near_spellings(articles, common, first_file, max_edits))
+    for word in archive_lower & references.keys():
+        del references[word]  # a word of the language, capitalised where a sentence starts
+    for word in introduced:
+        del alone[word]
+    near += _near_words(alone, references, written, first_file, min_articles)
     near.sort(key=lambda s: (s.articles - s.common_articles, s.rare))
     return Learned([(" ".join(n), k) for n, k in common], near)
+
+
+def lone_words(doc: Document, lower: set[str]) -> set[str]:
+    """Capitalised words standing alone (after any title) in a document's prose, not where a
+    sentence starts and not written in lower case in it (``lower``), that may be names."""
+    found = set()
+    for run_ in capitalised_runs(doc, True):
+        words = [t for t in run_ if not is_stop(t[0])]
+        if len(words) != 1:
+            continue
+        word, start, _ = words[0]
+        if words[0] is run_[0] and sentence_initial(doc.masked, start, 0):
+            continue
+        if name_like(word) and word.lower() not in lower:
+            found.add(word)
+    return found
+
+
+def _near_words(
+    alone: Counter[str],
+    references: Counter[str],
+    written: dict[str, Counter[str]],
+    first_file: dict[tuple[str, ...], str],
+    min_articles: int,
+) -> Iterator[NearSpelling]:
+    """Lone words in under a fifth as many articles as a name of the archive (a word it never
+    writes in lower case) that they are one slip away from: a letter dropped, added or
+    changed after the first, or two swapped; and only a typist's slip (a doubled letter, a
+    swap) when the word is itself a word of the dictionary or a first name or common surname
+    (Backley is no slip of Barkley, Gerard maybe of Gerrard). Without an article around it,
+    one word is judged more strictly than the entity check judges it within one."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    common = [w for w, k in references.items() if k >= min_articles]
+    for key, count in alone.items():
+        if references.get(key, 0) >= min_articles or key not in references:
+            continue  # a name of its own, or a word of the language
+        real = is_word(key) or any_first_name(key) or common_surname(key)
+        best: tuple[int, str] | None = None  # (-articles, word)
+        for other, _, _ in process.extract(
+            key, common, scorer=OSA.distance, score_cutoff=1, limit=None
+        ):
+            other_count = references[other]
+            if (
+                other_count < 5 * count
+                or other[0] != key[0]
+                or abbreviated(key, other)
+                or (real and not typists_slip(key, other))
+                or allowed(key, other, 1, strict=True, names=True) is None
+            ):
+                continue
+            if best is None or -other_count < best[0]:
+                best = (-other_count, other)
+        if best is not None:
+            rare = written[key].most_common(1)[0][0]
+            spelled = written.get(best[1])
+            common_word = spelled.most_common(1)[0][0] if spelled else best[1].title()
+            yield NearSpelling(rare, count, common_word, references[best[1]], first_file[(rare,)])
 
 
 def _near_spellings(
