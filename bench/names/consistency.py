@@ -1,0 +1,233 @@
+"""In-article consistency of names on real copy: one name spelled two ways in one article.
+
+    python bench/names/consistency.py sample [--per-source 60,50,40] [--seed 20]
+    python bench/names/consistency.py score [--corpus DIR] [--labels TSV] [--details]
+
+``sample`` writes ``bench/names/consistency-sample.txt``: a seeded random sample of article
+file ids of the real corpus (``/work/shared/tools/realcorpus.py`` builds it in
+``<temp dir>/newslint-realcorpus/real``), so many per source (bbc, reuters, abc). A reader
+who did not write the check reads every sampled article and lists each name (a person, a
+company, a place, a title) that the article spells two ways, as labels only, never text, in
+``bench/names/consistency.tsv``:
+
+    file_id  line_a  spelling_a  line_b  spelling_b  right  note
+
+``spelling_a`` and ``spelling_b`` are the two spellings as written (the few words of the name,
+as short as shows the difference); ``right`` is ``a``, ``b`` or ``?`` (which is correct, when
+the article or common knowledge says); ``note`` one line. A name spelled three ways is two
+rows against the commonest spelling. An article read with nothing found is a row with
+``line_a`` 0 and the other columns empty, so that read articles are known.
+
+``score`` runs this checkout's newslint (``python -m newslint check --format json --select
+entity-spelling``, default rules) over the labelled articles and prints:
+
+* recall: the share of labelled pairs where some entity-spelling finding covers one of the two
+  spellings on its line (an in-article finding, or one against the list);
+* precision: of the findings of kind ``inconsistent`` (one name spelled two ways, no list
+  behind it) in the read articles, the share that name a labelled pair (its match one spelling
+  and its suggestion the other);
+* direction: of those, the share whose suggestion is the spelling the reader marked right.
+
+The corpus text is not openly licensed: never commit it, nor any of it beyond the names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+HERE = ROOT / "bench" / "names"
+SAMPLE = HERE / "consistency-sample.txt"
+LABELS = HERE / "consistency.tsv"
+DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "newslint-realcorpus" / "real"
+SOURCES = {"bbc": ("bbc-",), "reuters": ("reuters-tm-", "reuters-weka-"), "abc": ("abc-lee-",)}
+COLUMNS = ("file_id", "line_a", "spelling_a", "line_b", "spelling_b", "right", "note")
+TARGETS = {"recall": 0.8, "precision": 0.95}  # issue 20
+
+
+@dataclass(frozen=True)
+class Pair:
+    file_id: str
+    line_a: int
+    a: str
+    line_b: int
+    b: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    file_id: str
+    line: int
+    match: str
+    suggestion: str
+    kind: str
+
+
+def source_of(file_id: str) -> str:
+    return next(s for s, prefixes in SOURCES.items() if file_id.startswith(prefixes))
+
+
+def fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def sample(corpus: Path, per_source: list[int], seed: int) -> list[str]:
+    """A seeded random sample of file ids, ``per_source`` of each source in SOURCES order."""
+    rng = random.Random(seed)
+    ids = sorted(p.stem for p in corpus.glob("*.txt"))
+    chosen: list[str] = []
+    for (source, prefixes), n in zip(SOURCES.items(), per_source, strict=True):
+        pool = [i for i in ids if i.startswith(prefixes)]
+        if len(pool) < n:
+            sys.exit(f"only {len(pool)} {source} articles in {corpus}")
+        chosen += sorted(rng.sample(pool, n))
+    return chosen
+
+
+def load(path: Path) -> tuple[set[str], list[Pair]]:
+    """The read file ids and the labelled pairs."""
+    read: set[str] = set()
+    pairs: list[Pair] = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            read.add(row["file_id"])
+            if int(row["line_a"] or 0) == 0:
+                continue
+            pairs.append(
+                Pair(
+                    row["file_id"],
+                    int(row["line_a"]),
+                    row["spelling_a"],
+                    int(row["line_b"]),
+                    row["spelling_b"],
+                    (row.get("right") or "?").strip(),
+                )
+            )
+    return read, pairs
+
+
+def run_newslint(corpus: Path, file_ids: list[str]) -> list[Finding]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    paths = [str(corpus / f"{i}.txt") for i in file_ids]
+    cmd = [sys.executable, "-m", "newslint", "check", "--format", "json", "--no-cache"]
+    cmd += ["--exit-zero", "--select", "entity-spelling", *paths]
+    with tempfile.TemporaryDirectory() as cwd:  # no project config is picked up
+        proc = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, check=True)
+    found = []
+    for f in json.loads(proc.stdout)["files"]:
+        file_id = Path(f["path"]).stem
+        for d in f["diagnostics"]:
+            suggestion = (d.get("suggestions") or [""])[0]
+            kind = (d.get("data") or {}).get("kind", "")
+            found.append(Finding(file_id, d["line"], d["match"], suggestion, kind))
+    return found
+
+
+def covers(finding: Finding, line: int, spelling: str) -> bool:
+    """Whether the finding is on ``line`` and its match holds the spelling or is held by it."""
+    a, b = fold(finding.match), fold(spelling)
+    return finding.line == line and (a in b or b in a)
+
+
+def names_pair(finding: Finding, pair: Pair) -> bool:
+    m, s = fold(finding.match), fold(finding.suggestion)
+    a, b = fold(pair.a), fold(pair.b)
+    return (covers(finding, pair.line_a, pair.a) and (s in b or b in s)) or (
+        covers(finding, pair.line_b, pair.b) and (s in a or a in s) and bool(m)
+    )
+
+
+def score(corpus: Path, labels: Path, details: bool) -> None:
+    read, pairs = load(labels)
+    findings = run_newslint(corpus, sorted(read))
+    by_file: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_file[f.file_id].append(f)
+    rows = []
+    totals = {"pairs": 0, "found": 0, "claims": 0, "right": 0, "directed": 0, "well": 0}
+    for source in SOURCES:
+        mine = [p for p in pairs if source_of(p.file_id) == source]
+        hit = [
+            p
+            for p in mine
+            if any(covers(f, p.line_a, p.a) or covers(f, p.line_b, p.b) for f in by_file[p.file_id])
+        ]
+        claims = [
+            f for f in findings if f.kind == "inconsistent" and source_of(f.file_id) == source
+        ]
+        right = [
+            f for f in claims if any(names_pair(f, p) for p in pairs if p.file_id == f.file_id)
+        ]
+        directed = well = 0
+        for f in right:
+            pair = next(p for p in pairs if p.file_id == f.file_id and names_pair(f, p))
+            if pair.right in ("a", "b"):
+                directed += 1
+                wanted = fold(pair.a if pair.right == "a" else pair.b)
+                s = fold(f.suggestion)
+                well += s in wanted or wanted in s
+        n_read = sum(source_of(i) == source for i in read)
+        rows.append((source, n_read, len(mine), len(hit), len(claims), len(right), directed, well))
+        for key, value in zip(
+            totals, (len(mine), len(hit), len(claims), len(right), directed, well), strict=True
+        ):
+            totals[key] += value
+        if details:
+            for p in mine:
+                if p not in hit:
+                    print(f"missed  {p.file_id}:{p.line_a} {p.a!r} / {p.line_b} {p.b!r}")
+            for f in claims:
+                if f not in right:
+                    print(f"false   {f.file_id}:{f.line} {f.match!r} -> {f.suggestion!r}")
+    header = ("source", "articles read", "pairs", "found", "recall", "inconsistent findings")
+    header += ("right", "precision", "direction right")
+    print("| " + " | ".join(header) + " |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for source, n_read, n_pairs, n_hit, n_claims, n_right, directed, well in rows:
+        print(
+            f"| {source} | {n_read} | {n_pairs} | {n_hit} | {_ratio(n_hit, n_pairs)} | {n_claims} "
+            f"| {n_right} | {_ratio(n_right, n_claims)} | {well}/{directed} |"
+        )
+    t = totals
+    print(
+        f"| all | {len(read)} | {t['pairs']} | {t['found']} | {_ratio(t['found'], t['pairs'])} "
+        f"| {t['claims']} | {t['right']} | {_ratio(t['right'], t['claims'])} "
+        f"| {t['well']}/{t['directed']} |"
+    )
+    print(f"targets: recall >= {TARGETS['recall']}, precision >= {TARGETS['precision']}")
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "—"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("command", choices=("sample", "score"))
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--per-source", default="60,50,40", help="articles of bbc,reuters,abc")
+    ap.add_argument("--seed", type=int, default=20)
+    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--details", action="store_true", help="list misses and false findings")
+    args = ap.parse_args()
+    if args.command == "sample":
+        ids = sample(args.corpus, [int(n) for n in args.per_source.split(",")], args.seed)
+        SAMPLE.write_text("".join(f"{i}\n" for i in ids), encoding="utf-8")
+        print(f"{len(ids)} file ids in {SAMPLE.relative_to(ROOT)}")
+    else:
+        score(args.corpus, args.labels, args.details)
+
+
+if __name__ == "__main__":
+    main()
