@@ -229,3 +229,21 @@ def test_a_safe_fix_never_changes_a_name_that_may_be_right(text: str) -> None:
     from newslint.linter import Linter
 
     assert fixer.fix_text(Linter(CONFIG), text, "a.txt").text == text
+
+
+def test_a_lone_word_no_dictionary_knows_against_a_name_of_the_dictionary() -> None:
+    chelsea = (
+        "Headline\n\nChelsea won again. Fans of Chelsea sang, and Chelsea's coach smiled. "
+        "Earlier, Cheslea had trailed at half-time.\n"
+    )
+    assert found(chelsea) == [("Cheslea", ("Chelsea",), "inconsistent")]
+    # As often, and a letter dropped rather than a typist's slip: perhaps another language.
+    gloss = "Headline\n\nMoney will go to the Fondation pour l'Enfance (Foundation for Childhood).\n"
+    assert found(gloss) == []
+
+
+def test_two_lone_spellings_used_as_often_are_a_question_at_the_later() -> None:
+    text = "Headline\n\nShares in Brembolt fell. Analysts said Bremboldt would recover.\n"
+    (finding,) = lint_text(text, config=CONFIG)
+    assert (finding.match, finding.suggestions, finding.fix) == ("Bremboldt", ("Brembolt",), None)
+    assert "check which is right" in finding.message

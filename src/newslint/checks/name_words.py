@@ -16,7 +16,8 @@ from typing import NamedTuple
 from newslint import model
 from newslint.checks.name_consistency import abbreviated, hit, inconsistent
 from newslint.checks.name_evidence import common_word
-from newslint.checks.namecompare import allowed
+from newslint.checks.namecompare import allowed, osa_within
+from newslint.checks.realnames import any_first_name, common_surname
 from newslint.document import Document
 from newslint.entities import EntityIndex, fold_name
 from newslint.findings import Hit, Severity
@@ -69,7 +70,8 @@ def judge(
         key = fold_name(name.surname)
         if key not in surnames or (name.listed and not surnames[key].listed):
             surnames[key] = name
-    loose: dict[str, list[Word]] = {}
+    loose: dict[str, list[Word]] = {}  # lone words no dictionary knows
+    proper: dict[str, list[Word]] = {}  # lone words of the dictionary
     for word in words:
         key = fold_name(word.text)
         if key in surnames or key in listed_tokens or not name_like(word.text):
@@ -93,14 +95,16 @@ def judge(
                 yield from _against(word, found.surname, mine, theirs, severity)
             continue
         # (A word no dictionary knows is seldom written in lower case too.)
-        if not initial and not is_word(word.text):
+        if not is_word(word.text):
             form = _one_word_form(key, index, max_edits)
             if form is not None:
                 yield hit(word.start, word.end, [form], None, "spelling")
                 continue
             loose.setdefault(key, []).append(word)
+        else:
+            proper.setdefault(key, []).append(word)
     if within:
-        yield from _among_themselves(loose, max_edits, severity)
+        yield from _among_themselves(loose, max_edits, severity, _proper(proper, text))
 
 
 def _against(word: Word, other: str, mine: int, theirs: int, severity: Severity) -> Iterator[Hit]:
@@ -205,10 +209,20 @@ def _one_word_form(key: str, index: EntityIndex, max_edits: int) -> str | None:
 
 
 def _among_themselves(
-    loose: dict[str, list[Word]], max_edits: int, severity: Severity
+    loose: dict[str, list[Word]],
+    max_edits: int,
+    severity: Severity,
+    proper: dict[str, list[Word]] | None = None,
 ) -> Iterator[Hit]:
     """Lone words that no list knows, spelled two ways: the rarer spelling is reported when
-    the other is used at least twice as often and at least twice."""
+    the other is used at least twice as often and at least twice; two spellings used as often
+    (Arcleor and Arcelor) are reported at the later one, as a question, when they are a
+    letter apart in a word of six letters or more and not both real names (Bryan and Brian).
+    A word no dictionary knows a letter from a ``proper`` name of the dictionary that the
+    article writes more often (Cheslea and Chelsea), or as often when the two differ by a
+    typist's slip (Thaliand and Thailand; not Fondation and Foundation), is reported against
+    it."""
+    proper = proper or {}
     keys = list(loose)
     for key in keys:
         mine = len(loose[key])
@@ -217,16 +231,57 @@ def _among_themselves(
             other
             for other in keys
             if other != key
-            and len(loose[other]) >= max(2, 2 * mine)
+            and (len(loose[other]) >= max(2, 2 * mine) or _tied(loose, key, other))
             and _camel(loose[key][0].text) == _camel(loose[other][0].text)
             and not abbreviated(key, other)
             and allowed(key, other, limit, strict=True) is not None
         ]
+        rivals += [other for other in proper if _slip_of_a_word(loose, proper, key, other)]
         if len(rivals) != 1:
             continue
-        written = loose[rivals[0]][0].text
+        spelled = loose.get(rivals[0]) or proper[rivals[0]]
+        written, theirs = spelled[0].text, len(spelled)
         for word in loose[key]:
-            yield inconsistent(word.start, word.end, written, len(loose[rivals[0]]), severity)
+            yield inconsistent(word.start, word.end, written, theirs, severity, theirs == mine)
+
+
+def _proper(proper: dict[str, list[Word]], text: str) -> dict[str, list[Word]]:
+    """The lone dictionary words that are names in ``text``: never written in lower case
+    there, and no common word."""
+    if not proper:
+        return proper
+    lower = set(_LOWER_WORD.findall(text))
+    return {
+        k: v for k, v in proper.items() if v[0].text.lower() not in lower and not common_word(k)
+    }
+
+
+def _slip_of_a_word(
+    loose: dict[str, list[Word]], proper: dict[str, list[Word]], key: str, other: str
+) -> bool:
+    theirs, mine = len(proper[other]), len(loose[key])
+    return (
+        (theirs > mine or (theirs == mine and typists_slip(key, other)))
+        and min(len(key), len(other)) >= 6
+        and osa_within(key, other, 1) == 1
+        and not _real_name(key)
+        and not abbreviated(key, other)
+    )
+
+
+def _tied(loose: dict[str, list[Word]], key: str, other: str) -> bool:
+    """Whether ``key`` is the later of two spellings used as often that may be one name."""
+    return (
+        len(loose[key]) == len(loose[other])
+        and loose[key][0].start > loose[other][0].start
+        and min(len(key), len(other)) >= 6
+        and osa_within(key, other, 1) == 1
+        and not (_real_name(key) and _real_name(other))
+    )
+
+
+def _real_name(word: str) -> bool:
+    return any_first_name(word) or common_surname(word)
 
 
 def _camel(word: str) -> bool:
