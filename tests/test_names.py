@@ -238,7 +238,9 @@ def test_a_lone_word_no_dictionary_knows_against_a_name_of_the_dictionary() -> N
     )
     assert found(chelsea) == [("Cheslea", ("Chelsea",), "inconsistent")]
     # As often, and a letter dropped rather than a typist's slip: perhaps another language.
-    gloss = "Headline\n\nMoney will go to the Fondation pour l'Enfance (Foundation for Childhood).\n"
+    gloss = (
+        "Headline\n\nMoney will go to the Fondation pour l'Enfance (Foundation for Childhood).\n"
+    )
     assert found(gloss) == []
 
 
