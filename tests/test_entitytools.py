@@ -127,3 +127,19 @@ def test_learn_finds_near_spellings_of_surnames_and_one_word_names(tmp_path: Pat
     )
     near = {(n.rare, n.common) for n in learn(sorted(folder.iterdir()), 3).near}
     assert near == {("Quilfeather", "Quillfeather"), ("Bremwoth", "Bremworth")}
+
+
+def test_learn_takes_a_family_in_the_plural_for_no_near_spelling(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"story-{i}.txt").write_text(
+            f"Headline {i}\n\nThe midfielder Paul Scholes scored. Later, Scholes left.\n",
+            encoding="utf-8",
+        )
+    (folder / "film.txt").write_text(
+        "Headline\n\nThe film follows Sophie Scholl. Her sister keeps the legacy of the "
+        "Scholls alive, and Scholl's letters survive.\n",
+        encoding="utf-8",
+    )
+    assert learn(sorted(folder.iterdir()), 3).near == []

@@ -93,9 +93,12 @@ def learn(files: Iterable[Path], min_articles: int = 3, max_edits: int = 2) -> L
 
 def lone_words(doc: Document, lower: set[str]) -> set[str]:
     """Capitalised words standing alone (after any title) in a document's prose, not where a
-    sentence starts and not written in lower case in it (``lower``), that may be names."""
+    sentence starts and not written in lower case in it (``lower``), that may be names; not
+    the plural of another name of the document ("the Scholls" beside Sophie Scholl)."""
     found = set()
+    capitalised: set[str] = set()
     for run_ in capitalised_runs(doc, True):
+        capitalised.update(t[0] for t in run_)
         words = [t for t in run_ if not is_stop(t[0])]
         if len(words) != 1:
             continue
@@ -104,7 +107,7 @@ def lone_words(doc: Document, lower: set[str]) -> set[str]:
             continue
         if name_like(word) and word.lower() not in lower:
             found.add(word)
-    return found
+    return {w for w in found if not (w.endswith("s") and w[:-1] in capitalised)}
 
 
 def _near_words(
