@@ -138,6 +138,7 @@ class InputError:
     line: int | None = None
     column: int | None = None
     fatal: bool = True
+    once: str = ""  # errors with the same non-empty key are reported once per run
 
     def __str__(self) -> str:
         where = self.path

@@ -55,6 +55,8 @@ class Linter:
         self.config = config or default_config()
         self.resources = Resources(entity_files=self.config.entity_files, use_cache=use_cache)
         self._states: dict[str, Any] = {}
+        # Rules switched off for the rest of the run (a user's pattern over its time budget).
+        self.disabled: set[str] = set()
         enabled = self.config.enabled_rules
         self.rules = [r for r in enabled if not r.kind.suppressions]
         self.suppression_rules = [r for r in enabled if r.kind.suppressions]
@@ -94,11 +96,17 @@ class Linter:
         )
         findings: list[Finding] = []
         for rule in self.rules:
+            if rule.id in self.disabled:
+                continue
             reads = rule.reads
             try:
                 hits = list(rule.kind.run(doc.scoped(reads), self._state(rule)))
             except OptionError as exc:
-                errors.append(InputError(doc.path, f"rule {rule.id!r}: {exc}"))
+                # Unusable options fail alike on every file: say so once, name the file that
+                # showed it, and spend no more time on the rule.
+                self.disabled.add(rule.id)
+                message = f"rule {rule.id!r} is off for the rest of the run: {exc}"
+                errors.append(InputError(doc.path, message, once=f"rule-off:{rule.id}"))
                 continue
             except Exception as exc:
                 errors.append(

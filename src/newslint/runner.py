@@ -134,10 +134,16 @@ class _Run:
 
             self.cache = ResultCache(linter.config, encoding)
         self.pool: ProcessPoolExecutor | None = None
+        self.reported: set[str] = set()  # keys of the run-wide errors already reported
 
     def collect(self, outcome: Outcome, data: bytes | None) -> None:
-        """Add one file's outcome (``data``: its bytes, to decode when the text is kept)."""
-        self.errors.extend(outcome.errors)
+        """Add one file's outcome (``data``: its bytes, to decode when the text is kept).
+        A run-wide error that each pool worker met is reported once, for the first file."""
+        for err in outcome.errors:
+            if err.once and err.once in self.reported:
+                continue
+            self.reported.add(err.once)
+            self.errors.append(err)
         if outcome.result is None:
             return
         self.files.append(outcome.result)

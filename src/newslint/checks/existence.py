@@ -1,13 +1,16 @@
 """existence: words, phrases or patterns that should not appear (jargon, clichés, house bans).
 
 Literal ``words`` are matched as whole words (spaces match any run of white space); ``patterns``
-are regular expressions run by the ``regex`` module with a time limit, so a user's pattern
-cannot hang a CI job.
+are regular expressions run by the ``regex`` module with a time limit per paragraph and a time
+budget for the whole run (per process), so a user's pattern cannot hang a CI job: a rule that
+exceeds either is switched off for the rest of the run, with one message.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -17,7 +20,15 @@ from newslint.checks.prose import QUOTE_POLICIES, keywords, may_match, regions, 
 from newslint.document import Document
 from newslint.findings import Hit
 
-REGEX_TIMEOUT = 1.0
+REGEX_TIMEOUT = 1.0  # seconds on one paragraph
+RUN_BUDGET = 30.0  # seconds in all, per rule and process
+
+
+@dataclass(slots=True)
+class Budget:
+    """The time a rule's patterns may still take in this process."""
+
+    left: float
 
 OPTIONS = {
     "words": Option("list", (), "Words or phrases to flag, matched as whole words."),
@@ -51,7 +62,7 @@ def compile_patterns(
     return regex.compile(source, (regex.IGNORECASE if ignore_case else 0) | regex.V0)
 
 
-_State = tuple[regex.Pattern[str], tuple[str, ...] | None, Mapping[str, Any]]
+_State = tuple[regex.Pattern[str], tuple[str, ...] | None, Mapping[str, Any], Budget]
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> _State:
@@ -65,24 +76,29 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> _State:
         if options["patterns"]
         else keywords(options["words"], ignore_case=options["ignore_case"])
     )
-    return pattern, keys, options
+    return pattern, keys, options, Budget(RUN_BUDGET)
 
 
 def run(doc: Document, state: _State) -> Iterator[Hit]:
-    pattern, keys, options = state
+    pattern, keys, options, budget = state
     if not may_match(doc, keys, options["ignore_case"]):
         return
     for block in regions(doc, tuple(options["roles"])):
+        limit = min(REGEX_TIMEOUT, budget.left)
+        started = time.monotonic()
         try:
-            found = list(
-                pattern.finditer(doc.masked, block.start, block.end, timeout=REGEX_TIMEOUT)
-            )
+            if limit <= 0:
+                raise TimeoutError
+            found = list(pattern.finditer(doc.masked, block.start, block.end, timeout=limit))
         except TimeoutError:
-            raise OptionError(
-                "patterns",
-                f"a pattern took over {REGEX_TIMEOUT}s on one paragraph "
-                "(catastrophic backtracking?)",
-            ) from None
+            what = (
+                f"took over {REGEX_TIMEOUT}s on one paragraph"
+                if limit == REGEX_TIMEOUT
+                else f"used up its {RUN_BUDGET:.0f}s budget for the run"
+            )
+            raise OptionError("patterns", f"a pattern {what} (catastrophic backtracking?)") from None
+        finally:
+            budget.left -= time.monotonic() - started
         for m in found:
             if m.end() > m.start() and not skip_quoted(doc, m.start(), m.end(), options["quotes"]):
                 yield Hit(m.start(), m.end())
