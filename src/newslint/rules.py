@@ -121,6 +121,12 @@ def _coerce(spec: Option, key: str, value: Any, path: Path | str, line: int | No
                 path,
                 line,
             )
+        if spec.maximum is not None and value > spec.maximum:
+            raise ConfigError(
+                f"option {shown(key)} must be at most {spec.maximum}, not {shown(value)}",
+                path,
+                line,
+            )
     elif spec.kind == "str":
         if not isinstance(value, str):
             raise bad("a string")

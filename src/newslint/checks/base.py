@@ -44,6 +44,7 @@ class Option(NamedTuple):
     doc: str
     choices: tuple[str, ...] = ()
     minimum: float | None = None
+    maximum: float | None = None
 
 
 @dataclass(eq=False)

@@ -38,6 +38,7 @@ CATEGORIES = ("typo", "grammar", "style", "punctuation", "other")  # as newslint
 DEFAULT_SEVERITIES = {"typo": "warning", "grammar": "warning", "punctuation": "warning"}
 DEFAULT_SEVERITIES |= {"style": "info", "other": "info"}
 AUTO_DIALECTS = ("en-US", "en-GB", "en-AU")
+MAX_TIMEOUT = 300  # seconds: a longer wait per request would hold a CI job for hours
 _NAME_GOES_ON = re.compile(r"(?:['’]s?)?[ \t\u00a0]+[A-Z]")
 
 OPTIONS = {
@@ -58,7 +59,13 @@ OPTIONS = {
     "enabled_categories": Option("list", (), "Only these backend categories."),
     "disabled_categories": Option("list", (), "Backend categories to turn off."),
     "picky": Option("bool", False, "LanguageTool's picky level (Harper ignores it)."),
-    "timeout": Option("float", 30.0, "Seconds to wait for a LanguageTool server.", minimum=1),
+    "timeout": Option(
+        "float",
+        30.0,
+        "Seconds a LanguageTool server has to answer a request in full.",
+        minimum=1,
+        maximum=MAX_TIMEOUT,
+    ),
     "required": Option("bool", False, "Fail the run (exit 2) if no backend can run."),
     "severity_map": Option("map", {}, "Category (typo, grammar, ...) -> error|warning|info."),
     "quotes": Option("str", "skip", "'skip' quotations or 'check' them too.", QUOTE_POLICIES),

@@ -15,13 +15,16 @@ limit is 20,000), and small pieces of several texts are packed into one request 
 by a blank line. LanguageTool's offsets are UTF-16 code units; they are converted to
 code points and shifted back to the text they came from. HTTP 429/503 are retried with
 exponential backoff (``retries`` times); a timeout, a refused connection or any other
-error raises BackendUnavailable naming the server and the fix.
+error raises BackendUnavailable naming the server and the fix. ``timeout`` bounds each whole
+exchange (connecting, sending, the headers and the body), not only each read, so a server that
+trickles its answer a byte at a time cannot hold the run.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -218,9 +221,8 @@ class LanguageToolBackend:
         for attempt in range(self.retries + 1):
             request = urllib.request.Request(self.url, data=data, headers=headers)
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    answer: dict[str, Any] = json.loads(response.read().decode("utf-8"))
-                    return answer
+                answer: dict[str, Any] = json.loads(self._exchange(request).decode("utf-8"))
+                return answer
             except urllib.error.HTTPError as exc:
                 body = exc.read().decode("utf-8", "replace")[:200].strip()
                 if exc.code in RETRY_STATUS and attempt < self.retries:
@@ -234,7 +236,7 @@ class LanguageToolBackend:
                 raise self._fail(f"HTTP {exc.code} {body!r}", fix) from exc
             except TimeoutError as exc:
                 raise self._fail(
-                    f"no answer within {self.timeout:g} s",
+                    f"no complete answer within {self.timeout:g} s",
                     "check that the server is running, or raise the grammar timeout",
                 ) from exc
             except (urllib.error.URLError, OSError, ValueError) as exc:
@@ -249,6 +251,34 @@ class LanguageToolBackend:
                     "start a LanguageTool server or fix NEWSLINT_LT_URL",
                 ) from exc
         raise AssertionError("unreachable")
+
+    def _exchange(self, request: urllib.request.Request) -> bytes:
+        """The body of the answer to ``request``, within ``timeout`` seconds in all.
+
+        urllib's timeout applies to each socket operation, which a byte every few seconds
+        keeps satisfied; so the exchange runs on a daemon thread that is abandoned at the
+        deadline (it ends with its socket's own timeout, or with the process).
+
+        Raises:
+            TimeoutError: when the whole answer has not arrived in time.
+        """
+        outcome: list[bytes | BaseException] = []
+
+        def fetch() -> None:
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    outcome.append(response.read())
+            except BaseException as exc:  # handed to the caller's thread, raised there
+                outcome.append(exc)
+
+        worker = threading.Thread(target=fetch, name="newslint-languagetool", daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if not outcome:
+            raise TimeoutError(f"no complete answer within {self.timeout:g} s")
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
 
     def _delay(self, attempt: int, retry_after: str | None) -> float:
         delay = self.backoff * 2.0**attempt
