@@ -157,6 +157,24 @@ def response(text: str, form: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def trickle(out: Any, stop: threading.Event, *, in_headers: bool) -> None:
+    """A byte every 0.2 s for up to 60 s: in the status line and headers, or in the body
+    after complete headers. Each byte satisfies a per-read timeout."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+    head += b"Content-Length: 100000\r\n\r\n"
+    if not in_headers:
+        out.write(head)
+        out.flush()
+    for byte in head if in_headers else b" " * 300:
+        if stop.wait(0.2):
+            return
+        try:
+            out.write(bytes([byte]))
+            out.flush()
+        except OSError:
+            return
+
+
 @dataclass
 class FakeLanguageTool:
     """Run with ``with FakeLanguageTool() as lt: ... lt.url ...``."""
@@ -183,23 +201,6 @@ class FakeLanguageTool:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def _trickle(self, in_headers: bool) -> None:
-                """A byte every 0.2 s for up to 60 s: in the status line and headers, or
-                in the body after complete headers. Each byte satisfies a per-read timeout."""
-                head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                head += b"Content-Length: 100000\r\n\r\n"
-                if not in_headers:
-                    self.wfile.write(head)
-                    self.wfile.flush()
-                for byte in (head if in_headers else b" " * 300):
-                    if fake._stop.wait(0.2):
-                        return
-                    try:
-                        self.wfile.write(bytes([byte]))
-                        self.wfile.flush()
-                    except OSError:
-                        return
-
             def do_GET(self) -> None:
                 if self.path.startswith("/v2/languages"):
                     langs = [{"name": "English (US)", "code": "en", "longCode": "en-US"}]
@@ -218,7 +219,7 @@ class FakeLanguageTool:
                     fake._stop.wait(30)
                     return
                 if fake.mode.startswith("trickle"):
-                    self._trickle(fake.mode == "trickle-headers")
+                    trickle(self.wfile, fake._stop, in_headers=fake.mode == "trickle-headers")
                     return
                 if fake.mode == "503" or (fake.mode == "429-then-ok" and len(fake.requests) == 1):
                     status = 503 if fake.mode == "503" else 429

@@ -385,7 +385,9 @@ def test_word_lists_looked_up_first_find_what_the_pattern_finds(
         {**common, "words": words, "patterns": (), "quotes": "check"}, resources
     )
     fast = [(h.start, h.end) for h in existence.run(doc, state)]
-    assert fast == [(h.start, h.end) for h in existence.run(doc, (state[0], None, state[2], state[3]))]
+    assert fast == [
+        (h.start, h.end) for h in existence.run(doc, (state[0], None, state[2], state[3]))
+    ]
     swap = {"Kiev": "Kyiv", "war of words": "row", "Bombay": "Mumbai"}
     sub = substitution.prepare(
         {**common, "swap": swap, "quotes": "check", "proper_names": "skip"}, resources

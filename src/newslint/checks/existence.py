@@ -30,6 +30,7 @@ class Budget:
 
     left: float
 
+
 OPTIONS = {
     "words": Option("list", (), "Words or phrases to flag, matched as whole words."),
     "patterns": Option("list", (), "Regular expressions to flag."),
@@ -96,7 +97,8 @@ def run(doc: Document, state: _State) -> Iterator[Hit]:
                 if limit == REGEX_TIMEOUT
                 else f"used up its {RUN_BUDGET:.0f}s budget for the run"
             )
-            raise OptionError("patterns", f"a pattern {what} (catastrophic backtracking?)") from None
+            message = f"a pattern {what} (catastrophic backtracking?)"
+            raise OptionError("patterns", message) from None
         finally:
             budget.left -= time.monotonic() - started
         for m in found:
