@@ -47,7 +47,7 @@ _NOTE = re.compile(r"^\W{0,2}(?:notes?|source|sources|footnote|key)\s*(?::|-|–
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:[*†‡]+|\[\d+\])\S")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪◦–—]\s+|\d{1,2}[.)]\s+)\S")
 _RANKED = re.compile(r"^\s*\d{1,3}\s+[^\W\d_a-z]")  # "7 Serena Williams (US)"
-_BYLINE = re.compile(r"^\s*(?:\*\*|_)?\s*(?:By|BY|Reporting by|Written by)\s+[^\W\d_a-z]")
+_BYLINE = re.compile(r"^\s*(?:(?:\*\*|_)\s*)?(?:By|BY|Reporting by|Written by)\s+[^\W\d_a-z]")
 # A sentence end, perhaps before a wire's sign-off ("... traders said. REUTER").
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\**\s*(?:REUTERS?\s*)?$")
 _LEAD_IN = re.compile(r"(?::|-|–|—)\s*$")
@@ -198,7 +198,7 @@ def is_name_list(masked: str) -> bool:
     return named >= 0.8 * len(parts)
 
 
-_ITEM_SEPARATOR = re.compile(r"\s+(?:[-–—•]\s+){1,2}")
+_ITEM_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[-–—•]\s+){1,2}")
 
 
 def is_flattened_list(masked: str) -> bool:

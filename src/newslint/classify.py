@@ -17,7 +17,7 @@ from newslint.model import Block
 Format = str
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>[^*_].*?)\1\s*$")
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?P<body>[^*_\s].*?)\1\s*$", re.S)
-_QUOTED = re.compile(r"^\W*[\"“‘'](?P<q>.+?)[\"”’']\W*(?:[-–—]+.*)?$", re.S)
+_NON_WORD = re.compile(r"\W+")
 # "My" only where a sentence starts ("My Summer of Love" is a title); "!" only where it ends
 # one ("Yeah!, featuring ..." is a title).
 _FIRST_PERSON = re.compile(
@@ -217,20 +217,44 @@ def _speaks_for_self(masked: str, block: Block) -> bool:
     return False
 
 
+def quotation(block: str) -> str | None:
+    """The words of a block that is one quotation: after any marks, an opening quote, then
+    words, a closing quote and nothing but marks, or marks and a dash with anything after
+    it (an attribution). The last opening quote of the leading marks and the first closing
+    quote that fits, as ``^\\W*["“‘'](.+?)["”’']\\W*(?:[-–—]+.*)?$`` would find them, in
+    one pass (that pattern is quadratic on a run of quote marks)."""
+    n = len(block)
+    run_end = list(range(n + 1))  # where the marks (non-word characters) from i end
+    dash = [False] * (n + 1)  # whether they hold a dash
+    for m in _NON_WORD.finditer(block):
+        seen = False
+        for i in range(m.end() - 1, m.start() - 1, -1):
+            run_end[i] = m.end()
+            seen = seen or block[i] in "-–—"
+            dash[i] = seen
+    closing: list[int | None] = [None] * (n + 2)  # the first closing quote at or after i
+    for i in range(n - 1, -1, -1):
+        fits = block[i] in "\"”’'" and (run_end[i + 1] == n or dash[i + 1])
+        closing[i] = i if fits else closing[i + 1]
+    for opening in range(run_end[0] - 1, -1, -1):
+        if block[opening] in "\"“‘'" and (close := closing[min(opening + 2, n)]) is not None:
+            return block[opening + 1 : close]
+    return None
+
+
 def _pull_quotes(texts: Sequence[str], kinds: list[str]) -> None:
     """A block that is one quotation whose words stand elsewhere in the article."""
-    candidates = [
-        i
+    candidates = {
+        i: words
         for i, k in enumerate(kinds)
-        if k in (model.PROSE, model.QUOTE, model.DEK, model.SUBHEAD) and _QUOTED.match(texts[i])
-    ]
+        if k in (model.PROSE, model.QUOTE, model.DEK, model.SUBHEAD)
+        and (words := quotation(texts[i])) is not None
+    }
     if not candidates:
         return
     folded = [" ".join(text.normalize_words(t)) for t in texts]
-    for i in candidates:
-        m = _QUOTED.match(texts[i])
-        assert m is not None
-        quote = " ".join(text.normalize_words(m.group("q")))
+    for i, words in candidates.items():
+        quote = " ".join(text.normalize_words(words))
         if len(quote.split()) < 5:
             continue
         if any(

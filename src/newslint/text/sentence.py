@@ -123,8 +123,9 @@ OPENERS = frozenset(
 _OPEN_QUOTES = "\"'“‘«"
 _NEXT_WORD = re.compile(r"\s+([\"'“‘«(\[]*)(\w+)")
 # A sentence ends at a run of ., !, ? and …, with any closing quotes or brackets, followed by
-# white space and what may start a sentence (after any opening quotes: ''We, "'Tis).
-_SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[\w¿¡])")
+# white space and what may start a sentence (after any opening quotes: ''We, "'Tis). A match
+# starts only where a run starts, so a long run is read once.
+_SENT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[\w¿¡])")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "j.p", "u.s", "a.b.c", final period gone
 # The word before a period: letters, digits, inner periods, apostrophes, ampersands and hyphens
 # ("U.S", "Parker's", "isn't", "AT&T", "Jay-Z"), so that the "s" of "Parker's." or the "T" of
