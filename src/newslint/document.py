@@ -22,6 +22,10 @@ from newslint.positions import LineIndex
 Format = Literal["markdown", "text"]
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _WRAP_LIMIT = 100
+DEEP_NESTING = (
+    "block quotes and lists nested deeper than this are not checked "
+    "(markdown-it reads 200 levels of nesting, about 100 of lists)"
+)
 
 
 class DecodeError(ValueError):
@@ -268,8 +272,10 @@ def parse(
         from newslint import markdown
 
         assert chars is not None
-        body_blocks, extra_masks = markdown.blocks(source, body_start)
+        body_blocks, extra_masks, too_deep = markdown.blocks(source, body_start)
         masking.mask_spans(chars, extra_masks)
+        if too_deep is not None:
+            problems.append((too_deep, DEEP_NESTING))
     masked = source if chars is None else "".join(chars)
     if fmt != "markdown":
         # A line that is blank once masked (an HTML comment such as a suppression directive)

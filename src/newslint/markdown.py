@@ -22,25 +22,36 @@ _FIRST_KIND = {
 }
 
 
+# Containers markdown-it opens before it stops parsing (its default, 20, is ten list levels):
+# what lies deeper is reported, never silently left unchecked.
+MAX_NESTING = 200
+_OPENS = ("blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open")
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    return MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
 
 
-def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, int]]]:
-    """Return the body's blocks (kinds by syntax only) and the spans of Markdown syntax to mask.
+def _body(source: str, body_start: int, first_body_line: int) -> str:
+    return "\n" * (first_body_line - 1) + source[body_start:].replace("\r\n", "\n").replace(
+        "\r", "\n"
+    )
+
+
+def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, int]], int | None]:
+    """Return the body's blocks (kinds by syntax only), the spans of Markdown syntax to mask,
+    and the offset of the first container nested too deep to be read (None when all was).
 
     The front matter (before ``body_start``) is replaced by blank lines before parsing so that
     markdown-it's line numbers are the file's line numbers.
     """
     idx = LineIndex(source)
     first_body_line = idx.position(body_start)[0] if body_start else 1
-    text = "\n" * (first_body_line - 1) + source[body_start:].replace("\r\n", "\n").replace(
-        "\r", "\n"
-    )
-    tokens = _parser().parse(text)
+    tokens = _parser().parse(_body(source, body_start, first_body_line))
+    too_deep: int | None = None
     out: list[Block] = []
     masks: list[tuple[int, int]] = []
     stack: list[str] = []
@@ -52,6 +63,8 @@ def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, i
         return idx.line_start(first), idx.line_end(last)
 
     for tok in tokens:
+        if too_deep is None and tok.type in _OPENS and tok.level >= MAX_NESTING - 1 and tok.map:
+            too_deep = idx.line_start(tok.map[0] + 1)
         if tok.type in _CONTAINERS:
             stack.append(_CONTAINERS[tok.type])
         elif tok.type in ("blockquote_close", "list_item_close"):
@@ -83,4 +96,4 @@ def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, i
                 (b.start + s, b.start + e)
                 for s, e in masking.mask_markdown_inline(source[b.start : b.end])
             )
-    return out, masks
+    return out, masks, too_deep
