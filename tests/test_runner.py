@@ -46,15 +46,17 @@ def test_a_pool_is_forked_from_warmed_rules(
         real_warm(self)
 
     monkeypatch.setattr(Linter, "warm", warm)
-    import concurrent.futures
+    import multiprocessing
+    from multiprocessing.pool import Pool
 
-    real_executor = concurrent.futures.ProcessPoolExecutor
+    context = type(multiprocessing.get_context())
+    real_pool = context.Pool
 
-    def executor(*args: object, **kwargs: object) -> concurrent.futures.ProcessPoolExecutor:
+    def pool(self: object, *args: object, **kwargs: object) -> Pool:
         events.append("fork")
-        return real_executor(*args, **kwargs)  # type: ignore[arg-type]
+        return real_pool(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", executor)
+    monkeypatch.setattr(context, "Pool", pool)
     result = runner.run([str(corpus)], CFG, jobs=jobs, use_cache=False)
     assert events == (["warm", "fork"] if jobs > 1 else [])
     assert result.report == runner.run([str(corpus)], CFG, jobs=1, use_cache=False).report

@@ -380,6 +380,14 @@ def schema(
     typer.echo((files("newslint") / "schema" / "output-v1.json").read_text(encoding="utf-8"))
 
 
+def _terminated(signum: int, frame: object) -> None:
+    del frame
+    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: the pool's workers are ended
+
+
 def main() -> None:
     """Console-script entry point."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     app()

@@ -15,7 +15,7 @@ from newslint.findings import FileResult, InputError, Report
 from newslint.linter import Linter, Outcome, read_input
 
 if TYPE_CHECKING:  # imported when needed: a one-file run starts without multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.pool import Pool
 
     from newslint.cache import ResultCache
 
@@ -53,6 +53,12 @@ class RunResult(NamedTuple):
 
 
 def _init_worker(config: Config, use_cache: bool, encoding: str) -> None:
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent alone handles it, by ending the
+    # workers; and a worker ends at SIGTERM whatever the parent's handler was.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if _Worker.linter is None or _Worker.linter.config is not config:
         _Worker.linter = Linter(config, use_cache=use_cache)
         _Worker.linter.prepare()
@@ -108,6 +114,9 @@ def run(
             while inflight:
                 advance(state.finish(inflight.popleft()))
         state.save()
+    except BaseException:  # Ctrl-C, SIGTERM turned into SystemExit, or an error: stop now
+        state.abort()
+        raise
     finally:
         state.close()
     return RunResult(Report(tuple(state.files), tuple(state.errors)), state.sources)
@@ -133,7 +142,7 @@ class _Run:
             from newslint.cache import ResultCache
 
             self.cache = ResultCache(linter.config, encoding)
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: Pool | None = None
         self.reported: set[str] = set()  # keys of the run-wide errors already reported
 
     def collect(self, outcome: Outcome, data: bytes | None) -> None:
@@ -175,18 +184,18 @@ class _Run:
         items = [(d, name) for d, name, _ in todo]
         fresh: Iterable[Outcome]
         if self.pool is not None and len(todo) >= 2 * CHUNK:
-            fresh = self.pool.map(_check, items, chunksize=CHUNK)  # submitted now, read later
+            fresh = self.pool.imap(_check, items, chunksize=CHUNK)  # submitted now, read later
         else:
             fresh = [self.linter.check_bytes(d, name, self.encoding) for d, name in items]
         return _Batch(len(targets), todo, done, fresh)
 
     def _start_pool(self) -> None:
-        from concurrent.futures import ProcessPoolExecutor
+        import multiprocessing
 
         _Worker.linter = self.linter
         self.linter.warm()
-        self.pool = ProcessPoolExecutor(
-            max_workers=self.workers,
+        self.pool = multiprocessing.get_context().Pool(
+            processes=self.workers,
             initializer=_init_worker,
             initargs=(self.linter.config, self.use_cache, self.encoding),
         )
@@ -210,10 +219,31 @@ class _Run:
         if self.cache and not self.errors:
             self.cache.put_many(self.pending)
 
+    def abort(self) -> None:
+        """End the workers at once (their work is abandoned), ignoring a second Ctrl-C
+        meanwhile so that it cannot break off the clean-up halfway."""
+        import signal
+        import threading
+
+        if self.pool is None:
+            return
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        try:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+            _Worker.linter = None
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+
     def close(self) -> None:
         """Stop the pool, close the cache and the linter."""
         if self.pool is not None:
-            self.pool.shutdown()
+            self.pool.close()
+            self.pool.join()
+            self.pool = None
             _Worker.linter = None
         if self.cache:
             self.cache.close()
