@@ -68,6 +68,7 @@ def _planted_results(tmp_path: Path) -> Iterator[object]:
 
 
 def test_planted_or_damaged_result_entries_are_misses(home: Path, tmp_path: Path) -> None:
+    """issue 23 item 2: a planted pickle never runs; a damaged result entry is a miss."""
     article = _article(tmp_path)
     fresh = runner.run([str(article)], CFG)
     assert fresh.report.files[0].findings
@@ -79,6 +80,7 @@ def test_planted_or_damaged_result_entries_are_misses(home: Path, tmp_path: Path
 
 
 def test_a_damaged_results_database_never_fails_the_command(home: Path, tmp_path: Path) -> None:
+    """issue 23 item 2: a damaged results database is a miss, not a failed run."""
     article = _article(tmp_path)
     env = {**os.environ, "XDG_CACHE_HOME": str(home.parent)}
     argv = [sys.executable, "-m", "newslint", "check", "--ignore", "grammar", str(article)]
@@ -87,6 +89,29 @@ def test_a_damaged_results_database_never_fails_the_command(home: Path, tmp_path
     (home / cache.RESULTS_FILE).write_bytes(b"SQLite format 3\x00" + os.urandom(2000))
     again = subprocess.run(argv, capture_output=True, text=True, env=env)
     assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, first.stderr)
+
+
+def test_a_changed_byte_in_any_derived_entry_never_crashes_a_run(
+    home: Path, tmp_path: Path
+) -> None:
+    """issue 23 item 3: one changed byte in each derived cache file (once, a changed integer
+    in the cache of compiled regular expressions segfaulted every check): the run still ends
+    normally, with or without the cache."""
+    article = _article(tmp_path)
+    env = {**os.environ, "XDG_CACHE_HOME": str(home.parent)}
+    argv = [sys.executable, "-m", "newslint", "check", "--ignore", "grammar", str(article)]
+    first = subprocess.run(argv, capture_output=True, text=True, env=env)
+    entries = sorted((home / "derived").glob("*.marshal"))
+    assert entries and first.returncode == 0
+    for at in (0.1, 0.5, 0.9):
+        for entry in entries:
+            data = bytearray(entry.read_bytes())
+            data[int(len(data) * at)] ^= 0x01
+            entry.write_bytes(bytes(data))
+        for extra in ([], ["--no-cache"]):
+            again = subprocess.run([*argv, *extra], capture_output=True, text=True, env=env)
+            assert again.returncode == 0, (at, extra, again.returncode, again.stderr[-2000:])
+            assert "Traceback" not in again.stderr
 
 
 RULE = """\
@@ -101,6 +126,8 @@ options:
 
 
 def test_planted_or_damaged_derived_entries_are_misses(home: Path, tmp_path: Path) -> None:
+    """issue 23 items 2 and 3: a bit flip in the rules cache, or a planted entry that would
+    switch a rule off, is a miss."""
     folder = tmp_path / "rules"
     folder.mkdir()
     (folder / "house-words.yaml").write_text(RULE, encoding="utf-8")
@@ -144,6 +171,7 @@ def test_damaged_entity_index_entries_are_misses(home: Path, tmp_path: Path) -> 
 def test_an_entities_list_as_txt_and_as_yaml_are_different_entries(
     home: Path, tmp_path: Path
 ) -> None:
+    """issue 23 item 15: the same bytes as .txt and as .yaml are two cache entries."""
     data = "- name: Marco Rubio\n"  # one YAML entry; as plain text, a name "- name: ..."
     as_yaml, as_txt = tmp_path / "people.yaml", tmp_path / "people.txt"
     as_yaml.write_text(data, encoding="utf-8")
@@ -159,7 +187,8 @@ def test_an_entities_list_as_txt_and_as_yaml_are_different_entries(
 def test_a_dependency_upgrade_starts_both_caches_afresh(
     home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A dependency's main file is rewritten by any install of another version."""
+    """issue 23 item 15: a dependency's main file is rewritten by any install of another
+    version."""
     site = tmp_path / "site"
     (site / "fakedep").mkdir(parents=True)
     init = site / "fakedep" / "__init__.py"

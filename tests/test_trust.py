@@ -148,6 +148,7 @@ def test_environment_url_gets_environment_credentials(monkeypatch: pytest.Monkey
 @pytest.mark.parametrize("key", ["entities", "rule-files", "extends"])
 @pytest.mark.parametrize("where", ["absolute", "parent"])
 def test_config_paths_stay_inside_the_repository(tmp_path: Path, key: str, where: str) -> None:
+    """issue 23 item 15: rule, entity and extends paths may not point outside the repository."""
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "names.yaml").write_text("- name: Jane Doe\n")
@@ -170,6 +171,7 @@ def test_config_paths_may_reach_up_to_the_git_top_level(tmp_path: Path) -> None:
 
 
 def test_config_symlink_out_of_the_repository_is_refused(tmp_path: Path) -> None:
+    """issue 23 item 15: nor through a link."""
     (tmp_path / "secret.yaml").write_text("- name: Jane Doe\n")
     repo = tmp_path / "repo"
     repo.mkdir()
@@ -209,6 +211,7 @@ def _check_in(folder: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> tupl
 def test_discovery_stops_at_a_folder_others_may_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """issue 23 item 5: a config in a world-writable parent folder is not used."""
     shared, mine = _planted(tmp_path)
     shared.chmod(0o777)
     code, out, err = _check_in(mine, monkeypatch, "a.md")
@@ -223,6 +226,7 @@ def test_discovery_stops_at_a_folder_others_may_write(
 def test_discovery_stops_at_a_folder_owned_by_someone_else(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """issue 23 item 5: nor one in a folder someone else owns."""
     shared, mine = _planted(tmp_path)
     os.chown(shared, 4321, 4321)
     monkeypatch.delenv("SUDO_UID", raising=False)
@@ -235,6 +239,7 @@ def test_discovery_stops_at_a_folder_owned_by_someone_else(
 def test_discovery_uses_a_config_in_a_folder_of_ones_own(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """issue 23 item 5: one's own folder's config is used."""
     shared, mine = _planted(tmp_path)
     shared.chmod(0o755)
     _, out, err = _check_in(mine, monkeypatch, "a.md")
