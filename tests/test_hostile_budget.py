@@ -13,7 +13,7 @@ import pytest
 
 import newslint
 from newslint import runner
-from newslint.checks import existence
+from newslint.checks import timed
 from newslint.config import load_config
 
 RULE = """\
@@ -66,12 +66,13 @@ def test_a_rule_over_its_run_budget_is_switched_off(
     article still stops once its time for the run is spent."""
     rule = RULE.replace("(x+x+)+y", "(a|aa)+$")
     repo = _repo(tmp_path, 40, rule, "a" * 20 + "!\n")
-    monkeypatch.setattr(existence, "RUN_BUDGET", 0.05)
+    monkeypatch.setattr(timed, "RUN_BUDGET", 0.05)
+    monkeypatch.setattr(timed, "PER_CHARACTER", 0.0)
     cfg = load_config(repo / "newslint.yaml")
     result = runner.run([str(repo / "articles")], cfg, use_cache=False)
     off = [e for e in result.report.errors if OFF in e.message]
     assert len(off) == 1, result.report.errors
-    assert "budget for the run" in off[0].message
+    assert "used up its time for the run" in off[0].message
     assert len(result.report.files) == 40
 
 
@@ -92,3 +93,19 @@ def test_with_jobs_each_worker_stops_the_rule_and_the_message_is_shown_once(
     assert proc.stderr.count(OFF) == 1, proc.stderr
     assert proc.stdout.count("place-names") == 40
     assert proc.returncode == 2
+
+
+def test_a_catastrophic_boilerplate_pattern_is_switched_off_too(tmp_path: Path) -> None:
+    """issue 23 item 11: duplicate-paragraph's ``boilerplate`` regexes come from the config
+    too; one that times out stops the rule once, not per file."""
+    repo = _repo(tmp_path, 3, text="x" * 5000 + " and then some more words here, and more.\n")
+    (repo / "newslint.yaml").write_text(
+        "rules:\n  grammar: {enabled: false}\n"
+        "  duplicate-paragraph:\n    options: {boilerplate: ['(x+x+)+y']}\n",
+        encoding="utf-8",
+    )
+    cfg = load_config(repo / "newslint.yaml")
+    result = runner.run([str(repo / "articles")], cfg, use_cache=False)
+    off = [e.message for e in result.report.errors]
+    assert len(off) == 1 and "rule 'duplicate-paragraph' is off" in off[0], off
+    assert len(result.report.files) == 3

@@ -9,13 +9,15 @@ paragraphs below ``min_words`` or matching ``boilerplate`` patterns are never re
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+
+import regex
 
 from newslint import model
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
 from newslint.checks.similarity import ShingleIndex, block_tokens, same_figures
+from newslint.checks.timed import Budget, budget, timed
 from newslint.document import Document
 from newslint.findings import Edit, Hit, RelatedSpan
 from newslint.model import Block
@@ -33,19 +35,28 @@ OPTIONS = {
 }
 
 
-def prepare(
-    options: Mapping[str, Any], resources: Resources
-) -> tuple[Mapping[str, Any], re.Pattern[str] | None]:
+_State = tuple[Mapping[str, Any], regex.Pattern[str] | None, Budget]
+
+
+def prepare(options: Mapping[str, Any], resources: Resources) -> _State:
     del resources
     try:
         pattern = (
-            re.compile("|".join(f"(?:{p})" for p in options["boilerplate"]), re.I)
+            regex.compile("|".join(f"(?:{p})" for p in options["boilerplate"]), regex.I | regex.V0)
             if options["boilerplate"]
             else None
         )
-    except re.error as exc:
+    except regex.error as exc:
         raise OptionError("boilerplate", f"a pattern does not compile: {exc}") from None
-    return options, pattern
+    return options, pattern, budget()
+
+
+def _boilerplate(doc: Document, block: Block, pattern: regex.Pattern[str], spent: Budget) -> bool:
+    text = doc.masked[block.start : block.end].strip()
+    found = timed(
+        lambda limit: pattern.search(text, timeout=limit), spent, "boilerplate", len(text)
+    )
+    return found is not None
 
 
 def deletion_span(doc: Document, block: Block) -> tuple[int, int]:
@@ -85,15 +96,15 @@ def _blank_line_before(src: str, start: int) -> int:
     return start
 
 
-def run(doc: Document, state: tuple[Mapping[str, Any], re.Pattern[str] | None]) -> Iterator[Hit]:
-    options, boilerplate = state
+def run(doc: Document, state: _State) -> Iterator[Hit]:
+    options, boilerplate, spent = state
     min_words = options["min_words"]
     threshold = options["threshold"] if options["near"] else 1.01
     candidates = [
         (block, words)
         for block in doc.prose_blocks()
         if len(words := block_tokens(doc, block)) >= min_words
-        and not (boilerplate and boilerplate.search(doc.masked[block.start : block.end].strip()))
+        and not (boilerplate and _boilerplate(doc, block, boilerplate, spent))
     ]
     index = ShingleIndex(options["shingle_size"])
     seen: list[Block] = []

@@ -2,34 +2,22 @@
 
 Literal ``words`` are matched as whole words (spaces match any run of white space); ``patterns``
 are regular expressions run by the ``regex`` module with a time limit per paragraph and a time
-budget for the whole run (per process), so a user's pattern cannot hang a CI job: a rule that
-exceeds either is switched off for the rest of the run, with one message.
+budget for the whole run (see :mod:`newslint.checks.timed`), so a user's pattern cannot hang a
+CI job: a rule that exceeds either is switched off for the rest of the run, with one message.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import regex
 
 from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
 from newslint.checks.prose import QUOTE_POLICIES, keywords, may_match, regions, skip_quoted
+from newslint.checks.timed import Budget, budget, timed
 from newslint.document import Document
 from newslint.findings import Hit
-
-REGEX_TIMEOUT = 1.0  # seconds on one paragraph
-RUN_BUDGET = 30.0  # seconds in all, per rule and process
-
-
-@dataclass(slots=True)
-class Budget:
-    """The time a rule's patterns may still take in this process."""
-
-    left: float
-
 
 OPTIONS = {
     "words": Option("list", (), "Words or phrases to flag, matched as whole words."),
@@ -77,30 +65,25 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> _State:
         if options["patterns"]
         else keywords(options["words"], ignore_case=options["ignore_case"])
     )
-    return pattern, keys, options, Budget(RUN_BUDGET)
+    return pattern, keys, options, budget()
+
+
+def _scan(
+    pattern: regex.Pattern[str], text: str, start: int, end: int
+) -> Callable[[float], list[regex.Match[str]]]:
+    return lambda limit: list(pattern.finditer(text, start, end, timeout=limit))
 
 
 def run(doc: Document, state: _State) -> Iterator[Hit]:
-    pattern, keys, options, budget = state
+    pattern, keys, options, spent = state
     if not may_match(doc, keys, options["ignore_case"]):
         return
     for block in regions(doc, tuple(options["roles"])):
-        limit = min(REGEX_TIMEOUT, budget.left)
-        started = time.monotonic()
-        try:
-            if limit <= 0:
-                raise TimeoutError
-            found = list(pattern.finditer(doc.masked, block.start, block.end, timeout=limit))
-        except TimeoutError:
-            what = (
-                f"took over {REGEX_TIMEOUT}s on one paragraph"
-                if limit == REGEX_TIMEOUT
-                else f"used up its {RUN_BUDGET:.0f}s budget for the run"
-            )
-            message = f"a pattern {what} (catastrophic backtracking?)"
-            raise OptionError("patterns", message) from None
-        finally:
-            budget.left -= time.monotonic() - started
+        if options["patterns"]:  # a user's regular expressions: timed
+            scan = _scan(pattern, doc.masked, block.start, block.end)
+            found = timed(scan, spent, "patterns", block.end - block.start)
+        else:  # whole words: linear, and timing each paragraph would cost more
+            found = list(pattern.finditer(doc.masked, block.start, block.end))
         for m in found:
             if m.end() > m.start() and not skip_quoted(doc, m.start(), m.end(), options["quotes"]):
                 yield Hit(m.start(), m.end())
