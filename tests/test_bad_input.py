@@ -19,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newslint.cli import Exit, app
+from subprocesses import SRC
 
 runner = CliRunner()
 CLI = (sys.executable, "-c", "from newslint.cli import main; main()")
@@ -40,7 +41,7 @@ def subprocess_check(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "NO_COLOR": "1"},
+        env={**os.environ, "NO_COLOR": "1", "PYTHONPATH": SRC},
         timeout=600,
     )
 
