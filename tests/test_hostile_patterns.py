@@ -9,6 +9,7 @@ once the longer text takes long enough to be measured, so that a busy machine ca
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
 import subprocess
@@ -23,6 +24,7 @@ import newslint
 from newslint import document, masking
 from newslint.config import default_config
 from newslint.linter import Linter
+from subprocesses import SRC
 
 N = 4000
 GROWTH = 8.0  # n -> 4n: linear is about 4, quadratic about 16
@@ -173,7 +175,36 @@ def test_linter_finishes_on_200_kb_hostile_articles(tmp_path: object) -> None:
         "    lint.lint_text(text, 'a.md')\n"
         "print('ok')\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": SRC},
+    )
+    assert done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_language_server_answers_on_100_kb_hostile_buffers() -> None:
+    """issue 23 item 10: the language server's analysis of an editor buffer (it blocked 44 s
+    on 100 KB) finishes well within a minute on each hostile buffer."""
+    code = (
+        "from newslint.config import default_config\n"
+        "from newslint.linter import Linter\n"
+        "from newslint.lsp.analysis import analyse\n"
+        "lint = Linter(default_config(), use_cache=False)\n"
+        "ticks = ''.join('`' * k + ' x ' for k in range(1, 500))[:100_000]\n"
+        "for text in ('<!-- ' * 20_000, ticks, '!' * 100_000, '[a](' * 25_000):\n"
+        "    analyse(lint, text, 'a.md', 'file:///a.md')\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": SRC},
+    )
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
