@@ -34,7 +34,9 @@ MEASURABLE = 0.03  # seconds the longer text must take before a ratio means anyt
 # short window: a scan from every position of a long text is not how they are used, so they
 # are timed as used.
 ANCHORED = {
-    "newslint.checks.entity_spelling._NEXT_WORD",  # .match after each capitalised word
+    "newslint.checks.name_runs._NEXT_WORD",  # .match after each capitalised word
+    "newslint.checks.name_runs._GAP",  # .fullmatch on the gap between two such words
+    "newslint.checks.name_runs._GAP_AFTER_INITIAL",  # likewise
     "newslint.checks.gloss._WORD_BEFORE",  # .search on the 60 characters before a hit
     "newslint.checks.grammar._NAME_GOES_ON",  # .match after a name
     "newslint.checks.superlative_support._CLAUSE_END",  # .match after a cue
@@ -78,23 +80,27 @@ def _pieces(source: str) -> list[str]:
     return sorted(pieces)
 
 
-def _best(fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(3):
+def _best(fn: Callable[[], object], times: int = 3) -> float:
+    taken = []
+    for _ in range(times):
         start = time.perf_counter()
         fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        taken.append(time.perf_counter() - start)
+    return min(taken)
 
 
 def _growth(run: Callable[[str], object], make: Callable[[int], str], n: int) -> float | None:
     """How much longer ``run`` takes on ``make(4n)`` than on ``make(n)``; None when too quick
-    to tell."""
+    to tell. The long text is timed again only when the first timing looks too slow."""
     small, large = make(n), make(4 * n)
-    t_large = _best(lambda: run(large))
+    run(small)  # warm: lazy imports and caches are not the pattern's time
+    t_large = _best(lambda: run(large), times=1)
     if t_large < MEASURABLE:
         return None
-    return t_large / max(_best(lambda: run(small)), 1e-6)
+    t_small = max(_best(lambda: run(small)), 1e-6)
+    if t_large / t_small > GROWTH:
+        t_large = min(t_large, _best(lambda: run(large), times=2))
+    return t_large / t_small
 
 
 def _scan(pattern: Pattern, anchored: bool) -> Callable[[str], object]:
@@ -109,13 +115,12 @@ def test_builtin_pattern_is_linear_on_repeats_of_its_own_pieces(name: str) -> No
     by nothing, a letter or a line break."""
     pattern = PATTERNS[name]
     scan = _scan(pattern, name in ANCHORED)
-    slow = []
     for piece in _pieces(pattern.pattern):
         for tail in ("", "a", "\n"):
             ratio = _growth(scan, lambda n, p=piece, t=tail: p * (n // len(p)) + t, N)
-            if ratio is not None and ratio > GROWTH:
-                slow.append(f"{piece!r}+{tail!r}: x{ratio:.0f}")
-    assert not slow, f"{name} grows faster than linearly on: {', '.join(slow)}"
+            assert ratio is None or ratio < GROWTH, (
+                f"{name} grows faster than linearly on {piece!r}+{tail!r}: x{ratio:.0f}"
+            )
 
 
 def test_the_pattern_table_holds_the_patterns_named() -> None:
