@@ -118,3 +118,17 @@ def test_a_signal_ends_the_run_and_its_workers(
     assert took < 5, stderr
     assert proc.returncode != 0
     assert "Traceback" not in stderr, stderr
+
+
+def test_a_worker_killed_mid_run_ends_the_run_with_a_message(
+    articles: Path, hanging_grammar: str
+) -> None:
+    """issue 23 item 13: a worker that dies (killed, out of memory) would leave the pool
+    waiting for its work for ever; the run ends with a message and exit 2 instead."""
+    proc = _start(articles, hanging_grammar)
+    os.kill(_children(proc.pid)[0], signal.SIGKILL)
+    took = _ends(proc, [])
+    stderr = proc.stderr.read().decode() if proc.stderr else ""
+    assert took < 10, stderr
+    assert proc.returncode == 2
+    assert "a worker process ended abruptly" in stderr

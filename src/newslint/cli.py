@@ -15,7 +15,7 @@ import typer
 from newslint import __version__, inspection
 from newslint.config import Config, load_config
 from newslint.entitytools.cli import app as entities_app
-from newslint.findings import Severity
+from newslint.findings import RunFailed, Severity
 from newslint.formatters import FORMATTERS
 from newslint.stages import (
     Exit,
@@ -220,7 +220,7 @@ def check(
         if "-" in paths:
             stdin = (sys.stdin.buffer.read(), stdin_filename or "<stdin>")
         result = run_files(paths, cfg, jobs, not no_cache, encoding, stdin, keep)
-    except ConfigError as exc:
+    except (ConfigError, RunFailed) as exc:
         raise fail(str(exc)) from None
     fixed_stdin = False
     if fix or diff:

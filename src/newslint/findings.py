@@ -129,6 +129,10 @@ class Finding:
         return (self.line, self.column, self.rule, self.end_line, self.end_column)
 
 
+class RunFailed(Exception):
+    """The run could not finish (a pool worker ended abruptly): a message and exit 2."""
+
+
 @dataclass(frozen=True, slots=True)
 class InputError:
     """A file that could not be checked (or a notice about one), with the reason."""

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from newslint.config import Config
 from newslint.document import decode
 from newslint.files import Target, discover
-from newslint.findings import FileResult, InputError, Report
+from newslint.findings import FileResult, InputError, Report, RunFailed
 from newslint.linter import Linter, Outcome, read_input
 
 if TYPE_CHECKING:  # imported when needed: a one-file run starts without multiprocessing
-    from multiprocessing.pool import Pool
+    from multiprocessing.pool import IMapIterator, Pool
 
     from newslint.cache import ResultCache
 
@@ -69,6 +69,10 @@ def _check(item: tuple[bytes, str]) -> Outcome:
     assert _Worker.linter is not None
     outcome = _Worker.linter.check_bytes(item[0], item[1], _Worker.encoding)
     return Outcome(outcome.result, outcome.errors)  # the parent has the bytes: don't ship text
+
+
+def _check_all(items: list[tuple[bytes, str]]) -> list[Outcome]:
+    return [_check(item) for item in items]
 
 
 def run(
@@ -143,6 +147,8 @@ class _Run:
 
             self.cache = ResultCache(linter.config, encoding)
         self.pool: Pool | None = None
+        self.others: set[int | None] = set()  # ids of child processes that are not the pool's
+        self.seen: set[int | None] = set()  # ids of the pool's processes met so far
         self.reported: set[str] = set()  # keys of the run-wide errors already reported
 
     def collect(self, outcome: Outcome, data: bytes | None) -> None:
@@ -184,16 +190,38 @@ class _Run:
         items = [(d, name) for d, name, _ in todo]
         fresh: Iterable[Outcome]
         if self.pool is not None and len(todo) >= 2 * CHUNK:
-            fresh = self.pool.imap(_check, items, chunksize=CHUNK)  # submitted now, read later
+            chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+            fresh = self._watched(self.pool.imap(_check_all, chunks))  # submitted, read later
         else:
             fresh = [self.linter.check_bytes(d, name, self.encoding) for d, name in items]
         return _Batch(len(targets), todo, done, fresh)
+
+    def _watched(self, results: IMapIterator[list[Outcome]]) -> Iterator[Outcome]:
+        """``results`` as they come, checking every second that no worker has died: the
+        pool would replace it and wait for its lost work for ever.
+
+        Raises:
+            RunFailed: when a worker ended abruptly (killed, or crashed).
+        """
+        import multiprocessing
+
+        while True:
+            try:
+                yield from results.next(timeout=1.0)
+            except StopIteration:
+                return
+            except multiprocessing.TimeoutError:
+                self.seen |= {p.pid for p in multiprocessing.active_children()} - self.others
+                if len(self.seen) > self.workers:
+                    died = "a worker process ended abruptly; run again with --jobs 1"
+                    raise RunFailed(died) from None
 
     def _start_pool(self) -> None:
         import multiprocessing
 
         _Worker.linter = self.linter
         self.linter.warm()
+        self.others = {p.pid for p in multiprocessing.active_children()}
         self.pool = multiprocessing.get_context().Pool(
             processes=self.workers,
             initializer=_init_worker,
