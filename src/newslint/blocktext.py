@@ -88,8 +88,9 @@ _FUNCTION_WORDS = frozenset(
 )
 # Labels that open a wire brief's data line ("Pay May 12", "Record February 27").
 _DATA_LABELS = frozenset("pay payable paid record div divs dividend qtly shr shrs".split())
-# A figure compared with another: "7.3 cts vs 1.0 cent", "55 cts vs 28 cts".
-_VERSUS = re.compile(r"\d\S*\s+(?:[^\W\d]{1,6}\s+)?vs\.?\s+\(?\d")
+# A figure compared with another: "7.3 cts vs 1.0 cent", "55 cts vs 28 cts". A match starts
+# at a word that holds a digit and takes the word whole, so a long word is read once.
+_VERSUS = re.compile(r"(?<!\S)(?=\S*?\d)\S*+\s+(?:[^\W\d]{1,6}\s+)?vs\.?\s+\(?\d")
 
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
 _FIGURE_WORDS = _NUMBER_WORDS | _MONTHS
