@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,16 @@ pytest_lsp = pytest.importorskip("pytest_lsp")
 from lsprotocol import types as lsp  # noqa: E402
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
 
+from lsp_client import (  # noqa: E402
+    SERVER_COMMAND,
+    apply_edits,
+    by_code,
+    change_doc,
+    edits_of,
+    open_doc,
+    utf16_col,
+    wait_for,
+)
 from newslint.config import load_config  # noqa: E402
 from newslint.linter import Linter  # noqa: E402
 from newslint.lsp.analysis import DOCS_URL, analyse, code_actions  # noqa: E402
@@ -39,44 +47,6 @@ ARTICLE = (
 NAME_LINE = 2
 
 
-def utf16_col(line: str, index: int) -> int:
-    """UTF-16 code units before code-point ``index`` of ``line``."""
-    return len(line[:index].encode("utf-16-le")) // 2
-
-
-def apply_edits(text: str, edits: Sequence[lsp.TextEdit]) -> str:
-    """Apply LSP edits (UTF-16 positions) to ``text``, the way an editor does."""
-    lines = text.splitlines(keepends=True)
-
-    def offset(pos: lsp.Position) -> int:
-        before = sum(len(x) for x in lines[: pos.line])
-        line = lines[pos.line] if pos.line < len(lines) else ""
-        units = i = 0
-        while i < len(line) and units < pos.character:
-            units += 2 if ord(line[i]) > 0xFFFF else 1
-            i += 1
-        return before + i
-
-    for e in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character))[::-1]:
-        text = text[: offset(e.range.start)] + e.new_text + text[offset(e.range.end) :]
-    return text
-
-
-async def wait_for(check: Callable[[], Any], timeout: float = 10.0) -> Any:
-    """Poll until ``check()`` is truthy (the server answers asynchronously)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("timed out waiting for the server")
-        await asyncio.sleep(0.02)
-
-
-SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "newslint", "lsp"])
-
-
 @pytest.fixture(scope="module")
 def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("workspace")
@@ -88,6 +58,9 @@ def tmp_path(root: Path, request: pytest.FixtureRequest) -> Path:
     path = root / request.node.name
     path.mkdir()
     return path
+
+
+SERVER = ClientServerConfig(server_command=SERVER_COMMAND)
 
 
 @pytest_lsp.fixture(config=SERVER, scope="module")
@@ -109,28 +82,6 @@ async def client(lsp_client: LanguageClient, root: Path) -> Any:
     )
     yield
     await lsp_client.shutdown_session()
-
-
-def open_doc(client: LanguageClient, path: Path, text: str, language: str = "markdown") -> str:
-    path.write_text(text, encoding="utf-8")
-    uri = path.as_uri()
-    client.text_document_did_open(
-        lsp.DidOpenTextDocumentParams(lsp.TextDocumentItem(uri, language, 1, text))
-    )
-    return uri
-
-
-def change_doc(client: LanguageClient, uri: str, version: int, text: str) -> None:
-    client.text_document_did_change(
-        lsp.DidChangeTextDocumentParams(
-            lsp.VersionedTextDocumentIdentifier(version, uri),
-            [lsp.TextDocumentContentChangeWholeDocument(text)],
-        )
-    )
-
-
-def by_code(diags: Sequence[lsp.Diagnostic], code: str) -> list[lsp.Diagnostic]:
-    return [d for d in diags if d.code == code]
 
 
 @in_server
@@ -173,11 +124,6 @@ async def actions_at(
     )
     assert result is not None
     return [a for a in result if isinstance(a, lsp.CodeAction)]
-
-
-def edits_of(action: lsp.CodeAction, uri: str) -> list[lsp.TextEdit]:
-    assert action.edit is not None and action.edit.changes is not None
-    return list(action.edit.changes[uri])
 
 
 @in_server
@@ -254,10 +200,16 @@ async def test_config_reload_and_broken_config(client: LanguageClient, tmp_path:
     shown = len(client.messages)
     changed()
     msg = await wait_for(lambda: client.messages[shown:])
-    assert "config error" in msg[0].message and msg[0].type == lsp.MessageType.Error
+    assert msg[0].type == lsp.MessageType.Error
+    assert msg[0].message == (
+        f"newslint configuration error in {config}, line 2: invalid YAML, column 3: did not "
+        "find expected ',' or ']'. newslint keeps using the last configuration that loaded "
+        "until it is fixed."
+    )
     # Still serving, with the last good config (duplicate-paragraph still off).
     change_doc(client, uri, 2, ARTICLE.replace("Tuesday morning", "Wednesday morning"))
-    diags = await wait_for(lambda: client.diagnostics[uri])
+    await wait_for(lambda: by_code(client.diagnostics[uri], "config"))
+    diags = client.diagnostics[uri]
     assert by_code(diags, "entity-spelling") and not by_code(diags, "duplicate-paragraph")
     [name] = by_code(diags, "entity-spelling")
     assert await actions_at(client, uri, name.range, "entity-spelling")
@@ -279,9 +231,10 @@ async def test_broken_config_from_the_start(client: LanguageClient, tmp_path: Pa
     shown = len(client.messages)
     uri = open_doc(client, sub / "story.md", ARTICLE)
     msg = await wait_for(lambda: client.messages[shown:])
-    assert "rulez" in msg[0].message
+    assert "rulez" in msg[0].message and "no findings until it is fixed" in msg[0].message
     await wait_for(lambda: uri in client.diagnostics)
-    assert not client.diagnostics[uri]
+    [only] = client.diagnostics[uri]  # the config problem, and no findings
+    assert only.code == "config" and "rulez" in only.message
     other = open_doc(client, tmp_path / "other.md", ARTICLE)  # another folder still works
     await wait_for(lambda: client.diagnostics.get(other))
 

@@ -340,14 +340,21 @@ def init(
 
 
 @app.command()
-def lsp() -> None:
+def lsp(
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", "-c", help="Config file for every document (else discovered per file)."
+        ),
+    ] = None,
+) -> None:
     """Run the language server on standard input and output (needs newslint[lsp])."""
     try:
         from newslint.lsp.server import serve
     except ImportError as exc:
         hint = "pip install 'newslint[lsp]'"
         raise fail(f"the language server needs pygls ({hint}): {exc}") from None
-    problem = serve()
+    problem = serve(config)
     if problem:
         raise fail(f"lsp: {problem}")
 

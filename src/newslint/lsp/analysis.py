@@ -67,6 +67,7 @@ class Analysis:
     positions: Positions
     shift: int
     notices: tuple[InputError, ...] = ()
+    path: str = ""
 
 
 def analyse(
@@ -110,7 +111,9 @@ def analyse(
                 source=SOURCE,
             )
         )
-    return Analysis(uri, version, text, tuple(findings), tuple(diags), pos, shift, tuple(notices))
+    return Analysis(
+        uri, version, text, tuple(findings), tuple(diags), pos, shift, tuple(notices), path
+    )
 
 
 @lru_cache(maxsize=1024)

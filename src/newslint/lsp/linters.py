@@ -14,6 +14,7 @@ from pathlib import Path
 from newslint.config import Config, load_config
 from newslint.discovery import find_config
 from newslint.linter import Linter
+from newslint.yamlutil import ConfigError
 
 DEFAULTS = "<default rules>"
 
@@ -33,25 +34,57 @@ def new_linter(config: Config) -> Linter:
 
 
 @dataclass(frozen=True, slots=True)
+class ConfigProblem:
+    """Why a configuration did not load: the file at fault (the config itself, a rule file or
+    an entities list it names), the 1-based line when known, and what is wrong."""
+
+    message: str
+    path: str | None = None
+    line: int | None = None
+
+    @classmethod
+    def of(cls, exc: Exception, config: Path | None) -> ConfigProblem:
+        """The problem ``exc`` describes; the file is ``config`` when ``exc`` names none."""
+        if isinstance(exc, ConfigError):
+            return cls(exc.message, exc.path or (str(config) if config else None), exc.line)
+        return cls(str(exc) or type(exc).__name__, str(config) if config else None)
+
+    @property
+    def where(self) -> str:
+        """``PATH, line N`` (or just the path, or nothing)."""
+        if self.path is None:
+            return ""
+        return f"{self.path}, line {self.line}" if self.line else self.path
+
+
+@dataclass(frozen=True, slots=True)
 class Lookup:
     """The linter for a document (None if no config ever loaded) and the config problem."""
 
     linter: Linter | None
     config: str
-    error: str | None = None
+    error: ConfigProblem | None = None
 
 
 class Linters:
-    """A cache of prepared linters keyed by config file path."""
+    """A cache of prepared linters keyed by config file path.
 
-    def __init__(self) -> None:
+    Args:
+        override: One config file for every document (``newslint lsp --config``), instead
+            of the one discovered beside each document.
+    """
+
+    def __init__(self, override: Path | None = None) -> None:
+        self.override = override
         self._linters: dict[str, Linter] = {}
         self._stale: set[str] = set()
-        self._errors: dict[str, str] = {}
+        self._errors: dict[str, ConfigProblem] = {}
         self._discovered: dict[Path, Path | None] = {}
 
     def config_for(self, path: Path) -> Path | None:
         """The config file that governs ``path`` (memoised per directory)."""
+        if self.override is not None:
+            return self.override
         directory = path.parent
         if directory not in self._discovered:
             self._discovered[directory] = find_config(directory)
@@ -67,7 +100,7 @@ class Linters:
             linter = new_linter(load_config(found))
         except Exception as exc:
             # A broken config must not take the server down: keep the last good linter.
-            self._errors[key] = str(exc) or type(exc).__name__
+            self._errors[key] = ConfigProblem.of(exc, found)
             self._stale.discard(key)
             return Lookup(self._linters.get(key), key, self._errors[key])
         self._linters[key] = linter

@@ -4,9 +4,12 @@ Documents are linted on open and save at once, and on change after a short pause
 300 ms by default; ``initializationOptions: {"debounceMs": N}`` changes it). Linting runs on
 the event loop: a warm re-lint of a long article takes a few milliseconds.
 
-A broken config never stops the server: the error goes to the log, is shown once, and the
-documents under that config keep being linted with the last configuration that loaded. When
-no configuration under it ever loaded, their diagnostics are cleared.
+A broken config never stops the server: the error goes to the log, is shown once, each
+document under that config gets a diagnostic at its first line naming the file and line at
+fault, and the documents keep being linted with the last configuration that loaded (when none
+ever did, that diagnostic is all they get).
+
+``newslint lsp --config FILE`` uses one config file for every document instead of discovery.
 """
 
 from __future__ import annotations
@@ -24,10 +27,13 @@ from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
 from newslint import __version__
+from newslint.config import DEFAULT_INCLUDE
 from newslint.discovery import CONFIG_NAMES
+from newslint.lsp import problems
 from newslint.lsp.analysis import Analysis, analyse, code_actions
+from newslint.lsp.fixall import FIX_ALL_KIND, KINDS, fix_all_action, wanted
 from newslint.lsp.framing import FramedStdin
-from newslint.lsp.linters import Linters
+from newslint.lsp.linters import ConfigProblem, Linters, Lookup
 
 DEBOUNCE_SECONDS = 0.3
 PROSE_LANGUAGES = frozenset({"markdown", "plaintext", "text", "txt"})
@@ -39,14 +45,16 @@ log = logging.getLogger(__name__)
 class NewslintServer(LanguageServer):
     """The language server and its state: cached linters, last analyses, pending lints."""
 
-    def __init__(self) -> None:
+    def __init__(self, config: Path | None = None) -> None:
         super().__init__("newslint", __version__)
-        self.linters = Linters()
+        self.config = config.resolve() if config is not None else None
+        self.linters = Linters(self.config)
         self.analyses: dict[str, Analysis] = {}
+        self.fix_alls: dict[str, tuple[Analysis, lsp.CodeAction | None]] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.debounce = DEBOUNCE_SECONDS
         self.shown: set[str] = set()
-        self.config_errors: dict[str, str] = {}
+        self.config_errors: dict[str, ConfigProblem] = {}
 
     # -- messages -------------------------------------------------------------------------
 
@@ -97,16 +105,15 @@ class NewslintServer(LanguageServer):
             return None
         path = self._path(doc)
         found = self.linters.lookup(path)
-        if found.error is None:
-            self.config_errors.pop(found.config, None)
-        elif self.config_errors.get(found.config) != found.error:
-            # Shown once per distinct error; fixing the config re-arms it.
-            self.config_errors[found.config] = found.error
-            keep = "using the last good config" if found.linter else "no diagnostics until fixed"
-            self.show(f"newslint: config error ({keep}): {found.error}")
-        if found.linter is None or not _is_article(doc, path, found.linter.config.include):
+        self._tell(found)
+        problem, kept = found.error, found.linter is not None
+        include = found.linter.config.include if found.linter else DEFAULT_INCLUDE
+        if found.linter is None or not _is_article(doc, path, include):
             self.analyses.pop(uri, None)
-            self.publish(uri, [], doc.version)
+            diags = problems.file_diagnostics(problem, path, len(doc.lines))
+            if problem is not None and not diags and _is_article(doc, path, include):
+                diags = [problems.document_diagnostic(problem, kept)]
+            self.publish(uri, diags, doc.version)
             return None
         analysis = analyse(
             found.linter,
@@ -119,8 +126,35 @@ class NewslintServer(LanguageServer):
         self.analyses[uri] = analysis
         for notice in analysis.notices:
             self.log(f"newslint: {path}: {notice.message}", lsp.MessageType.Warning)
-        self.publish(uri, list(analysis.diagnostics), doc.version)
+        first = [problems.document_diagnostic(problem, kept)] if problem else []
+        self.publish(uri, [*first, *analysis.diagnostics], doc.version)
         return analysis
+
+    def _tell(self, found: Lookup) -> None:
+        """Show a config problem once per distinct problem; fixing the config re-arms it."""
+        if found.error is None:
+            self.config_errors.pop(found.config, None)
+        elif self.config_errors.get(found.config) != found.error:
+            self.config_errors[found.config] = found.error
+            self.show(problems.message(found.error, found.linter is not None))
+
+    def fix_all(self, analysis: Analysis) -> lsp.CodeAction | None:
+        """The ``source.fixAll`` action for ``analysis`` (computed once per analysis)."""
+        cached = self.fix_alls.get(analysis.uri)
+        if cached is not None and cached[0] is analysis:
+            return cached[1]
+        linter = self.linters.lookup(Path(analysis.path)).linter
+        action = fix_all_action(linter, analysis) if linter is not None else None
+        self.fix_alls[analysis.uri] = (analysis, action)
+        return action
+
+    def is_config(self, uri: str) -> bool:
+        """Whether saving ``uri`` may change a configuration: a config file by name, the one
+        given with ``--config``, or a file (a rule file, say) that a config problem names."""
+        if _is_config(uri) or (self.config is not None and uri == self.config.as_uri()):
+            return True
+        faulty = (p.path for p in self.config_errors.values() if p.path)
+        return any(Path(path).resolve().as_uri() == uri for path in faulty)
 
     def publish(self, uri: str, diagnostics: list[lsp.Diagnostic], version: int | None) -> None:
         """Send ``textDocument/publishDiagnostics``."""
@@ -165,9 +199,9 @@ def _is_config(uri: str) -> bool:
     return name in CONFIG_NAMES or name == "pyproject.toml"
 
 
-def create_server() -> NewslintServer:
-    """A server with every feature registered."""
-    ls = NewslintServer()
+def create_server(config: Path | None = None) -> NewslintServer:
+    """A server with every feature registered; ``config`` overrides discovery."""
+    ls = NewslintServer(config)
     _register_lifecycle(ls)
     _register_documents(ls)
     return ls
@@ -188,8 +222,9 @@ def _register_lifecycle(ls: NewslintServer) -> None:
         watch = caps.did_change_watched_files if caps else None
         if not (watch and watch.dynamic_registration):
             return
+        globs = [*CONFIG_GLOBS, *([ls.config.as_posix()] if ls.config else [])]
         options = lsp.DidChangeWatchedFilesRegistrationOptions(
-            watchers=[lsp.FileSystemWatcher(glob_pattern=g) for g in CONFIG_GLOBS]
+            watchers=[lsp.FileSystemWatcher(glob_pattern=g) for g in globs]
         )
         registration = lsp.Registration(WATCH_ID, lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)
         try:
@@ -216,7 +251,7 @@ def _register_documents(ls: NewslintServer) -> None:
 
     @ls.feature(lsp.TEXT_DOCUMENT_DID_SAVE, lsp.SaveOptions(include_text=False))
     def did_save(params: lsp.DidSaveTextDocumentParams) -> None:
-        if _is_config(params.text_document.uri):
+        if ls.is_config(params.text_document.uri):
             ls.reload()
         else:
             ls.lint(params.text_document.uri)
@@ -226,6 +261,7 @@ def _register_documents(ls: NewslintServer) -> None:
         uri = params.text_document.uri
         ls.cancel(uri)
         ls.analyses.pop(uri, None)
+        ls.fix_alls.pop(uri, None)
         ls.publish(uri, [], None)
 
     @ls.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
@@ -234,20 +270,27 @@ def _register_documents(ls: NewslintServer) -> None:
 
     @ls.feature(
         lsp.TEXT_DOCUMENT_CODE_ACTION,
-        lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]),
+        lsp.CodeActionOptions(code_action_kinds=list(KINDS)),
     )
     def code_action(params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
         try:
             analysis = ls.current(params.text_document.uri)
-            return code_actions(analysis, params.range) if analysis else None
+            if analysis is None:
+                return None
+            only = params.context.only
+            actions = []
+            if wanted(only, lsp.CodeActionKind.QuickFix):
+                actions = code_actions(analysis, params.range)
+            fix_all = ls.fix_all(analysis) if wanted(only, FIX_ALL_KIND) else None
+            return [*actions, fix_all] if fix_all else actions
         except Exception as exc:
             ls.log(traceback.format_exc(), lsp.MessageType.Error)
             ls.show_once(f"newslint: internal error in code actions: {exc}")
             return None
 
 
-def serve() -> str | None:
-    """Run the server on stdin/stdout until the client exits.
+def serve(config: Path | None = None) -> str | None:
+    """Run the server on stdin/stdout until the client exits; ``config`` overrides discovery.
 
     Returns:
         Why the input stream was given up (a message that breaks the protocol's framing),
@@ -255,5 +298,5 @@ def serve() -> str | None:
     """
     logging.basicConfig(level=logging.WARNING, format="newslint-lsp: %(message)s")
     stdin = FramedStdin(sys.stdin.buffer)
-    create_server().start_io(stdin=cast(BinaryIO, stdin))
+    create_server(config).start_io(stdin=cast(BinaryIO, stdin))
     return stdin.error
