@@ -35,7 +35,7 @@ def apply_edits(text: str, edits: Sequence[lsp.TextEdit]) -> str:
     return text
 
 
-async def wait_for(check: Callable[[], Any], timeout: float = 10.0) -> Any:
+async def wait_for(check: Callable[[], Any], timeout: float = 30.0) -> Any:
     """Poll until ``check()`` is truthy (the server answers asynchronously)."""
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
