@@ -20,6 +20,7 @@ from newslint.formatters import FORMATTERS
 from newslint.stages import (
     Exit,
     apply_fixes,
+    check_column_unit,
     config_start,
     exit_code,
     fail,
@@ -172,6 +173,14 @@ def check(
             "--stdin-filename", help="Path to report (and to find config for) when reading '-'."
         ),
     ] = None,
+    column_unit: Annotated[
+        str,
+        typer.Option(
+            "--column-unit",
+            help="What text and json columns count: character (code points) or byte (UTF-8 "
+            "bytes, as Vim, ALE and Neovim do).",
+        ),
+    ] = "character",
     fix: Annotated[
         bool,
         typer.Option(
@@ -204,10 +213,12 @@ def check(
     )
     # Source text is kept only for what uses it (excerpts, fingerprints, byte columns), so
     # memory does not grow with the number of files on a plain JSON or CI run.
+    check_column_unit(column_unit, fmt)
     lean = fmt in ("json", "github", "junit", "summary") or (
         fmt == "text" and not sys.stdout.isatty()
     )
     keep = not lean or baseline is not None or write_baseline is not None
+    keep = keep or column_unit == "byte"
     stdin = None
     try:
         cfg = build_config(
@@ -237,6 +248,7 @@ def check(
         to_stderr=fixed_stdin,
         scope=scope_of(diff_base, diff_file, baseline, staged),
         report_url=report_url,
+        column_unit=column_unit,
     )
     raise typer.Exit(exit_code(result.report, cfg.fail_on, exit_zero))
 

@@ -61,6 +61,16 @@ def exit_code(report: Report, fail_on: Severity, exit_zero: bool) -> Exit:
     return Exit.OK
 
 
+def check_column_unit(unit: str, fmt: str) -> None:
+    """Refuse an unknown ``--column-unit``, and bytes for a format with its own unit."""
+    from newslint.formatters.columns import BYTE, COLUMN_UNITS
+
+    if unit not in COLUMN_UNITS:
+        raise fail(f"--column-unit: unknown unit {unit!r}; choose from {', '.join(COLUMN_UNITS)}")
+    if unit == BYTE and fmt not in ("text", "json"):
+        raise fail(f"--column-unit byte applies to the text and json formats, not {fmt!r}")
+
+
 def config_start(paths: list[str], stdin_filename: str | None) -> Path:
     """Where config discovery starts: the file standard input stands for, or the first path."""
     files = [p for p in paths if p != "-"]
@@ -192,6 +202,7 @@ def print_report(
     to_stderr: bool,
     scope: str = "",
     report_url: str = "",
+    column_unit: str = "character",
 ) -> None:
     """Print the report in ``fmt``, then each problem met once."""
     if fmt not in FORMATTERS:
@@ -208,6 +219,7 @@ def print_report(
         root=str(Path.cwd()),
         scope=scope,
         report_url=report_url,
+        column_unit=column_unit,
     )
     text = FORMATTERS[fmt](result.report, ctx)
     if text:

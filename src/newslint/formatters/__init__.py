@@ -43,6 +43,8 @@ class OutputContext:
         scope: What the findings were narrowed to (e.g. "lines changed since origin/main"),
             or "" for whole files.
         report_url: Where the full report can be read (the summary links to it), or "".
+        column_unit: What the text and json formats' columns count: ``character`` (code
+            points) or ``byte`` (UTF-8 bytes, converted with ``sources``).
     """
 
     rules: Mapping[str, RuleInfo] = field(default_factory=dict)
@@ -55,6 +57,7 @@ class OutputContext:
     root: str = "."
     scope: str = ""
     report_url: str = ""
+    column_unit: str = "character"
 
 
 Formatter = Callable[[Report, OutputContext], str]

@@ -12,6 +12,7 @@ from collections import Counter
 
 from newslint.findings import Finding, Report, Severity
 from newslint.formatters import OutputContext
+from newslint.formatters.columns import Columns
 from newslint.positions import LineIndex
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
@@ -54,9 +55,9 @@ def suggestion_note(f: Finding) -> str:
     return f" (suggestion{'s' * (len(f.suggestions) > 1)}: {shown})"
 
 
-def finding_line(f: Finding, color: bool = False) -> str:
-    """The one-line form of a finding."""
-    where = _paint(f"{safe(f.path)}:{f.line}:{f.column}:", _BOLD, color)
+def finding_line(f: Finding, color: bool = False, column: int | None = None) -> str:
+    """The one-line form of a finding (at ``column`` when given, in another unit)."""
+    where = _paint(f"{safe(f.path)}:{f.line}:{column or f.column}:", _BOLD, color)
     sev = _paint(f.severity.label, _COLORS[f.severity], color)
     rule = _paint(safe(f.rule), _DIM, color)
     mark = f"{FIXABLE} " if fixable(f) else ""
@@ -96,8 +97,9 @@ def format_report(report: Report, ctx: OutputContext) -> str:
         index = (
             LineIndex(ctx.sources[fr.path]) if ctx.show_source and fr.path in ctx.sources else None
         )
+        columns = Columns(ctx.sources.get(fr.path), ctx.column_unit)
         for f in fr.findings:
-            out.append(finding_line(f, ctx.color))
+            out.append(finding_line(f, ctx.color, columns(f.line, f.column)))
             if index is not None:
                 out.extend(_excerpt(f, index, ctx.color))
     if ctx.statistics:
