@@ -116,7 +116,7 @@ def test_language_server_config_cannot_set_a_url(tmp_path: Path, recorder: Recor
 
     (tmp_path / "newslint.yaml").write_text("rules:\n" + _grammar_rule(recorder.url))
     found = Linters().lookup(tmp_path / "a.md")
-    assert found.linter is None and found.error is not None and "'url'" in found.error
+    assert found.linter is None and found.error is not None and "'url'" in found.error.message
     assert recorder.seen == []
 
 
