@@ -327,8 +327,7 @@ class EntityIndex:
         return [self.form(i) for i in ids]
 
     def folded_names(self) -> list[str]:
-        """Each form's folded tokens joined by spaces, by form number (read off ``by_folded``
-        once, rather than folding a large group's names on every first look-up)."""
+        """Each form's folded tokens joined by spaces, by form number (from ``by_folded``)."""
         if self._folded_names is None:
             names = [""] * len(self.texts)
             for key, first in self.by_folded.items():
