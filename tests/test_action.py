@@ -52,6 +52,29 @@ def test_every_workflow_pins_a_reference_that_exists_and_passes_known_inputs() -
     assert "@v1" not in EXAMPLE.read_text(encoding="utf-8") and "@v1" not in README
 
 
+def test_the_examples_pin_a_commit_whose_action_takes_their_inputs() -> None:
+    steps = [step for workflow in workflows() for step in uses_of(workflow)]
+    shas = {step["uses"].partition("@")[2] for step in steps}
+    assert all(re.fullmatch(r"[0-9a-f]{40}", sha) for sha in shas), shas
+    shallow = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--is-shallow-repository"],
+        capture_output=True,
+        text=True,
+    )
+    if shallow.returncode != 0 or shallow.stdout.strip() != "false":
+        pytest.skip("not a full git clone: the pinned commit cannot be looked up")
+    for step in steps:
+        sha = step["uses"].partition("@")[2]
+        shown = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{sha}:action.yml"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        pinned_inputs = set(yaml.safe_load(shown.stdout)["inputs"])
+        assert set(step.get("with", {})) <= pinned_inputs, sha
+
+
 def test_the_example_path_filter_names_every_config_file() -> None:
     workflow = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
     # PyYAML reads the key `on` as True (YAML 1.1).
