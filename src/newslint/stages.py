@@ -1,21 +1,23 @@
-"""The stages of ``newslint check`` once its flags are parsed: run, fix, narrow, print.
+"""The stages of ``newslint check`` once its flags are parsed: config, run, fix, narrow, print.
 
 Like cli.py, no ``from __future__ import annotations``: nothing here needs it.
 """
 
 import os
 import sys
+from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
 
 import typer
 
 from newslint import __version__
-from newslint.config import Config
+from newslint.config import Config, load_config
 from newslint.findings import Report, Severity
 from newslint.formatters import FORMATTERS, OutputContext, RuleInfo
 from newslint.runner import RunResult
 from newslint.scope import scope_report
+from newslint.yamlutil import ConfigError
 
 
 class Exit(IntEnum):
@@ -30,6 +32,32 @@ def fail(message: str) -> typer.Exit:
     """Print ``message`` as newslint's error; the exit to raise (code 2)."""
     typer.echo(f"newslint: {message}", err=True)
     return typer.Exit(Exit.ERROR)
+
+
+def build_config(
+    config: Path | None,
+    start: Path | None,
+    select: list[str],
+    ignore: list[str],
+    entities: list[Path],
+    fail_on: str | None,
+) -> Config:
+    """Load the config and apply command-line overrides; raise ConfigError on any problem."""
+    cfg = load_config(config, start=start)
+    for e in entities:
+        if not e.is_file():
+            raise ConfigError("entities file not found", e)
+    cfg = cfg.with_entities(str(e) for e in entities).select(_split(select), _split(ignore))
+    if fail_on:
+        try:
+            cfg = replace(cfg, fail_on=Severity.parse(fail_on))
+        except ValueError as exc:
+            raise ConfigError(f"--fail-on: {exc}") from None
+    return cfg
+
+
+def _split(items: list[str]) -> list[str]:
+    return [p for item in items for p in item.replace(",", " ").split()]
 
 
 # The formats that link to each rule's documentation page (finding the URLs reads the

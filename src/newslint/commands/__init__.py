@@ -1,0 +1,1 @@
+"""The subcommands of ``newslint``, one module each; :mod:`newslint.cli` registers them."""
