@@ -141,10 +141,13 @@ def covers(finding: Finding, line: int, spelling: str) -> bool:
 
 
 def names_pair(finding: Finding, pair: Pair) -> bool:
+    """Whether the finding's match is one spelling of the pair and its suggestion the other,
+    on any line: the labels give the line of each spelling's first occurrence only."""
     m, s = fold(finding.match), fold(finding.suggestion)
     a, b = fold(pair.a), fold(pair.b)
-    return (covers(finding, pair.line_a, pair.a) and (s in b or b in s)) or (
-        covers(finding, pair.line_b, pair.b) and (s in a or a in s) and bool(m)
+    return any(
+        bool(m) and bool(s) and (m in x or x in m) and (s in y or y in s)
+        for x, y in ((a, b), (b, a))
     )
 
 

@@ -27,6 +27,7 @@ from newslint.checks.name_runs import (
     capitalised_runs,
     is_stop,
 )
+from newslint.checks.name_variants import other_spellings
 from newslint.checks.name_words import Name, Word, judge, roster
 from newslint.document import Document
 from newslint.entities import EntityIndex, fold_name
@@ -97,7 +98,9 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     words: list[Word] = []
     misspelt: list[Hit] = []  # near misses of listed names, weighed once the article is read
     unaccented = not lists.writes_accents(doc.masked)
+    runs: list[list[Tok]] = []
     for run_ in capitalised_runs(doc, True):
+        runs.append(run_)
         texts = tuple(t[0] for t in run_)
         judged = _judge(state, texts)
         for slip in judged.slips:
@@ -133,6 +136,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
             continue  # a lone word of a team sheet, read with the prose, is no slip of it
         elif not any(h.start <= found.start and found.end <= h.end for h in spans):
             spans.append(found)  # (a word of a name reported whole is not reported again)
+    if within:
+        spans += other_spellings(doc, runs, severity, spans + misspelt)
     yield from spans
     yield from weighed(misspelt, doc)
 

@@ -1,0 +1,297 @@
+"""One name spelled two ways in an article, word by word, wherever the word stands.
+
+Every capitalised word of the article's prose counts, alone or inside a longer name
+("Heineken"/"Heinken", "David Monteith"/"Mr Montieth", "Bundesbank"/"Bundebank"), as do
+acronyms, case-sensitively ("GGFH"/"GGHF", "SEC"/"SEEC"), a name with a capital inside it
+written without ("DuPont"/"Dupont", "iTunes"/"Itunes"), and a name run into the next word
+("Struree"/"Strureewas").
+
+The evidence, all of it in the article or in public word lists:
+
+* the two spellings are a slip apart: one edit (two in a word of eight letters or more);
+* the rarer spelling is no word of English nor a name in use: rare in ``wordfreq``'s counts of
+  English text (a misspelling seldom is printed), not written in lower case in the article, and
+  not a common real name when the other one is too (Johnson and Johnston are two people);
+* no plural, possessive or inflection (Korea/Korean, Owen/Owens) and no shortening;
+* the spelling of the more frequent references wins, then of the fuller ones (a full name over a
+  surname alone), then the one ``wordfreq`` knows better; on a tie of both counts the finding
+  asks which is right and offers no fix.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz.distance import OSA
+
+from newslint.checks.name_consistency import inconsistent
+from newslint.checks.name_runs import PARTICLES, Tok, is_stop
+from newslint.checks.name_words import roster, typists_slip
+from newslint.checks.realnames import any_first_name, common_surname
+from newslint.document import Document
+from newslint.entities import fold_name
+from newslint.findings import Hit, Severity
+
+# A word printed this often (Zipf: log10 of uses per billion words) is a word or a name in its
+# own right, no misspelling: Austria 4.1, Owens 3.6, Fishers 2.9; Montieth 1.2, Heinken 0.
+RARE = 2.5
+# A word beside a name printed this often is an English word, not another name (Free 5.6).
+WORDLIKE = 4.0
+# A spelling printed this often is a common word or name (Petroleum 3.9, Google 4.5; not
+# Heineken 3.0, Taipei 3.3): a rarer spelling beside it may be a name of its own.
+COMMON = 3.5
+# What a name may run into when the space after it is lost (Strureewas, Robredoboth).
+_RUN_INTO = ("was", "said", "says", "and", "both", "who", "has", "had", "were", "would", "will")
+_INNER_CAPITAL = re.compile(r"(?<![\w'’\-.])[a-z]+[A-Z][A-Za-z]*\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_ENDINGS = ("s", "es", "'s", "’s", "n", "an", "ian", "ese", "i", "ish", "ans")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """One capitalised word of the article."""
+
+    text: str
+    start: int
+    end: int
+    others: frozenset[str]  # the other words of its name (none when it stands alone)
+
+    @property
+    def full(self) -> bool:
+        """Whether it is part of a name of two words or more."""
+        return bool(self.others)
+
+
+def references(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[Ref]:
+    """The capitalised words of ``runs`` (titles and function words aside) and the names
+    with a capital inside a lower-case start (iTunes, eBay), but none of a block written
+    mostly in capitals (a headline or a slug)."""
+    refs: list[Ref] = []
+    shouting: dict[int, bool] = {}
+    inner = (
+        [(m.group(), m.start(), m.end())]
+        for block in doc.prose_blocks()
+        for m in _INNER_CAPITAL.finditer(doc.masked, block.start, block.end)
+    )
+    for run in itertools.chain(runs, inner):
+        words = [t for t in run if not (is_stop(t[0]) or t[0] in PARTICLES)]
+        for text, start, end in words:
+            block = doc.block_at(start)
+            key = block.start if block is not None else -1
+            if key not in shouting:
+                body = doc.masked[block.start : block.end] if block is not None else text
+                letters = [c for c in body if c.isalpha()]
+                shouting[key] = sum(map(str.isupper, letters)) > 0.6 * len(letters)
+            if not shouting[key]:
+                others = frozenset(w[0] for w in words if w[0] != text)
+                refs.append(Ref(text, start, end, others))
+    return refs
+
+
+def other_spellings(
+    doc: Document, runs: Iterable[Sequence[Tok]], severity: Severity, taken: Sequence[Hit]
+) -> list[Hit]:
+    """The hits of :func:`variant_hits` over the article's ``runs`` of capitalised words that
+    overlap none ``taken`` already, outside team sheets (see
+    :func:`newslint.checks.name_words.roster`)."""
+    found: list[Hit] = []
+    for new in variant_hits(doc, references(doc, runs), severity):
+        if roster(doc, new.start, PARTICLES):
+            continue
+        if not any(h.start < new.end and new.start < h.end for h in (*taken, *found)):
+            found.append(new)
+    return found
+
+
+def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iterator[Hit]:
+    """One hit at each reference of a name's rarer spelling in the article."""
+    spelled: dict[str, list[Ref]] = {}
+    for ref in refs:
+        spelled.setdefault(ref.text, []).append(ref)
+    if len(spelled) < 2:
+        return
+    lower: set[str] | None = None
+    texts = list(spelled)
+    folded = {t: fold_name(t) for t in texts}
+    for i, a in enumerate(texts):
+        for b in texts[i + 1 :]:
+            kind = pair_kind(a, b, folded[a], folded[b])
+            if kind is None:
+                continue
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(doc.masked))
+            ranked = ranking(spelled[a], spelled[b], kind, lower)
+            if ranked is not None:
+                yield from disagreement(doc, *ranked, severity)
+    for text, found in spelled.items():
+        split = run_into(text, folded, spelled)
+        if split is not None:
+            other = [dataclasses.replace(r, text=" ".join(split)) for r in spelled[split[0]]]
+            yield from disagreement(doc, found, other, False, severity)
+
+
+def disagreement(
+    doc: Document, minor: list[Ref], major: list[Ref], doubt: bool, severity: Severity
+) -> Iterator[Hit]:
+    """A hit at each of the ``minor`` references, naming the lines of the ``major`` ones; a
+    fix only where these outnumber the others two to one, and no fix in ``doubt``."""
+    theirs = major[0].text
+    lines = ", ".join(dict.fromkeys(str(doc.position(r.start)[0]) for r in major))
+    n = len(major)
+    refs = f"{n} other reference{'s' if n > 1 else ''} (line{'s' if ',' in lines else ''} {lines})"
+    if doubt:
+        problem = f"and {refs} spell this name differently; check which is right:"
+    else:
+        problem = f"is spelled differently from {refs} in this article:"
+    fixable = not doubt and n >= max(2, 2 * len(minor))
+    for ref in minor:
+        found = inconsistent(ref.start, ref.end, theirs, n, severity)
+        yield found._replace(
+            args={**found.args, "problem": problem}, fix=found.fix if fixable else None
+        )
+
+
+def pair_kind(a: str, b: str, fa: str, fb: str) -> str | None:
+    """How two written words may be one name: ``"case"``, ``"acronym"``, ``"letters"``, or
+    None."""
+    if fa == fb:
+        return "case" if camel_slip(a, b) else None
+    if a.isupper() and b.isupper():
+        return "acronym" if acronym_slip(a, b) else None
+    if a.isupper() or b.isupper() or not (fa.isalpha() and fb.isalpha()):
+        return None
+    if min(len(fa), len(fb)) < 5 or abs(len(fa) - len(fb)) > 1:
+        return None
+    limit = 2 if min(len(fa), len(fb)) >= 8 else 1
+    if OSA.distance(fa, fb, score_cutoff=limit) > limit or inflected(fa, fb):
+        return None
+    return "letters"
+
+
+def camel_slip(a: str, b: str) -> bool:
+    """Two writings of one word that differ in case past the first letter, one with a capital
+    inside (DuPont/Dupont, iTunes/Itunes), neither in capitals throughout."""
+    if a.isupper() or b.isupper():
+        return False
+    inner = any(c.isupper() for c in a[1:]) or any(c.isupper() for c in b[1:])
+    return inner and a[1:] != b[1:]
+
+
+def acronym_slip(a: str, b: str) -> bool:
+    """Two acronyms of three to six letters, one the other with two neighbouring letters
+    swapped (GGFH/GGHF) or a letter doubled (SEC/SEEC)."""
+    return (
+        min(len(a), len(b)) >= 3
+        and max(len(a), len(b)) <= 6
+        and (a + b).isalpha()
+        and typists_slip(a, b)
+    )
+
+
+def inflected(a: str, b: str) -> bool:
+    """One word the other with an ending (Korea/Korean, Owen/Owens, Nation/Nations) or with
+    one ending for another (Korean/Koreans, Austrian/Austria's)."""
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and long_[len(short) :] in _ENDINGS:
+        return True
+    stem = min(len(short), len(long_)) - 1
+    return a[:stem] == b[:stem] and (a[stem:] in _ENDINGS or b[stem:] in _ENDINGS)
+
+
+def run_into(
+    text: str, folded: dict[str, str], spelled: dict[str, list[Ref]]
+) -> tuple[str, str] | None:
+    """The name and the word ``text`` runs together (Strureewas: Struree, was), when the
+    article writes that name on its own, the whole is no word and the name no common word
+    (Traveland is no Travel and)."""
+    if not text.isalpha() or text.isupper():
+        return None
+    for word in _RUN_INTO:
+        stem = text[: -len(word)]
+        if text.endswith(word) and len(stem) >= 4 and stem in spelled:
+            known = zipf(folded[text]) >= RARE or zipf(fold_name(stem)) >= WORDLIKE
+            return None if known else (stem, word)
+    return None
+
+
+def ranking(
+    a: list[Ref], b: list[Ref], kind: str, lower: set[str]
+) -> tuple[list[Ref], list[Ref], bool] | None:
+    """The rarer and the commoner spelling of a pair, and whether that is in doubt (as many
+    references of each, or the world prints the rarer one far more often: Matsushita once,
+    Matshushita twice); None when the evidence says the two are not one name."""
+    minor, major = sorted((a, b), key=weight)  # on a tie, the later spelling is the rarer
+    mine, theirs = minor[0].text, major[0].text
+    if kind == "case" and shift_slip(theirs) and not shift_slip(mine):
+        minor, major = major, minor  # APril: a capital too many, however often
+    elif kind == "letters" and (
+        not plausible_slip(mine, theirs, lower) or two_people(a, b) or beside_a_word(minor, theirs)
+    ):
+        return None
+    doubt = len(major) == len(minor) or zipf(fold_name(mine)) >= zipf(fold_name(theirs)) + 1.5
+    return minor, major, doubt
+
+
+def shift_slip(word: str) -> bool:
+    """Two capitals and then lower case (APril, THe): the shift key held a letter too long."""
+    return len(word) > 2 and word[:2].isupper() and word[2:].islower()
+
+
+def beside_a_word(minor: list[Ref], theirs: str) -> bool:
+    """Whether the rarer spelling is a name of its own beside a common word or a very common
+    name (Nighty Night, Americus and American, Tim Koogle and Google): it is, unless English
+    text never prints it and no first name goes before it."""
+    if zipf(fold_name(theirs)) < COMMON:
+        return False
+    if zipf(fold_name(minor[0].text)) > 0:
+        return True
+    return any(any_first_name(w) for r in minor for w in r.others)
+
+
+def two_people(a: list[Ref], b: list[Ref]) -> bool:
+    """Whether both spellings are only ever written in full names, each beside a name that
+    the other never has: two people, each named in full (Takashi Kiuchi and Kiichi Miyazawa,
+    Ayatollah Ruhollah Khomeini and Ayatollah Ali Khamenei; "Free Motjaba Day" names no one
+    else)."""
+    if not all(r.full for r in (*a, *b)):
+        return False
+    mine = frozenset().union(*(r.others for r in a))
+    theirs = frozenset().union(*(r.others for r in b))
+    return any(map(_given, mine - theirs)) and any(map(_given, theirs - mine))
+
+
+def _given(word: str) -> bool:
+    """Whether a word beside a name is a name too, not a word of English (Free, Day)."""
+    return any_first_name(word) or zipf(fold_name(word)) < WORDLIKE
+
+
+def weight(refs: list[Ref]) -> tuple[int, int, float, int]:
+    """How a spelling ranks: references, then references in a full name, then how often
+    English text prints it, then how early it comes."""
+    return len(refs), sum(r.full for r in refs), zipf(fold_name(refs[0].text)), -refs[0].start
+
+
+def plausible_slip(mine: str, theirs: str, lower: set[str]) -> bool:
+    """Whether ``mine`` may be a slip for ``theirs``: rarely printed, not written in lower
+    case in the article, and not a common real name beside another (Johnson, Johnston)."""
+    key = fold_name(mine)
+    if zipf(key) >= RARE or key in lower:
+        return False
+    return not (real_name(mine) and real_name(theirs))
+
+
+def real_name(word: str) -> bool:
+    return any_first_name(word) or common_surname(word)
+
+
+@cache
+def zipf(word: str) -> float:
+    """How often English text prints ``word`` (folded), on ``wordfreq``'s Zipf scale."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))

@@ -1,0 +1,136 @@
+"""One name spelled two ways in an article, word by word (issue 20): single words, surnames on
+later references, acronyms, capitals inside names, a name run into the next word; and the
+near names that are no slip."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.checks.name_variants import acronym_slip, camel_slip, inflected, pair_kind
+from newslint.config import default_config
+from newslint.findings import Finding
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[Finding]:
+    return [f for f in lint_text(text, config=CONFIG) if f.data["kind"] == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "suggestion"),
+    [
+        (
+            "Shares in Kronholm rose 3%.\n\nAnalysts said Kronholm would gain. Kronhlom fell.",
+            "Kronhlom",
+            "Kronholm",
+        ),
+        (
+            "The chief executive, Daniel Pettigrove, spoke first.\n\n"
+            '"We will grow," said Mr Pettigrove. Mr Pettigorve added that costs fell.',
+            "Pettigorve",
+            "Pettigrove",
+        ),
+        (
+            "Vantrel agreed to buy ZQRT Inc for cash.\n\nThe offer values ZQRT at $4m. "
+            "ZRQT holders will vote in May.",
+            "ZRQT",
+            "ZQRT",
+        ),
+        (
+            "The regulator, the FSB, said the KLM deal was under review. The FSB said "
+            "the FSSB would report.",
+            "FSSB",
+            "FSB",
+        ),
+        (
+            "Shares in BlueWick rose.\n\nBlueWick said profit doubled, and Bluewick will "
+            "pay a dividend. BlueWick is based in Leeds.",
+            "Bluewick",
+            "BlueWick",
+        ),
+        (
+            "Our guide, Tomas Vreekel, met us at dawn. Vreekelwas born in the hills, and "
+            "Vreekel knows every path.",
+            "Vreekelwas",
+            "Vreekel was",
+        ),
+    ],
+)
+def test_one_name_spelled_two_ways_is_found(text: str, match: str, suggestion: str) -> None:
+    found = inconsistent(text)
+    assert [(f.match, f.suggestions) for f in found] == [(match, (suggestion,))]
+    assert found[0].severity.name == "WARNING"
+
+
+def test_the_fuller_spelling_wins_and_the_message_names_the_lines() -> None:
+    text = (
+        "The firm is led by Roberta Monteith.\n\n"
+        "Ms Montieth said sales rose.\n\n"
+        "Ms Montieth said costs fell.\n\n"
+        "Ms Monteith said more would follow."
+    )
+    found = inconsistent(text)
+    assert [(f.match, f.line) for f in found] == [("Montieth", 3), ("Montieth", 5)]
+    assert all(f.suggestions == ("Monteith",) for f in found)
+    assert "lines 1, 7" in found[0].message
+    assert "check which is right" in found[0].message  # as many references each: no fix
+    assert found[0].fix is None
+
+
+def test_a_clear_majority_gets_a_fix_and_a_tie_does_not() -> None:
+    clear = "Kronholm rose. Kronholm fell. Kronholm said so. Kronhlom closed."
+    (found,) = inconsistent(clear)
+    assert found.fix is not None and found.fix.text == "Kronholm"
+    tie = "Kronholm rose on Monday. On Tuesday, Kronhlom fell."
+    (found,) = inconsistent(tie)
+    assert found.fix is None and found.match == "Kronhlom"
+
+
+def test_a_capital_too_many_is_the_slip_however_often() -> None:
+    text = "The dividend is payable APril 8. The next is payable April 30."
+    assert [f.match for f in inconsistent(text)] == ["APril"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria beat Australia in the final, and Australia will host Austria next year.",
+        "Boris Johnson met Ian Johnston, the regulator, and Mr Johnston said little.",
+        "Korea and Korean firms signed. Korean officials said Korea would gain.",
+        "Jesse Owens won four golds. The Owen family attended the ceremony in Berlin.",
+        "Fisher said the Fishers' plan would fail. Fisher left.",
+        "Still, Stiell said the plan would hold. Mr Stiell left.",
+        "GREAT STIELL RETURNS HOME\n\nMr Stiell said the plan held. Stiell left early.",
+        "Takashi Kiuchi, an economist, spoke. Finance Minister Kiichi Miyazawa said no.",
+        "The comedian David Walliams presented the prize to Robbie Williams. Williams won.",
+        "The show Nighty Night won. Saturday Night Live was beaten; Night fell.",
+        "Americus Trust sold shares of American Home Products. American stock rose.",
+        "Travel firms lost money. Traveland and Travel Direct merged.",
+        "The UK and the US met. The EU and the UN spoke.",
+    ],
+)
+def test_near_names_that_are_no_slip_pass(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_a_team_sheet_is_not_compared_with_the_prose() -> None:
+    text = (
+        "Matt Dawson was recalled to the squad.\n\n"
+        "Squad: Dawson, Ellis, Dowson, Corry, Cueto, Flatman.\n\n"
+        "Dawson said he was pleased."
+    )
+    assert inconsistent(text) == []
+
+
+def test_pairs() -> None:
+    assert pair_kind("DuPont", "Dupont", "dupont", "dupont") == "case"
+    assert pair_kind("Monday", "MONDAY", "monday", "monday") is None
+    assert pair_kind("Heineken", "Heinken", "heineken", "heinken") == "letters"
+    assert pair_kind("Iran", "Iraq", "iran", "iraq") is None  # too short to judge
+    assert acronym_slip("GGFH", "GGHF") and acronym_slip("SEC", "SEEC")
+    assert not acronym_slip("CEA", "EPA") and not acronym_slip("US", "SU")
+    assert camel_slip("iTunes", "Itunes") and not camel_slip("Apple", "APPLE")
+    assert inflected("korea", "korean") and inflected("nation", "nations")
+    assert not inflected("heineken", "heinken")
