@@ -1,6 +1,6 @@
 """Score newslint's superlative rule on a labelled set of superlative candidates (issue 21).
 
-    python bench/superlatives.py [--corpus DIR] [--details]
+    python bench/superlatives.py [--corpus DIR] [--details] [--all-forms]
 
 A candidate is every occurrence of a superlative or hype form, flagged or not, labelled by a
 reader by meaning: its kind (evaluative: quality, importance, fame, power; measurable: size,
@@ -43,6 +43,8 @@ DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "newslint-realcorpus" / "real"
 KINDS = ("evaluative", "measurable", "intensified")
 VERDICTS = ("claim", "not-claim")
 RULE = "superlative"
+# every form of the rule (newslint.checks.superlative_forms.FORMS): --all-forms reports them all
+FORMS = ("intensified", "record", "hype", "judgement", "epithet", "evaluative", "measurable")
 
 
 @dataclass(frozen=True)
@@ -112,13 +114,18 @@ def load(half: str, tsv: Path, resolve: dict[str, Path]) -> list[Candidate]:
     return out
 
 
-def findings(paths: Iterable[Path]) -> list[Span]:
-    """The superlative findings of this checkout's newslint on ``paths``."""
+def findings(paths: Iterable[Path], all_forms: bool = False) -> list[Span]:
+    """The superlative findings of this checkout's newslint on ``paths``; with ``all_forms``,
+    every form of the rule reported, not only the default ones."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
     cmd = [sys.executable, "-m", "newslint", "check", "--format", "json", "--no-cache"]
     cmd += ["--exit-zero", "--select", RULE, *sorted(map(str, set(paths)))]
     with tempfile.TemporaryDirectory() as cwd:
+        if all_forms:
+            config = Path(cwd) / "newslint.yaml"
+            config.write_text(f"rules:\n  {RULE}:\n    options:\n      forms: {list(FORMS)}\n")
+            cmd[4:4] = ["--config", str(config)]
         proc = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(f"newslint failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
@@ -171,6 +178,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the real corpus directory")
     ap.add_argument("--details", action="store_true", help="list misses and false alarms")
+    ap.add_argument(
+        "--all-forms",
+        action="store_true",
+        help="report every form (epithets, plain ranks, size ranks too), as the set labels them",
+    )
     opts = ap.parse_args(argv)
     own = {p.name: p.resolve() for p in ARTICLES.iterdir() if p.is_file()}
     real = {p.stem: p.resolve() for p in opts.corpus.glob("*.txt")}
@@ -180,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "real", HERE / "real.tsv", real
     )
     spans: dict[tuple[Path, int], list[Span]] = defaultdict(list)
-    for s in findings({c.path for c in cands}):
+    for s in findings({c.path for c in cands}, opts.all_forms):
         spans[(s.path.resolve(), s.line)].append(s)
     rows = []
     for half in ("handwritten", "real", "both"):
@@ -188,7 +200,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         for kind in (*KINDS, "all"):
             sub = [c for c in part if kind in (c.kind, "all")]
             rows.append([half, kind, *score(sub, spans)])
-    print(f"newslint at {ROOT}: superlative rule on {len(cands)} labelled candidates\n")
+    forms = "every form" if opts.all_forms else "the default forms"
+    print(f"newslint at {ROOT}: superlative rule ({forms}) on {len(cands)} labelled candidates\n")
     print(table(rows))
     covered = {(c.path, c.line, c.start, c.end) for c in cands}
     loose = [

@@ -4,6 +4,7 @@ them, and what is not a claim. Every sentence here is written for the test."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,13 @@ from newslint.findings import Finding
 from newslint.linter import Linter
 from newslint.text import quote_spans
 
-RULE = default_config().rules["superlative"]
-LINTER = Linter(default_config().select(["superlative"]))
+DEFAULTS = default_config().select(["superlative"])
+RULE = DEFAULTS.rules["superlative"]
+# The meaning of each candidate is tested with every form reported; what is on by default is
+# tested on its own (test_default_forms).
+ALL_FORMS = RULE.with_overrides(None, {"forms": list(superlative.FORMS)}, True)
+LINTER = Linter(replace(DEFAULTS, rules={**DEFAULTS.rules, "superlative": ALL_FORMS}))
+DEFAULT_LINTER = Linter(DEFAULTS)
 RULE_FILE = Path(__file__).parents[1] / "rules" / "superlative.yaml"
 
 
@@ -85,17 +91,24 @@ def test_kind_of_claim(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_message_and_data_say_the_kind() -> None:
-    [f] = lint("It was the fastest lap in years.")
+    [f] = lint("It was the fastest lap ever.")
     assert f.data == {
         "kind": "intensified",
         "superlative": "fastest",
-        "form": "intensified",
-        "intensifier": "in years",
+        "form": "record",
+        "intensifier": "ever",
         "block": "prose",
     }
     assert f.message == (
-        '"fastest" is an unsupported intensified claim ("in years"); '
+        '"fastest" is an unsupported intensified claim ("ever"); '
         "give the source of the record or drop it"
+    )
+    # a period only bounds the claim: the form of the rank itself
+    [f] = lint("It was the fastest lap in years.")
+    assert (f.data["kind"], f.data["form"], f.data["intensifier"]) == (
+        "intensified",
+        "measurable",
+        "in years",
     )
     [f] = lint("It is the largest depot in the county.")
     assert "measurable claim; give the figure, the comparison or the source" in f.message
@@ -275,7 +288,7 @@ def test_opinion_and_review_pieces_are_not_the_reporters_claims() -> None:
 
 
 def test_opinion_labels_are_configurable() -> None:
-    options: dict[str, Any] = {**RULE.options, "opinion_types": ["verdict"]}
+    options: dict[str, Any] = {**ALL_FORMS.options, "opinion_types": ["verdict"]}
     state = superlative.prepare(options, LINTER.resources)
     body = "The tram is the best thing to happen to the city.\n"
     doc = document.parse(f"---\ntitle: Trams\ntype: verdict\n---\n\n{body}", "a.md")
@@ -371,8 +384,8 @@ def test_labels_background_and_frames(text: str) -> None:
             "Holt bought Vane for £9m, creating the second-largest brewer in Wales.",
             "second-largest",
         ),
-        # a record is its figure: a figure in the next sentence does not support it
-        ("Wool prices hit record levels. It was 9% up on the year.", "record"),
+        # a record's figure: in the next sentence only when that goes on about the record
+        ("Wool prices hit record levels. Growers had a wet spring; 40 farms closed.", "record"),
         # the next sentence must go on about the same thing
         (
             "Lindholm is the wealthiest district in the region. Nearby, 9,000 people sleep rough.",
@@ -404,7 +417,7 @@ def test_severity_by_form() -> None:
     got = {(f.match, f.data["form"], f.severity.name.lower()) for f in lint(text)}
     assert got == {
         ("historic", "hype", "warning"),
-        ("biggest", "intensified", "warning"),
+        ("biggest", "record", "warning"),
         ("most famous", "evaluative", "info"),
         ("largest", "measurable", "info"),
     }
@@ -412,5 +425,101 @@ def test_severity_by_form() -> None:
 
 def test_unknown_form_in_severity_map_is_an_option_error() -> None:
     options: dict[str, Any] = {**RULE.options, "severity_map": {"fame": "info"}}
+    with pytest.raises(OptionError, match="unknown form 'fame'"):
+        superlative.prepare(options, LINTER.resources)
+
+
+def default_forms(text: str) -> list[tuple[str, str, str]]:
+    found = DEFAULT_LINTER.lint_text(f"**Head line**\n{text}\n", "a.txt")
+    return [(f.match, f.data["form"], f.severity.label) for f in found if f.rule == "superlative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council signed a historic pact.", [("historic", "hype", "warning")]),
+        ("It was the toughest race she has ever run.", [("toughest", "intensified", "warning")]),
+        ("The town faces the largest default ever.", [("largest", "record", "warning")]),
+        ("Rents reached record levels.", [("record", "record", "warning")]),
+        ("It is one of the most powerful unions.", [("most powerful", "judgement", "info")]),
+        # off by default: plain ranks, reputations, epithets, size ranks
+        ("Rowe is the best striker in the team.", []),
+        ("She is the most famous painter in the town.", []),
+        ("The legendary coach retired.", []),
+        ("It is the largest depot in the county.", []),
+        # a period narrows the claim to the form of the rank itself
+        ("The band played their biggest gig to date.", []),
+        ("The aid effort is unprecedented in recent years.", []),
+        ("It was the most sweeping reform in decades.", [("most sweeping", "judgement", "info")]),
+    ],
+)
+def test_default_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert default_forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("The legendary coach retired.", "epithet"),
+        ("The aid effort is unprecedented in recent years.", "evaluative"),
+        ("It was the most sweeping reform in decades.", "judgement"),
+        ("She is the most famous painter in the town.", "evaluative"),
+        ("It is the most closely watched race.", "measurable"),
+        ("Lisbon is the firm's second most important market.", "evaluative"),
+        ("It is the most ambitious plan of the year.", "judgement"),
+    ],
+)
+def test_form_of_a_finding(text: str, form: str) -> None:
+    assert [f.data["form"] for f in lint(text)] == [form]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the record's figure after it in its clause, or before it when it is set off
+        "The euro rose to an all-time high against the dollar at $1.41.",
+        "Turnout was 71,200, an all-time record for the ground.",
+        "Exports hit 4.1bn (£3bn), an all-time record.",
+        "Growers got the highest ever price of 92 cents a kilo.",
+        # in the next sentence when that goes on about it, across a paragraph break too
+        "Shares rose to a record high.\n\nThe index closed at 2,310 points.",
+        "The krona touched an all-time low. By noon the krona was at 9.1 to the euro.",
+        "Malware is reaching unprecedented numbers. Some 90,000 malware programs now circulate.",
+        # the same record given again in the article with its figure
+        "Grain stocks fell to record lows.\n\nTraders blamed the drought.\n\n"
+        "Stocks hit a record low of 1.2m tonnes in May.",
+        # an ordinal after a record word is its measure
+        "She began an unprecedented fifth term in May.",
+        # hedged, negated, defined
+        "It is arguably the biggest test of her career.",
+        "Oslo look the most potent side in the league.",
+        "There were few groundbreaking announcements at the fair.",
+        "The most exposed are those who rent.",
+        "The most important ones are those marked urgent.",
+    ],
+)
+def test_records_and_frames_not_reported(text: str) -> None:
+    assert lint(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        # a figure in a later clause, or of someone else, does not measure the record
+        ("The final was the biggest ever, though only 8,000 fans came.", "biggest ever"),
+        ("Dana Reyes, 19, became the youngest mayor in the state's history.", "youngest"),
+        ("It was the deadliest flood in living memory. Three people died.", "deadliest"),
+        # a record of something else, given later with its figure, does not support it
+        ("Rents reached record levels.\n\nPrices hit a record high of $90.", "record"),
+        # "unprecedented" says never before: a figure of size does not support it
+        ("The team was unprecedented, with 400 people named.", "unprecedented"),
+    ],
+)
+def test_records_still_reported(text: str, match: str) -> None:
+    assert [f.match for f in lint(text)] == [match]
+
+
+def test_unknown_form_in_forms_is_an_option_error() -> None:
+    options: dict[str, Any] = {**RULE.options, "forms": ["hype", "fame"]}
     with pytest.raises(OptionError, match="unknown form 'fame'"):
         superlative.prepare(options, LINTER.resources)

@@ -20,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+from newslint.checks import superlative_forms as forms
 from newslint.checks import superlative_frames as frames
+from newslint.checks import superlative_records as records
 from newslint.checks import superlative_support as support
 from newslint.checks import superlative_words as words
 from newslint.checks.base import CheckKind, Option, OptionError, Resources
@@ -32,22 +34,29 @@ def _list(doc: str) -> Option:
     return Option("list", (), doc)
 
 
-# What a finding is, for its severity: an intensified claim, a hype word ("historic",
-# "landmark"), or a plain superlative rank of either kind ("the most famous", "the biggest").
-FORMS = ("intensified", "hype", "evaluative", "measurable")
+FORMS = forms.FORMS
 
 OPTIONS = {
+    "forms": Option(
+        "list",
+        FORMS,
+        "The forms reported (" + ", ".join(FORMS) + "); the others are checked but not reported.",
+    ),
     "severity_map": Option(
         "map",
         {},
-        "intensified | hype | evaluative | measurable -> error|warning|info "
-        "(unset: the rule's severity).",
+        " | ".join(FORMS) + " -> error|warning|info (unset: the rule's severity).",
     ),
     "opinion_types": _list(
         "Front-matter type: labels of pieces that are not the reporter's claims "
         "(empty: opinion, review, column, letters... as newslint.model.OPINION_TYPES)."
     ),
     "words": _list("Hype words and phrases (evaluative unless listed as measurable)."),
+    "epithets": _list("Hype words of standing reputation (legendary, iconic): form epithet."),
+    "reputation": _list(
+        "Adjectives after 'most' about fame or how a thing looks (famous, vivid): not the "
+        "judgement form."
+    ),
     "hype_nouns": _list("Hype words that are also nouns (landmark): flagged before a word only."),
     "needs_determiner": _list("Hype words flagged only after a determiner (a leading ...)."),
     "needs_record_noun": _list(
@@ -61,6 +70,9 @@ OPTIONS = {
     "ordinals": _list("Ranks before a superlative (second biggest): a stated comparison."),
     "adjective_suffixes": _list("Endings that mark the adjective after 'most'/'least'."),
     "adjectives": _list("Adjectives after 'most'/'least' without those endings (senior)."),
+    "hedges": _list(
+        "Words just before a superlative that give it as an impression (arguably, seems)."
+    ),
     "function_words": _list("Words that are not the noun after a superlative or hype word."),
     "measurable": _list("Superlatives of size, speed, amount or age."),
     "evaluative_nouns": _list("Nouns that make a figurative word judge fame (biggest star)."),
@@ -88,6 +100,10 @@ OPTIONS = {
     "figures": _list("Regexes for a figure that supports a measurable superlative."),
     "comparisons": _list("Regexes for a stated comparison (than, since)."),
     "intensifiers": _list("Regexes for intensifiers after a superlative (ever, in decades)."),
+    "bounded_intensifiers": _list(
+        "Regexes for intensifiers that only bound the claim in time (to date, in recent "
+        "years): the finding keeps the form it has without one."
+    ),
     "first_person": _list("Regexes (case kept) for first-person words: not the reporter's voice."),
     "awards": _list("Regexes for award names and categories (best actor award)."),
     "idioms": _list("Regexes for fixed idioms (at best, make the most of)."),
@@ -113,6 +129,7 @@ class State(NamedTuple):
     conditionals: frozenset[str]
     record_words: frozenset[str]
     severities: Mapping[str, Severity]
+    forms: frozenset[str]
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
@@ -130,7 +147,15 @@ def prepare(options: Mapping[str, Any], resources: Resources) -> State:
         conditionals,
         records,
         _severities(options["severity_map"]),
+        _forms(options["forms"]),
     )
+
+
+def _forms(names: Any) -> frozenset[str]:
+    unknown = [n for n in names if n not in FORMS]
+    if unknown:
+        raise OptionError("forms", f"unknown form {unknown[0]!r}; use {', '.join(FORMS)}")
+    return frozenset(names)
 
 
 def _severities(mapping: Mapping[str, Any]) -> dict[str, Severity]:
@@ -161,21 +186,39 @@ def _judge(
     intensifier = "-ever" if cand.intensified else None
     intensifier = intensifier or support.intensifier(text, cand.start, sentence.end, sup)
     attributed = support.attributed(doc, sentence, cand.start, sup)
+    measurable = words.is_measurable(toks, cand, state.lexicon)
     if intensifier is not None:
-        return None if attributed else _Judgement("intensified", intensifier)
+        quantified = measurable or records.quantified(
+            text, toks, cand, state.lexicon, state.support
+        )
+        if attributed or (
+            quantified and records.figure(doc, sentence, cand, state.lexicon, state.support)
+        ):
+            return None  # "the fastest time ever recorded, 8:33.05": the record with its figure
+        return _Judgement("intensified", intensifier)
     if attributed:
         return None
-    if cand.key in state.record_words and support.figure_at(text, toks, cand.last + 1, sup):
-        return None  # "an unprecedented 10-year expansion": the figure is the measure
+    if cand.key in state.record_words:
+        nxt = toks[cand.last + 1].lower if cand.last + 1 < len(toks) else ""
+        if support.figure_at(text, toks, cand.last + 1, sup) or nxt in state.lexicon.ordinals:
+            return None  # "an unprecedented 10-year expansion", "fifth term": the measure
+        if nxt in state.lexicon.record_nouns and records.figure(
+            doc, sentence, cand, state.lexicon, state.support
+        ):
+            return None  # "unprecedented levels" is "record levels": a record with its figure
     if frames.identity_background(toks, cand, state.lexicon):
         return None  # "Brazil is the world's largest coffee producer": who, not news
-    if words.is_measurable(toks, cand, state.lexicon):
-        # a record is a figure: it is given with the record, not in the next sentence
+    if measurable:
+        # a record is a figure: given with the record or next to it ("Shares hit a record
+        # high." / "The index closed at 2,210."), not any figure in a sentence that goes on
         record = cand.key == "record"
         if support.measured(doc, sentence, cand.start, sup, next_one=not record):
             return None
         # "record-smashing", "record levels": asserted wherever they are
         hype = words.is_hype(cand.key, state.lexicon) or record
+        records_it = record or cand.key in state.record_words
+        if records_it and records.figure(doc, sentence, cand, state.lexicon, sup):
+            return None
         if not hype and not words.asserted(toks, cand, state.lexicon):
             return None  # a label ("the club's biggest shareholders met"), not news
         return _Judgement("measurable", None)
@@ -199,20 +242,21 @@ def _is_name(
     return nxt[:1].isupper()
 
 
-_NEGATIONS = frozenset({"not", "never", "hardly", "scarcely"})
+_NEGATIONS = frozenset({"not", "never", "hardly", "scarcely", "few"})
 _CLAUSE_MARKS = frozenset(",;:()—–")
 
 
-def _not_asserted(toks: list[words.Token], cand: words.Candidate) -> bool:
+def _not_asserted(toks: list[words.Token], cand: words.Candidate, hedges: frozenset[str]) -> bool:
     """Whether the superlative is the reference of a comparison ("older than the youngest
-    player to win") or denied ("won't go down as one of the greatest", "isn't exactly
-    groundbreaking"): it claims nothing about what the sentence describes."""
+    player to win"), denied ("won't go down as one of the greatest", "isn't exactly
+    groundbreaking") or hedged as an impression ("arguably the biggest test", "looking the
+    most potent side"): it claims nothing about what the sentence describes."""
     before: list[str] = []
     for tok in reversed(toks[max(0, cand.first - 6) : cand.first]):
         if tok.lower in _CLAUSE_MARKS:
             break
         before.append(tok.lower)
-    if "than" in before[:3]:
+    if "than" in before[:3] or any(w in hedges for w in before[:4]):
         return True
     for i, w in enumerate(before):
         if (w in _NEGATIONS or w.endswith(("n't", "n’t"))) and not (i and before[i - 1] == "only"):
@@ -267,7 +311,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     text = doc.masked
     # A headline or dek sums up the story: a superlative there is supported when the body
     # gives the same one with its support ("Scientists find oldest tools" over "..., the
-    # oldest yet found, the team reported").
+    # oldest yet found, the team reported"). So is a record the article gives again with its
+    # figure ("Fees hit record levels." ... "a record fee of $90 was set").
     held: list[tuple[str, Hit]] = []
     supported: set[str] = set()
     for sentence in _sentences(doc, state):
@@ -282,27 +327,34 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         for cand in words.find(toks, state.lexicon, display):
             if doc.in_quote(cand.start, cand.end) or _is_name(doc, sentence, toks, cand):
                 continue
-            if _not_asserted(toks, cand):
+            if _not_asserted(toks, cand, state.lexicon.hedges) or frames.defines(toks, cand):
                 continue
             if support.not_claim(text, sentence, cand.start, cand.end, state.support):
                 continue
             judged = _judge(doc, sentence, toks, cand, state)
             if judged is None:
                 if not display:
-                    supported.add(cand.key)
+                    supported.add(records.family(toks, cand))
                 continue
-            hit = _hit(cand, judged, state)
-            if display:
-                held.append((cand.key, hit))
+            hit = _hit(cand, judged, toks, state)
+            if hit is None:
+                continue  # a form the rule does not report (still read for a headline)
+            family = records.family(toks, cand)
+            if display or family != cand.key:
+                held.append((family, hit))
             else:
                 yield hit
     yield from (hit for key, hit in held if key not in supported)
 
 
-def _hit(cand: words.Candidate, judged: _Judgement, state: State) -> Hit:
+def _hit(
+    cand: words.Candidate, judged: _Judgement, toks: list[words.Token], state: State
+) -> Hit | None:
+    bounded = state.support.bounded
+    form = forms.form_of(cand, judged.kind, judged.intensifier, bounded, toks, state.lexicon)
+    if form not in state.forms:
+        return None
     detail = f' ("{judged.intensifier}")' if judged.intensifier else ""
-    hype = words.is_hype(cand.key, state.lexicon) or cand.key == "record"
-    form = "intensified" if judged.intensifier else "hype" if hype else judged.kind
     data: dict[str, Any] = {"kind": judged.kind, "superlative": cand.key, "form": form}
     if judged.intensifier:
         data["intensifier"] = judged.intensifier

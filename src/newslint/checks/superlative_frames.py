@@ -5,6 +5,8 @@
   and beef producers in the U.S.") describes who is in the news, not the news. Only a verb
   of change asserts such a rank ("creating the third-largest bakery group", "became the
   biggest lender").
+* **A definition**: a superlative that heads a definition ("The most exposed are those who
+  rent") says which ones, not how much.
 * **A label before a name**: a superlative phrase followed by the name it picks out ("the
   league's leading goal kicker, Tony Lockett,", "her best-known book, A Life in Notes,")
   identifies someone or something; the sentence says something else about them.
@@ -63,3 +65,16 @@ def label_before_name(toks: list[words.Token], cand: words.Candidate, lex: words
         return False
     name = toks[j].text
     return name in _OPENING_QUOTES or (name[0].isupper() and name != "I")
+
+
+_DEFINING = frozenset({"those", "whoever", "what"})
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def defines(toks: list[words.Token], cand: words.Candidate) -> bool:
+    """Whether the superlative heads a definition ("The most exposed are those who ...", "The
+    most important ones are those marked critical"): it says which, not how much."""
+    following = [t.lower for t in toks[cand.last + 1 : cand.last + 4]]
+    if following[:1] in (["one"], ["ones"]):
+        following = following[1:]
+    return len(following) > 1 and following[0] in _COPULAS and following[1] in _DEFINING

@@ -49,10 +49,12 @@ class Support(NamedTuple):
     figures: re.Pattern[str]
     comparisons: re.Pattern[str]
     intensifiers: re.Pattern[str]
+    bounded: re.Pattern[str]
     not_claims: re.Pattern[str]
     first_person: re.Pattern[str]
     clause_breaks: re.Pattern[str]
     continuing: frozenset[str]
+    common: frozenset[str]
 
 
 def _attribution(cues: Iterable[str]) -> re.Pattern[str]:
@@ -70,10 +72,12 @@ def support(options: Mapping[str, Any]) -> Support:
         figures=_any(options, "figures"),
         comparisons=_any(options, "comparisons"),
         intensifiers=_any(options, "intensifiers"),
+        bounded=_any(options, "bounded_intensifiers"),
         not_claims=_any(options, "awards", "idioms", "descriptive"),
         first_person=_any(options, "first_person", flags=0),
         clause_breaks=_any(options, "clause_breaks"),
         continuing=frozenset(w.lower() for w in options["continuing_openers"]),
+        common=frozenset(w.lower() for w in options["function_words"]),
     )
 
 

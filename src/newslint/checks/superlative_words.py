@@ -61,6 +61,9 @@ class Lexicon(NamedTuple):
     identity_ranks: frozenset[str]
     identity_nouns: frozenset[str]
     change_verbs: frozenset[str]
+    epithets: frozenset[str]
+    reputation: frozenset[str]
+    hedges: frozenset[str]
 
 
 def _lower_set(words: Iterable[str]) -> frozenset[str]:
@@ -100,6 +103,9 @@ def lexicon(options: Mapping[str, Any]) -> Lexicon:
         identity_ranks=_lower_set(options["identity_ranks"]),
         identity_nouns=_lower_set(options["identity_nouns"]),
         change_verbs=_lower_set(options["change_verbs"]),
+        epithets=_lower_set(options["epithets"]),
+        reputation=_lower_set(options["reputation"]),
+        hedges=_lower_set(options["hedges"]),
     )
 
 
@@ -158,16 +164,17 @@ def _most_adjective(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     assert nxt is not None
     after = toks[i + 2] if i + 2 < len(toks) else None
     word = nxt.lower
-    if word.endswith("ly") and after is not None and _adjective(after.lower, lex):
+    if word.endswith("ly") and after is not None and is_adjective(after.lower, lex):
         return i + 2  # "the most closely watched"
-    if _adjective(word, lex):
+    if is_adjective(word, lex):
         return i + 1
     if not word.endswith("s") and _word(after, lex) and after is not None and after.text.islower():
         return i + 1  # "the most intense battle"
     return None
 
 
-def _adjective(word: str, lex: Lexicon) -> bool:
+def is_adjective(word: str, lex: Lexicon) -> bool:
+    """Whether a word after 'most' reads as an adjective (an ending, the list, a hyphen)."""
     return word.endswith(lex.adjective_suffixes) or word in lex.adjectives or "-" in word
 
 

@@ -1,0 +1,72 @@
+"""What form a superlative finding takes, which decides whether it is reported and how loudly.
+
+* **intensified**: an evaluative superlative with an open-ended intensifier ("the toughest race
+  ever", "in history", "of all time", "in living memory") that nothing supports.
+* **record**: a record of size, speed or amount without its figure or source ("the largest
+  default ever", "record levels", "an all-time high", "record-breaking").
+* **hype**: a word that rates the news itself ("historic", "landmark", "unprecedented",
+  "stunning", "record levels").
+* **judgement**: "most" (or "least") with an adjective of importance, power, quality or harm
+  ("the most important", "one of the most powerful").
+* **epithet**: a word of standing reputation ("legendary", "iconic", "epic", "a leading").
+* **evaluative**: any other evaluative rank ("the best", "the biggest star", "the most famous").
+* **measurable**: a rank of size, speed, amount or age ("the largest", "the fastest-rising").
+
+A time-bounded intensifier ("to date", "in recent years", "in decades") leaves the finding in
+the form it has without one: it narrows the claim rather than widening it. The word lists
+(``epithets``, ``reputation``, ``bounded_intensifiers``) are the rule's options.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newslint.checks import superlative_words as words
+
+FORMS = ("intensified", "record", "hype", "judgement", "epithet", "evaluative", "measurable")
+
+
+def bounded(intensifier: str | None, pattern: re.Pattern[str]) -> bool:
+    """Whether an intensifier only bounds the claim in time ("to date", "in recent years")."""
+    return intensifier is not None and pattern.fullmatch(intensifier) is not None
+
+
+def form_of(
+    cand: words.Candidate,
+    kind: str,
+    intensifier: str | None,
+    bounded_pattern: re.Pattern[str],
+    toks: Sequence[words.Token],
+    lex: words.Lexicon,
+) -> str:
+    """The form of a finding of ``kind`` (evaluative, measurable, intensified) for ``cand``."""
+    measurable = words.is_measurable(list(toks), cand, lex)
+    if intensifier is not None and not bounded(intensifier, bounded_pattern):
+        return "record" if measurable else "intensified"
+    if cand.key == "record" or (measurable and words.is_hype(cand.key, lex)):
+        return "record"  # "record levels", "record-breaking"
+    if words.is_hype(cand.key, lex):
+        if intensifier is not None:
+            return "evaluative"  # narrowed to a period: "unprecedented in recent years"
+        return "epithet" if cand.key in lex.epithets else "hype"
+    if kind == "intensified":  # a bounded intensifier: the form of the rank itself
+        kind = "measurable" if measurable else "evaluative"
+    if kind == "measurable":
+        return "measurable"
+    return "judgement" if _judgement(cand, toks, lex) else "evaluative"
+
+
+def _judgement(cand: words.Candidate, toks: Sequence[words.Token], lex: words.Lexicon) -> bool:
+    """ "most"/"least" grading one adjective that is not about reputation or how a thing looks
+    ("most important", not "most famous", "most vivid" or "most closely watched")."""
+    most, _, adjective = cand.key.partition(" ")
+    if most not in ("most", "least") or not adjective:
+        return False
+    if toks[cand.first].lower != most:
+        return False  # a compound ("most-watched")
+    if cand.last != cand.first + 1 or cand.ranked:
+        return False  # "the most passionately supported"; "the second most important market"
+    if not words.is_adjective(adjective, lex):
+        return False  # "the most money taken"
+    return adjective not in lex.reputation and toks[cand.last].lower == adjective

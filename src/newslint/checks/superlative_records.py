@@ -1,0 +1,88 @@
+"""Records and their figures.
+
+A record of size, speed or amount ("the largest default ever", "record levels", "an all-time
+high") is supported by its figure: after it in its clause, before it when it is set off, or in
+the next sentence when that goes on about it. The same record given again later in the
+article with its figure supports it too (:func:`family` names what a record is a record of).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint.checks import superlative_support as support
+from newslint.checks.superlative_words import Candidate, Lexicon, Token, next_nouns
+from newslint.document import Document, Sentence
+
+_WORDS = re.compile(r"[\w'’-]+")
+_CLAUSE_OR_DASH = re.compile(r"[,;:()—–]|\s-\s")
+
+
+def family(toks: list[Token], cand: Candidate) -> str:
+    """The key under which a superlative is supported elsewhere in the article; a record by
+    what it is a record of, whichever word says so ("record lows", "an all-time low")."""
+    if not cand.key.startswith(("record", "all-time")):
+        return cand.key
+    noun = toks[cand.last + 1].lower if cand.last + 1 < len(toks) else ""
+    if noun.endswith("sses") or (noun.endswith("s") and not noun.endswith("ss")):
+        noun = noun[:-2] if noun.endswith("sses") else noun[:-1]
+    return f"record {noun}"
+
+
+def quantified(
+    text: str, toks: list[Token], cand: Candidate, lex: Lexicon, sup: support.Support
+) -> bool:
+    """Whether the ranked thing is given with its amount ("the highest ever rebate of 46.8
+    units"): its noun, then "of" or "at" and a figure."""
+    nouns = next_nouns(toks, cand, lex)
+    i = cand.last + 1 + len(nouns)
+    if not nouns or i + 1 >= len(toks) or toks[i].lower not in ("of", "at"):
+        return False
+    return support.figure_at(text, toks, i + 1, sup)
+
+
+def figure(
+    doc: Document, sentence: Sentence, cand: Candidate, lex: Lexicon, sup: support.Support
+) -> bool:
+    """Whether a figure gives a record's measure: after it in its own clause ("an all-time high
+    against the dollar at $1.30"), in the clause before when the record is set off after it
+    ("8:33.05 - the fourth fastest time ever"), or in the next sentence when that goes on about
+    the same thing, which in one-sentence paragraphs opens the next paragraph ("Shares rose to
+    a record high." / "The index closed at 2,210."). Not a figure elsewhere in the sentence:
+    "the biggest ever, albeit in a 44-man squad", "Quinn, 34, becomes the youngest MP in the
+    town's history"."""
+    start, end = cand.start, cand.end
+    lead = lex.determiners | lex.ordinals | {"a", "an", "one", "of", "new"}
+    text = doc.masked
+    after = _CLAUSE_OR_DASH.search(text, end, sentence.end)
+    if sup.figures.search(text, end, after.start() if after else sentence.end):
+        return True
+    marks = list(_CLAUSE_OR_DASH.finditer(text, sentence.start, start))
+    opens = marks[-1].end() if marks else sentence.start
+    apposition = marks and all(w.lower() in lead for w in _WORDS.findall(text, opens, start))
+    if apposition and sup.figures.search(text, sentence.start, marks[-1].start()):
+        return True  # "$60bn (£31bn), an all-time record"
+    _, nxt = support.neighbours(doc, sentence)
+    own = {w.lower() for w in _WORDS.findall(text, start, end)}
+    if nxt is None or not nxt.block.is_prose or not _goes_on(doc, sentence, nxt, sup, own):
+        return False
+    return sup.figures.search(text, nxt.start, nxt.end) is not None
+
+
+def _content_words(text: str, sentence: Sentence) -> set[str]:
+    return {w.lower() for w in _WORDS.findall(text, sentence.start, sentence.end) if len(w) > 3}
+
+
+def _goes_on(
+    doc: Document, first: Sentence, second: Sentence, sup: support.Support, own: set[str]
+) -> bool:
+    """Whether ``second`` goes on about what ``first`` says: it opens with a word of
+    ``continuing_openers`` ("It", "The") or names something ``first`` names ("The dollar hit
+    an all-time low." / "At noon the dollar was at $1.29."), other than the record's own
+    words (``own``)."""
+    text = doc.masked
+    opener = _WORDS.search(text, second.start, second.end)
+    if opener is not None and opener.group().lower() in sup.continuing:
+        return True
+    shared = _content_words(text, first) & _content_words(text, second)
+    return bool(shared - sup.common - own)
