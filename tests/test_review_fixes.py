@@ -88,9 +88,10 @@ def test_empty_extends_and_numeric_rule_settings_are_errors(tmp_path: Path) -> N
 
 
 def test_more_attribution_verbs_and_time_bounded_intensifiers() -> None:
-    text = "**Head**\nThe greatest threat, officials warned, is climate change.\nThe storm was the strongest to hit the region in a decade.\n"
-    # "in a decade" is an intensifier: only a source supports it (issue 21)
-    assert [x[2] for x in found(text) if x[1] == "superlative"] == ["strongest"]
+    text = "**Head**\nThe greatest threat, officials warned, is climate change.\nThe storm was the most destructive to hit the region in a decade.\n"
+    # "in a decade" is an intensifier (issue 21) that bounds the claim in time: the finding
+    # keeps the form of its rank, a "most" judgement (issue 19)
+    assert [x[2] for x in found(text) if x[1] == "superlative"] == ["most destructive"]
     assert [
         x[2]
         for x in found("**Head**\nTHE BIGGEST STORM EVER HITS FLORIDA\n")

@@ -46,7 +46,7 @@ def test_sections_split_at_labels_and_keep_indented_tables() -> None:
         ("Why", "because."),
     ]
     page = pages([default_config().rules["superlative"]])["superlative.md"]
-    assert "```text\nevaluative   quality" in page
+    assert "```text\nhype         (warning) words that rate" in page
 
 
 def test_rules_docs_command_writes_the_pages(tmp_path: Path) -> None:
