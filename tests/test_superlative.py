@@ -438,6 +438,9 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
     ("text", "expected"),
     [
         ("The council signed a historic pact.", [("historic", "hype", "warning")]),
+        # a hedge softens a rank, not a hype word
+        ("By nightfall the vote looked historic.", [("historic", "hype", "warning")]),
+        ("Oslo look the most potent side in the league.", []),
         ("It was the toughest race she has ever run.", [("toughest", "intensified", "warning")]),
         ("The town faces the largest default ever.", [("largest", "record", "warning")]),
         ("Rents reached record levels.", [("record", "record", "warning")]),

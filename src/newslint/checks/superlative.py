@@ -327,7 +327,9 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         for cand in words.find(toks, state.lexicon, display):
             if doc.in_quote(cand.start, cand.end) or _is_name(doc, sentence, toks, cand):
                 continue
-            if _not_asserted(toks, cand, state.lexicon.hedges) or frames.defines(toks, cand):
+            # a hedge softens a rank ("arguably the biggest test"), not a hype word
+            hedges = frozenset() if words.is_hype(cand.key, state.lexicon) else state.lexicon.hedges
+            if _not_asserted(toks, cand, hedges) or frames.defines(toks, cand):
                 continue
             if support.not_claim(text, sentence, cand.start, cand.end, state.support):
                 continue
