@@ -23,16 +23,10 @@ from newslint.checks.prose import QUOTE_POLICIES, skip_quoted
 from newslint.document import Document
 from newslint.entities import name_tokens, strip_possessive
 from newslint.findings import Hit, Severity
-from newslint.grammar.spelling import (
-    Checker,
-    WordJudge,
-    detect_dialect,
-    not_a_dictionary_word,
-    words_of,
-)
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the grammar package is imported when a grammar rule runs
     from newslint.grammar import GrammarBackend, GrammarIssue
+    from newslint.grammar.spelling import Checker, WordJudge
 
 CATEGORIES = ("typo", "grammar", "style", "punctuation", "other")  # as newslint.grammar
 DEFAULT_SEVERITIES = {"typo": "warning", "grammar": "warning", "punctuation": "warning"}
@@ -133,6 +127,8 @@ def _with_language(options: Mapping[str, Any], language: str) -> Mapping[str, An
 
 def _resolved(options: Mapping[str, Any], text: str) -> Mapping[str, Any]:
     """The options with ``language: auto`` replaced by the dialect of ``text``."""
+    from newslint.grammar.spelling import detect_dialect
+
     if options["language"] != "auto":
         return options
     return _with_language(options, detect_dialect(text))
@@ -141,6 +137,8 @@ def _resolved(options: Mapping[str, Any], text: str) -> Mapping[str, Any]:
 def judge(state: State, options: Mapping[str, Any], checker: GrammarBackend) -> WordJudge:
     """The spelling judge for the article's language: with ``language: auto``, the other
     English dialects' spellings are accepted too."""
+    from newslint.grammar.spelling import WordJudge
+
     language = options["language"]
     if language not in state.judges:
         # Asking a server about single words costs a round trip each: Harper only.
@@ -231,6 +229,8 @@ def _wanted(
     grammar issues in tables (cells are not sentences) or beside masked words (code, URLs);
     and spelling issues on figures and units, house vocabulary, other dialects' spellings and
     compounds (:class:`~newslint.grammar.spelling.WordJudge`)."""
+    from newslint.grammar.spelling import not_a_dictionary_word, words_of
+
     prose = [(b.start, b.end, b.kind == "table") for b in doc.prose_blocks()]
     skip_names = state.options["proper_nouns"] == "skip"
     spelling = [(i, doc.source[i.start : i.end]) for i in issues if i.is_spelling]
