@@ -247,3 +247,13 @@ def test_select_and_ignore_by_id_prefix_and_check() -> None:
     assert "superlative" not in {r.id for r in cfg.select(ignore=["superlative"]).enabled_rules}
     assert {r.id for r in cfg.select(["sentence-length"]).enabled_rules} == {"long-sentence"}
     assert cfg.select(["nonsense"]).unknown_selectors == ("nonsense",)
+
+
+def test_a_bare_off_is_the_off_choice_of_a_severity_option(tmp_path: Path) -> None:
+    # YAML 1.1 reads a bare off as false; for an option that offers "off", it means off.
+    text = "rules:\n  entity-spelling:\n    options: {ascii_diacritic_severity: %s}\n"
+    for value, expected in (("off", "off"), ('"off"', "off"), ("info", "info")):
+        cfg = load_config(write(tmp_path, "newslint.yaml", text % value))
+        assert cfg.rules["entity-spelling"].options["ascii_diacritic_severity"] == expected
+    with pytest.raises(ConfigError, match="must be a string, not bool"):
+        load_config(write(tmp_path, "newslint.yaml", text % "on"))

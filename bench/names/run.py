@@ -9,12 +9,18 @@ found when a finding covers the misspelt words, and suggested right when the fir
 is the correct form (for a surname alone, the correct surname). The correct form is placed in
 the same sentence, and with ``correct.yaml`` makes the correct names: any finding on those is a
 false alarm.
+
+The benchmark's house writes accents, so missing accents are reported in every case
+(``ascii_diacritic_severity: warning``); by default an article that writes no accented letter
+at all is taken to follow a house style without accents (as AP, Reuters and the BBC long did)
+and its missing accents are not reported.
 """
 
 from __future__ import annotations
 
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -67,6 +73,9 @@ def cases() -> tuple[list[Case], list[Case]]:
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     config = default_config().select(["entity-spelling"])
+    rule = config.rules["entity-spelling"]
+    house = {**rule.options, "ascii_diacritic_severity": "warning"}  # a house that writes accents
+    config = replace(config, rules={"entity-spelling": replace(rule, options=house)})
     linter = Linter(config)
     wrong_cases, right_cases = cases()
     found: Counter[str] = Counter()

@@ -94,6 +94,8 @@ def check_option(kind: CheckKind, key: str, value: Any, path: Path | str, line: 
             path,
             line,
         )
+    if value is False and spec.kind == "str" and "off" in spec.choices:
+        value = "off"  # YAML 1.1 reads a bare off as false
     return _coerce(spec, key, value, path, line)
 
 

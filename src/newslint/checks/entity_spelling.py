@@ -39,10 +39,10 @@ OPTIONS = {
     ),
     "ascii_diacritic_severity": Option(
         "str",
-        "info",
-        "Severity of missing accents in an article that writes no accented letter at all: "
-        "a house style (or a system) without accents, not a slip.",
-        ("error", "warning", "info"),
+        "off",
+        "Severity of missing accents in plain ASCII copy (no accented letter, curly quote or dash) "
+        "(off: not reported): a house style (or a system) without accents, not a slip.",
+        ("error", "warning", "info", "off"),
     ),
     "within_article": Option(
         "bool", True, "Also flag one name spelled two ways in the same article."
@@ -97,7 +97,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     names: list[Name] = []
     words: list[Word] = []
     misspelt: list[Hit] = []  # near misses of listed names, weighed once the article is read
-    unaccented = not lists.writes_accents(doc.masked)
+    unaccented = not lists.writes_beyond_ascii(doc.masked)
     runs: list[list[Tok]] = []
     for run_ in capitalised_runs(doc, True):
         runs.append(run_)
@@ -110,7 +110,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                     found._replace(args={**found.args, "words": texts[slip.i : slip.j]})
                 )
             elif unaccented and slip.kind == "diacritic":
-                yield lists.house_style(found, options)
+                if options["ascii_diacritic_severity"] != "off":
+                    yield lists.house_style(found, options)
             else:
                 yield found
         for i, j, toks, folded in judged.unmatched:

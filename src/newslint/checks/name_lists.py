@@ -15,7 +15,8 @@ from newslint.entities import EntityIndex, Form
 from newslint.findings import Hit, Severity
 
 PERSON_KINDS = ("person", "")  # a list without kinds is taken for people's names
-_ACCENTED = regex.compile(r"(?=[^\x00-\x7f])\p{L}")
+# A letter beyond ASCII, or the curly quotes, dashes and ellipsis a modern system types.
+_BEYOND_ASCII = regex.compile(r"(?=[^\x00-\x7f])\p{L}|[\u2018\u2019\u201c\u201d\u2013\u2014\u2026]")
 
 
 class Slip(NamedTuple):
@@ -102,14 +103,17 @@ def unique(items: Iterator[str] | list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def writes_accents(text: str) -> bool:
-    """Whether ``text`` holds any letter beyond ASCII (an accent, a stroke, another script)."""
-    return _ACCENTED.search(text) is not None
+def writes_beyond_ascii(text: str) -> bool:
+    """Whether ``text`` holds a letter beyond ASCII (an accent, a stroke, another script) or
+    typographic punctuation (curly quotes, en and em dashes, an ellipsis): copy from a system
+    that could have written the accents. Plain ASCII copy (wire copy, old archives, ASCII
+    exports) drops accents as its house style."""
+    return _BEYOND_ASCII.search(text) is not None
 
 
 def house_style(found: Hit, options: Mapping[str, Any]) -> Hit:
-    """A missing-accent hit in an article that writes no accented letter at all: its house
-    style (or its system) drops accents, so the hit is advice without a fix, at
+    """A missing-accent hit in plain ASCII copy (no accented letter, no curly quote or dash):
+    its house style (or its system) drops accents, so the hit is advice without a fix, at
     ``ascii_diacritic_severity``; adding accents to one name would break that style."""
     return found._replace(
         severity=Severity.parse(options["ascii_diacritic_severity"]),
