@@ -49,6 +49,8 @@ def option_schema(spec: Option) -> Schema:
     out: Schema = {"description": spec.doc, **types.get(spec.kind, {})}
     if spec.choices:
         out["enum"] = list(spec.choices)
+        if "off" in spec.choices:  # YAML 1.1 reads a bare off as false, taken as "off"
+            out = {**out, "type": ["string", "boolean"], "enum": [*spec.choices, False]}
     if spec.minimum is not None:
         out["minimum"] = spec.minimum
     if spec.default is not None:
