@@ -257,3 +257,12 @@ def test_a_bare_off_is_the_off_choice_of_a_severity_option(tmp_path: Path) -> No
         assert cfg.rules["entity-spelling"].options["ascii_diacritic_severity"] == expected
     with pytest.raises(ConfigError, match="must be a string, not bool"):
         load_config(write(tmp_path, "newslint.yaml", text % "on"))
+
+
+def test_list_and_map_options_take_only_their_choices(tmp_path: Path) -> None:
+    text = "rules:\n  superlative:\n    options: {%s}\n"
+    for bad in ("forms: [intensigied]", "severity_map: {hyp: error}"):
+        with pytest.raises(ConfigError, match=r"unknown '(intensigied|hyp)'; use "):
+            load_config(write(tmp_path, "newslint.yaml", text % bad))
+    cfg = load_config(write(tmp_path, "newslint.yaml", text % "forms: [hype]"))
+    assert cfg.rules["superlative"].options["forms"] == ("hype",)

@@ -47,7 +47,11 @@ def option_schema(spec: Option) -> Schema:
         "map": {"type": "object", "additionalProperties": {"type": "string"}},
     }
     out: Schema = {"description": spec.doc, **types.get(spec.kind, {})}
-    if spec.choices:
+    if spec.choices and spec.kind == "list":
+        out["items"] = {"enum": list(spec.choices)}
+    elif spec.choices and spec.kind == "map":
+        out["propertyNames"] = {"enum": list(spec.choices)}
+    elif spec.choices:
         out["enum"] = list(spec.choices)
         if "off" in spec.choices:  # YAML 1.1 reads a bare off as false, taken as "off"
             out = {**out, "type": ["string", "boolean"], "enum": [*spec.choices, False]}

@@ -99,6 +99,20 @@ def check_option(kind: CheckKind, key: str, value: Any, path: Path | str, line: 
     return _coerce(spec, key, value, path, line)
 
 
+def _only_choices(
+    spec: Option, key: str, items: list[str], path: Path | str, line: int | None
+) -> None:
+    """Each item of a list option (each key of a map option) is one of its choices, if any."""
+    unknown = [item for item in items if spec.choices and item not in spec.choices]
+    if unknown:
+        raise ConfigError(
+            f"option {shown(key)}: unknown {shown(unknown[0])}; use {', '.join(spec.choices)}"
+            f"{suggest(unknown[0], spec.choices)}",
+            path,
+            line,
+        )
+
+
 def _coerce(spec: Option, key: str, value: Any, path: Path | str, line: int | None) -> Any:
     def bad(expected: str) -> ConfigError:
         return ConfigError(
@@ -142,12 +156,14 @@ def _coerce(spec: Option, key: str, value: Any, path: Path | str, line: int | No
     elif spec.kind == "list":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise bad("a list of strings")
+        _only_choices(spec, key, value, path, line)
         return tuple(value)
     elif spec.kind == "map":
         if not isinstance(value, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()
         ):
             raise bad("a mapping of strings to strings")
+        _only_choices(spec, key, list(value), path, line)
         return dict(value)
     return value
 

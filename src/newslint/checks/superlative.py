@@ -41,11 +41,13 @@ OPTIONS = {
         "list",
         FORMS,
         "The forms reported (" + ", ".join(FORMS) + "); the others are checked but not reported.",
+        FORMS,
     ),
     "severity_map": Option(
         "map",
         {},
         " | ".join(FORMS) + " -> error|warning|info (unset: the rule's severity).",
+        FORMS,
     ),
     "opinion_types": _list(
         "Front-matter type: labels of pieces that are not the reporter's claims "
