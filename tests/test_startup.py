@@ -94,6 +94,18 @@ def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path) -> None:
     assert proc.stdout.splitlines()[-1] == ""
 
 
+def test_importing_the_cli_loads_no_check_kind() -> None:
+    """``newslint --version``, ``init`` and ``schema`` load neither the config nor any check
+    kind: ``check`` and ``rules`` import them when they run."""
+    import subprocess
+    import sys
+
+    heavy = ("newslint.checks", "newslint.config", "newslint.rules", "newslint.runner")
+    code = f"import sys, newslint.cli; print(*sorted(m for m in sys.modules if m.startswith({heavy!r})))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.split() == []
+
+
 @pytest.mark.parametrize("odd_name", ["Ana\nLima", "Ana Lima"])
 def test_entity_index_reads_back_the_same(odd_name: str) -> None:
     """The cached index answers as the built one, including a name holding a newline and keys

@@ -1,23 +1,29 @@
 """The stages of ``newslint check`` once its flags are parsed: config, run, fix, narrow, print.
 
-Like cli.py, no ``from __future__ import annotations``: nothing here needs it.
+The config, the linter and the runner are imported by the stages that use them, so that the
+commands which import this module for :class:`Exit` and :func:`fail` (``--version``, ``init``,
+``schema``) do not load every check kind.
 """
+
+from __future__ import annotations
 
 import os
 import sys
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from newslint import __version__
-from newslint.config import Config, load_config
 from newslint.findings import Report, Severity
 from newslint.formatters import FORMATTERS, OutputContext, RuleInfo
-from newslint.runner import RunResult
-from newslint.scope import scope_report
 from newslint.yamlutil import ConfigError
+
+if TYPE_CHECKING:
+    from newslint.config import Config
+    from newslint.runner import RunResult
 
 
 class Exit(IntEnum):
@@ -43,6 +49,8 @@ def build_config(
     fail_on: str | None,
 ) -> Config:
     """Load the config and apply command-line overrides; raise ConfigError on any problem."""
+    from newslint.config import load_config
+
     cfg = load_config(config, start=start)
     for e in entities:
         if not e.is_file():
@@ -189,6 +197,7 @@ def narrow(
     from newslint.baseline import BaselineError
     from newslint.diffscope import DiffScopeError
     from newslint.runner import RunResult
+    from newslint.scope import scope_report
 
     try:
         report = scope_report(result.report, result.sources, diff_base, diff_file, baseline, staged)

@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from newslint.config import load_config
 from newslint.stages import fail
 from newslint.yamlutil import ConfigError
 
@@ -24,6 +23,8 @@ def rules_cmd(
     ] = None,
 ) -> None:
     """List every rule, or explain one."""
+    from newslint.config import load_config
+
     try:
         cfg = load_config(config, start=Path.cwd())
     except ConfigError as exc:
