@@ -143,3 +143,28 @@ def test_learn_takes_a_family_in_the_plural_for_no_near_spelling(tmp_path: Path)
         encoding="utf-8",
     )
     assert learn(sorted(folder.iterdir()), 3).near == []
+
+
+def test_learn_takes_a_spelling_english_never_prints_against_three_times_as_many(
+    tmp_path: Path,
+) -> None:
+    """A place in four articles, slipped once, at a sentence start in another article: a
+    spelling English text never prints (wordfreq) is no word there, and three times as many
+    articles are enough against it; a real word at a sentence start (Pairs) is no slip."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"story-{i}.txt").write_text(
+            f"Headline {i}\n\nThe talks in Vellingrad ended, and the envoys left on Monday.\n",
+            encoding="utf-8",
+        )
+    (folder / "slip.txt").write_text(
+        "Headline\n\nThe envoys met on Monday. Vellingard was calm, and the talks ended.\n",
+        encoding="utf-8",
+    )
+    (folder / "word.txt").write_text(
+        "Headline\n\nShoppers came from Paris. Pairs of shoes sold well, and Paris was busy.\n",
+        encoding="utf-8",
+    )
+    near = {(n.rare, n.common) for n in learn(sorted(folder.iterdir()), 3).near}
+    assert near == {("Vellingard", "Vellingrad")}

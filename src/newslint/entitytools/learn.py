@@ -26,12 +26,12 @@ from typing import NamedTuple
 
 from newslint.checks.name_consistency import abbreviated, sentence_initial
 from newslint.checks.name_runs import capitalised_runs, is_stop, names_in
+from newslint.checks.name_variants import RARE, zipf
 from newslint.checks.name_words import name_like, typists_slip
 from newslint.checks.namecompare import allowed, name_cost
 from newslint.checks.realnames import any_first_name, common_surname
 from newslint.document import Document, parse
 from newslint.entities import fold_name
-from newslint.lexicon import is_word
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -103,7 +103,9 @@ def lone_words(doc: Document, lower: set[str]) -> set[str]:
         if len(words) != 1:
             continue
         word, start, _ = words[0]
-        if words[0] is run_[0] and sentence_initial(doc.masked, start, 0):
+        # Where a sentence starts any word is capitalised: only one English text never
+        # prints is taken for a name there.
+        if words[0] is run_[0] and sentence_initial(doc.masked, start, 0) and zipf(word) > 0:
             continue
         if name_like(word) and word.lower() not in lower:
             found.add(word)
@@ -130,18 +132,21 @@ def _near_words(
     for key, count in alone.items():
         if references.get(key, 0) >= min_articles or key not in references:
             continue  # a name of its own, or a word of the language
-        real = is_word(key) or any_first_name(key) or common_surname(key)
+        real = zipf(key) >= RARE or any_first_name(key) or common_surname(key)
         best: tuple[int, str] | None = None  # (-articles, word)
+        # A spelling English text never prints is no name of its own: three times as many
+        # articles against it are enough (Narobi, Bangaldesh), and it is no word either.
+        unknown = zipf(key) == 0
         for other, _, _ in process.extract(
             key, common, scorer=OSA.distance, score_cutoff=1, limit=None
         ):
             other_count = references[other]
             if (
-                other_count < 5 * count
+                other_count < (3 if unknown else 5) * count
                 or other[0] != key[0]
                 or abbreviated(key, other)
                 or (real and not typists_slip(key, other))
-                or allowed(key, other, 1, strict=True, names=True) is None
+                or allowed(key, other, 1, strict=not unknown, names=True) is None
             ):
                 continue
             if best is None or -other_count < best[0]:
@@ -169,7 +174,7 @@ def _near_spellings(
         best: tuple[int, int, tuple[str, ...]] | None = None  # (edits, -articles, name)
         for pos, word in enumerate(folded):
             for other, other_count in by_word.get((len(name), pos, word), ()):
-                if other_count < 5 * count or other == name:
+                if other_count < ratio(name, other) * count or other == name:
                     continue
                 cost = name_cost(
                     folded, tuple(map(fold_name, other)), max_edits, False, True, listed=True
@@ -181,6 +186,13 @@ def _near_spellings(
             yield NearSpelling(
                 " ".join(name), count, " ".join(other), articles[other], first_file[name]
             )
+
+
+def ratio(name: tuple[str, ...], other: tuple[str, ...]) -> int:
+    """How many times as many articles must write ``other`` for ``name`` to be a slip of it:
+    five, or three when English text never prints a word where the two differ."""
+    differing = [fold_name(a) for a, b in zip(name, other, strict=True) if a != b]
+    return 3 if any(zipf(w) == 0 for w in differing) else 5
 
 
 def write_yaml(learned: Learned, out: Path) -> None:
