@@ -29,6 +29,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
+from newslint.checks.name_capitals import lowered, paragraph_runs, spaced
 from newslint.checks.name_consistency import inconsistent
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.checks.name_words import roster, typists_slip
@@ -100,12 +101,30 @@ def other_spellings(
     overlap none ``taken`` already, outside team sheets (see
     :func:`newslint.checks.name_words.roster`)."""
     found: list[Hit] = []
-    for new in variant_hits(doc, references(doc, runs), severity):
+    runs = list(runs)
+    refs = references(doc, runs)
+    hits = itertools.chain(variant_hits(doc, refs, severity), capitals(doc, runs, refs, severity))
+    for new in hits:
         if roster(doc, new.start, PARTICLES):
             continue
         if not any(h.start < new.end and new.start < h.end for h in (*taken, *found)):
             found.append(new)
     return found
+
+
+def capitals(
+    doc: Document, runs: Sequence[Sequence[Tok]], refs: Sequence[Ref], severity: Severity
+) -> Iterator[Hit]:
+    """Names written two ways by their capitals or their spacing (see
+    :mod:`newslint.checks.name_capitals`)."""
+    names = paragraph_runs(doc, runs)
+    pairs = itertools.chain(
+        lowered(doc, names), spaced(names, ((r.text, r.start, r.end) for r in refs))
+    )
+    for minor, major in pairs:
+        rarer = [Ref(text, start, end, frozenset()) for start, end, text in minor]
+        other = [Ref(text, start, end, frozenset()) for start, end, text in major]
+        yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity)
 
 
 def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iterator[Hit]:

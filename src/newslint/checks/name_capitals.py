@@ -1,0 +1,113 @@
+"""One name written two ways in an article by its capitals or its spacing, not its letters.
+
+* The words of a name after the first written in lower case elsewhere in the article's
+  paragraphs ("State Department" and "State department", "Christmas Island" and "Christmas
+  island"): a proper name has its capitals, and the article is not consistent.
+* A name written as one word, hyphenated, or as two ("Kilroy-Silk" and "Kilroy Silk",
+  "RipGuard" and "Rip Guard").
+
+Only paragraphs count (a headline or a subhead in title case is another style), and never a
+paragraph mostly in capitals or title case. Names holding a title or a function word
+("Prime Minister", "the prime minister") are left alone: a title before a name takes capitals
+that the same words do not take alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from newslint import model
+from newslint.checks.name_consistency import sentence_initial
+from newslint.checks.name_runs import PARTICLES, Tok, is_stop
+from newslint.document import Document
+
+# A finding: the spans of the rarer form, as written, and of the other form.
+Pair = tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_WORD = re.compile(r"\b[a-zA-Z]+\b")
+
+
+def paragraph_runs(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[list[Tok]]:
+    """The runs of two to four capitalised words of ``runs`` (leading titles and function
+    words dropped) in paragraphs written mostly in lower case, that hold no title, function
+    word or name particle and are plain words (title case or an acronym, no digits)."""
+    kept: list[list[Tok]] = []
+    plain: dict[int, bool] = {}
+    for run in runs:
+        words = list(run)
+        while words and is_stop(words[0][0]):
+            words.pop(0)
+        if not 2 <= len(words) <= 4 or not all(_plain(w[0]) for w in words):
+            continue
+        block = doc.block_at(words[0][1])
+        if block is None or block.kind != model.PROSE:
+            continue
+        if block.start not in plain:
+            text = doc.masked[block.start : block.end]
+            plain[block.start] = len(_TITLE_WORD.findall(text)) < 0.5 * len(_WORD.findall(text))
+        if plain[block.start]:
+            kept.append(words)
+    return kept
+
+
+def _plain(word: str) -> bool:
+    """A word in title case, or an acronym (the "EU" of "EU Commission")."""
+    return (
+        word.isalpha()
+        and (word[1:].islower() or (word.isupper() and 2 <= len(word) <= 5))
+        and not is_stop(word)
+        and word not in PARTICLES
+    )
+
+
+def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
+    """Names whose later words the article's paragraphs also write in lower case, less often
+    and not where a sentence starts (there a capital says nothing of a name): the lower-case
+    form against the capitals. Where the lower case is as common or commoner, the words are
+    a description that some references dress in capitals (the British government), no
+    slip."""
+    spelled: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
+    for words in names:
+        key = tuple(w[0] for w in words)
+        start, end = words[0][1], words[-1][2]
+        spelled.setdefault(key, []).append((start, end, doc.masked[start:end]))
+    for key, capitals in spelled.items():
+        for k in range(1, len(key)):
+            if not all(w[1:].islower() for w in key[k:]):
+                continue  # an acronym keeps its capitals
+            written = " ".join((*key[:k], *(w.lower() for w in key[k:])))
+            pattern = re.compile(rf"(?<![\w\-'’]){re.escape(written)}(?![\w\-])")
+            small = [
+                (m.start(), m.end(), m.group())
+                for block in doc.prose_blocks()
+                if block.kind == model.PROSE
+                for m in pattern.finditer(doc.masked, block.start, block.end)
+                if not sentence_initial(doc.masked, m.start(), block.start)
+            ]
+            if small and len(small) < len(capitals):
+                yield small, capitals
+                break
+
+
+def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]]) -> Iterator[Pair]:
+    """A name written as two or three words (in ``runs``: "Robert Kilroy Silk") and as one,
+    hyphenated or joined (``words``: "Kilroy-Silk"): the rarer form (on a tie, the later)
+    against the other."""
+    apart: dict[str, list[tuple[int, int, str]]] = {}
+    for run in runs:
+        for size in (2, 3):
+            for i in range(len(run) - size + 1):
+                part = run[i : i + size]
+                key = "".join(w[0] for w in part).casefold()
+                text = " ".join(w[0] for w in part)
+                apart.setdefault(key, []).append((part[0][1], part[-1][2], text))
+    together: dict[str, list[tuple[int, int, str]]] = {}
+    for text, start, end in words:
+        joined = text.replace("-", "")
+        if joined.isalpha() and not joined.isupper() and (text != joined or joined != text.title()):
+            together.setdefault(joined.casefold(), []).append((start, end, text))
+    for key, one in together.items():
+        two = apart.get(key)
+        if two:
+            yield (one, two) if (len(one), -one[0][0]) < (len(two), -two[0][0]) else (two, one)
