@@ -92,8 +92,8 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
 
 def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]]) -> Iterator[Pair]:
     """A name written as two or three words (in ``runs``: "Robert Kilroy Silk") and as one,
-    hyphenated or joined (``words``: "Kilroy-Silk"): the rarer form (on a tie, the later)
-    against the other."""
+    hyphenated or joined (``words``: "Kilroy-Silk"): the rarer form against the other; on a
+    tie, the form apart, as a hyphen or a capital inside is typed on purpose."""
     apart: dict[str, list[tuple[int, int, str]]] = {}
     for run in runs:
         for size in (2, 3):
@@ -110,4 +110,4 @@ def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]])
     for key, one in together.items():
         two = apart.get(key)
         if two:
-            yield (one, two) if (len(one), -one[0][0]) < (len(two), -two[0][0]) else (two, one)
+            yield (one, two) if len(one) < len(two) else (two, one)
