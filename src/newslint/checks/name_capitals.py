@@ -83,11 +83,20 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
                 for block in doc.prose_blocks()
                 if block.kind == model.PROSE
                 for m in pattern.finditer(doc.masked, block.start, block.end)
-                if not sentence_initial(doc.masked, m.start(), block.start)
+                if not starts_sentence(doc, m.start(), block.start)
             ]
             if small and len(small) < len(capitals):
                 yield small, capitals
                 break
+
+
+def starts_sentence(doc: Document, offset: int, block_start: int) -> bool:
+    """Whether the word at ``offset`` starts a sentence, by the article's sentence splitter
+    (which knows that "U.S." ends none), else by the punctuation before it."""
+    sentence = doc.sentence_at(offset)
+    if sentence is None:
+        return sentence_initial(doc.masked, offset, block_start)
+    return not doc.masked[sentence.start : offset].strip(" \t\n\"'“‘([")
 
 
 def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]]) -> Iterator[Pair]:
