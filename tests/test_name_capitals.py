@@ -64,3 +64,23 @@ def test_a_hyphenated_surname_written_apart_inside_a_full_name_is_found() -> Non
         "Harwood-Vane last year, and Ms Harwood-Vane leads it.\n"
     )
     assert inconsistent(text) == [("Harwood Vane", ("Harwood-Vane",))]
+
+
+def test_capitals_only_at_the_end_of_a_longer_name_are_that_name() -> None:
+    text = (
+        "Headline here\n\n"
+        "The Campaign for Harbour Rail wants a Harbour rail link. The Campaign for Harbour "
+        "Rail met on Monday, and In the Harbour Rail office nobody spoke.\n"
+    )
+    assert inconsistent(text) == []
+
+
+def test_capitals_and_spacing_get_no_fix() -> None:
+    """The article's majority may not be the name's own style (TimeWarner, Minidisc)."""
+    text = (
+        "Headline here\n\n"
+        "Shares in BlueWick rose. BlueWick said profit doubled, and Bluewick will pay a "
+        "dividend. BlueWick is based in Leeds; BlueWick employs 40.\n"
+    )
+    (finding,) = lint_text(text, config=CONFIG)
+    assert finding.match == "Bluewick" and finding.fix is None

@@ -26,6 +26,8 @@ from newslint.document import Document
 Pair = tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _WORD = re.compile(r"\b[a-zA-Z]+\b")
+# A capitalised word and a function word just before a name: the name ends a longer one.
+_TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (?:for|the|of|and|to|on|in|at|against) $")
 
 
 def paragraph_runs(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[list[Tok]]:
@@ -66,12 +68,15 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
     and not where a sentence starts (there a capital says nothing of a name): the lower-case
     form against the capitals. Where the lower case is as common or commoner, the words are
     a description that some references dress in capitals (the British government), no
-    slip."""
+    slip; so are capitals only at the end of a longer name ("the Campaign for Borders Rail",
+    "Save the Scottish Regiments" beside "a Borders rail link")."""
     spelled: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
     for words in names:
         key = tuple(w[0] for w in words)
         start, end = words[0][1], words[-1][2]
-        spelled.setdefault(key, []).append((start, end, doc.masked[start:end]))
+        before = _TAIL_OF.search(doc.masked, max(0, start - 40), start)
+        if before is None or is_stop(before.group(1)):
+            spelled.setdefault(key, []).append((start, end, doc.masked[start:end]))
     for key, capitals in spelled.items():
         for k in range(1, len(key)):
             if not all(w[1:].islower() for w in key[k:]):

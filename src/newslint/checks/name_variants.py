@@ -30,7 +30,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from newslint.checks.name_capitals import lowered, paragraph_runs, spaced
-from newslint.checks.name_consistency import inconsistent
+from newslint.checks.name_consistency import inconsistent, sentence_initial
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.checks.name_words import roster, typists_slip
 from newslint.checks.realnames import any_first_name, common_surname
@@ -61,6 +61,7 @@ class Ref:
     start: int
     end: int
     others: frozenset[str]  # the other words of its name (none when it stands alone)
+    initial: bool = False  # it starts a sentence
 
     @property
     def full(self) -> bool:
@@ -90,7 +91,8 @@ def references(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[Ref]:
                 shouting[key] = sum(map(str.isupper, letters)) > 0.6 * len(letters)
             if not shouting[key]:
                 others = frozenset(w[0] for w in words if w[0] != text)
-                refs.append(Ref(text, start, end, others))
+                initial = sentence_initial(doc.masked, start, 0)
+                refs.append(Ref(text, start, end, others, initial))
     return refs
 
 
@@ -124,7 +126,7 @@ def capitals(
     for minor, major in pairs:
         rarer = [Ref(text, start, end, frozenset()) for start, end, text in minor]
         other = [Ref(text, start, end, frozenset()) for start, end, text in major]
-        yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity)
+        yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity, False)
 
 
 def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iterator[Hit]:
@@ -146,7 +148,7 @@ def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iter
                 lower = set(_LOWER_WORD.findall(doc.masked))
             ranked = ranking(spelled[a], spelled[b], kind, lower)
             if ranked is not None:
-                yield from disagreement(doc, *ranked, severity)
+                yield from disagreement(doc, *ranked, severity, kind != "case")
     for text, found in spelled.items():
         split = run_into(text, folded, spelled)
         if split is not None:
@@ -155,10 +157,17 @@ def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iter
 
 
 def disagreement(
-    doc: Document, minor: list[Ref], major: list[Ref], doubt: bool, severity: Severity
+    doc: Document,
+    minor: list[Ref],
+    major: list[Ref],
+    doubt: bool,
+    severity: Severity,
+    letters: bool = True,
 ) -> Iterator[Hit]:
     """A hit at each of the ``minor`` references, naming the lines of the ``major`` ones; a
-    fix only where these outnumber the others two to one, and no fix in ``doubt``."""
+    fix only for a slip of the ``letters`` (capitals and spacing are a house's style, and the
+    article's majority may not be the name's: TimeWarner, Minidisc) where these outnumber the
+    others two to one, and no fix in ``doubt``."""
     theirs = major[0].text
     lines = ", ".join(dict.fromkeys(str(doc.position(r.start)[0]) for r in major))
     n = len(major)
@@ -167,7 +176,7 @@ def disagreement(
         problem = f"and {refs} spell this name differently; check which is right:"
     else:
         problem = f"is spelled differently from {refs} in this article:"
-    fixable = not doubt and n >= max(2, 2 * len(minor))
+    fixable = letters and not doubt and n >= max(2, 2 * len(minor))
     for ref in minor:
         found = inconsistent(ref.start, ref.end, theirs, n, severity)
         yield found._replace(
@@ -180,6 +189,8 @@ def pair_kind(a: str, b: str, fa: str, fb: str) -> str | None:
     None."""
     if fa == fb:
         return "case" if camel_slip(a, b) else None
+    if a[0].islower() or b[0].islower():
+        return None  # eKhayelitsha is a word of its own beside Khayelitsha
     if a.isupper() and b.isupper():
         return "acronym" if acronym_slip(a, b) else None
     if a.isupper() or b.isupper() or not (fa.isalpha() and fb.isalpha()):
@@ -242,23 +253,27 @@ def ranking(
     a: list[Ref], b: list[Ref], kind: str, lower: set[str]
 ) -> tuple[list[Ref], list[Ref], bool] | None:
     """The rarer and the commoner spelling of a pair, and whether that is in doubt (as many
-    references of each, or the world prints the rarer one far more often: Matsushita once,
-    Matshushita twice); None when the evidence says the two are not one name."""
+    references of each, or the world prints the rarer one far more often, or prints it and
+    never the commoner: Matsushita once, Matshushita twice; Rexnord once, Rexnard twice);
+    None when the evidence says the two are not one name."""
     minor, major = sorted((a, b), key=weight)  # on a tie, the later spelling is the rarer
     mine, theirs = minor[0].text, major[0].text
     if kind == "case" and shift_slip(theirs) and not shift_slip(mine):
         minor, major = major, minor  # APril: a capital too many, however often
+    elif kind == "case" and mine[0].islower() and all(r.initial for r in major):
+        minor, major = major, minor  # eBay: "Ebay" only where a sentence starts
     elif kind == "letters" and (
         not plausible_slip(mine, theirs, lower) or two_people(a, b) or beside_a_word(minor, theirs)
     ):
         return None
-    doubt = len(major) == len(minor) or zipf(fold_name(mine)) >= zipf(fold_name(theirs)) + 1.5
+    known, unknown = zipf(fold_name(mine)), zipf(fold_name(theirs))
+    doubt = len(major) == len(minor) or known >= unknown + 1.5 or (known > 0 and unknown == 0)
     return minor, major, doubt
 
 
 def shift_slip(word: str) -> bool:
     """Two capitals and then lower case (APril, THe): the shift key held a letter too long."""
-    return len(word) > 2 and word[:2].isupper() and word[2:].islower()
+    return len(word) > 2 and word[:2].isalpha() and word[:2].isupper() and word[2:].islower()
 
 
 def beside_a_word(minor: list[Ref], theirs: str) -> bool:
