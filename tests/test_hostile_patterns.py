@@ -38,6 +38,7 @@ ANCHORED = {
     "newslint.checks.name_runs._GAP",  # .fullmatch on the gap between two such words
     "newslint.checks.name_runs._GAP_AFTER_INITIAL",  # likewise
     "newslint.checks.gloss._WORD_BEFORE",  # .search on the 60 characters before a hit
+    "newslint.checks.name_capitals._TAIL_OF",  # .search on the 40 characters before a name
     "newslint.checks.grammar._NAME_GOES_ON",  # .match after a name
     "newslint.checks.superlative_support._CLAUSE_END",  # .match after a cue
     "newslint.text.sentence._NEXT_WORD",  # .match after an abbreviation
