@@ -30,7 +30,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from newslint.checks.name_capitals import lowered, paragraph_runs, spaced
-from newslint.checks.name_consistency import inconsistent, sentence_initial
+from newslint.checks.name_consistency import inconsistent
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.checks.name_words import roster, typists_slip
 from newslint.checks.realnames import any_first_name, common_surname
@@ -61,7 +61,6 @@ class Ref:
     start: int
     end: int
     others: frozenset[str]  # the other words of its name (none when it stands alone)
-    initial: bool = False  # it starts a sentence
 
     @property
     def full(self) -> bool:
@@ -91,8 +90,7 @@ def references(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[Ref]:
                 shouting[key] = sum(map(str.isupper, letters)) > 0.6 * len(letters)
             if not shouting[key]:
                 others = frozenset(w[0] for w in words if w[0] != text)
-                initial = sentence_initial(doc.masked, start, 0)
-                refs.append(Ref(text, start, end, others, initial))
+                refs.append(Ref(text, start, end, others))
     return refs
 
 
@@ -260,8 +258,6 @@ def ranking(
     mine, theirs = minor[0].text, major[0].text
     if kind == "case" and shift_slip(theirs) and not shift_slip(mine):
         minor, major = major, minor  # APril: a capital too many, however often
-    elif kind == "case" and mine[0].islower() and all(r.initial for r in major):
-        minor, major = major, minor  # eBay: "Ebay" only where a sentence starts
     elif kind == "letters" and (
         not plausible_slip(mine, theirs, lower) or two_people(a, b) or beside_a_word(minor, theirs)
     ):
