@@ -95,7 +95,7 @@ def test_message_and_data_say_the_kind() -> None:
     assert f.data == {
         "kind": "intensified",
         "superlative": "fastest",
-        "form": "record",
+        "form": "intensified",
         "intensifier": "ever",
         "block": "prose",
     }
@@ -417,7 +417,7 @@ def test_severity_by_form() -> None:
     got = {(f.match, f.data["form"], f.severity.name.lower()) for f in lint(text)}
     assert got == {
         ("historic", "hype", "warning"),
-        ("biggest", "record", "warning"),
+        ("biggest", "intensified", "warning"),
         ("most famous", "evaluative", "info"),
         ("largest", "measurable", "info"),
     }
@@ -442,10 +442,24 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
         ("By nightfall the vote looked historic.", [("historic", "hype", "warning")]),
         ("Oslo look the most potent side in the league.", []),
         ("It was the toughest race she has ever run.", [("toughest", "intensified", "warning")]),
-        ("The town faces the largest default ever.", [("largest", "record", "warning")]),
-        ("Rents reached record levels.", [("record", "record", "warning")]),
-        ("It is one of the most powerful unions.", [("most powerful", "judgement", "info")]),
-        # off by default: plain ranks, reputations, epithets, size ranks
+        ("The town faces the largest default ever.", [("largest", "intensified", "warning")]),
+        # a judgement set against a period, or against all before it, is intensified
+        (
+            "It was the most sweeping reform in decades.",
+            [("most sweeping", "intensified", "warning")],
+        ),
+        (
+            "It is the most ambitious plan the council has made.",
+            [("most ambitious", "intensified", "warning")],
+        ),
+        # off by default: judgements, records, colour, plain ranks, reputations, epithets,
+        # size ranks
+        ("It is one of the most powerful unions.", []),
+        ("Rents reached record levels.", []),
+        ("The striker scored a stunning goal.", []),
+        # a hype word naming a dated event or a milestone describes it
+        ("Labour won the historic 1997 election.", []),
+        ("Sato won his landmark 50th cap.", []),
         ("Rowe is the best striker in the team.", []),
         ("She is the most famous painter in the town.", []),
         ("The legendary coach retired.", []),
@@ -453,7 +467,6 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
         # a period narrows the claim to the form of the rank itself
         ("The band played their biggest gig to date.", []),
         ("The aid effort is unprecedented in recent years.", []),
-        ("It was the most sweeping reform in decades.", [("most sweeping", "judgement", "info")]),
     ],
 )
 def test_default_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -465,7 +478,8 @@ def test_default_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
     [
         ("The legendary coach retired.", "epithet"),
         ("The aid effort is unprecedented in recent years.", "evaluative"),
-        ("It was the most sweeping reform in decades.", "judgement"),
+        ("It was the most sweeping reform in decades.", "intensified"),
+        ("It is one of the most powerful unions.", "judgement"),
         ("She is the most famous painter in the town.", "evaluative"),
         ("It is the most closely watched race.", "measurable"),
         ("Lisbon is the firm's second most important market.", "evaluative"),
@@ -526,3 +540,22 @@ def test_unknown_form_in_forms_is_an_option_error() -> None:
     options: dict[str, Any] = {**RULE.options, "forms": ["hype", "fame"]}
     with pytest.raises(OptionError, match="unknown form 'fame'"):
         superlative.prepare(options, LINTER.resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is the most ambitious plan the council has made.", "the council has made"),
+        ("It was the biggest crowd they had drawn.", "they had drawn"),
+        ("She is the finest bowler Harlow United have fielded.", "United have fielded"),
+        # a clause with its own relative pronoun, or one that does not follow the noun
+        ("The biggest bank, which has grown fast, fell.", None),
+        ("The biggest rise in prices has been in the north.", None),
+        ("Among the most popular guests, he has since left.", None),
+    ],
+)
+def test_a_perfect_relative_clause_intensifies(text: str, expected: str | None) -> None:
+    found = lint(text)
+    assert [f.data.get("intensifier") for f in found if "intensifier" in f.data] == (
+        [expected] if expected else []
+    )

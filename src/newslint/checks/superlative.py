@@ -187,6 +187,7 @@ def _judge(
         return None  # "the league's leading goal kicker, Tony Lockett, will ...": who, not news
     intensifier = "-ever" if cand.intensified else None
     intensifier = intensifier or support.intensifier(text, cand.start, sentence.end, sup)
+    intensifier = intensifier or frames.perfect_clause(toks, cand, state.lexicon)
     attributed = support.attributed(doc, sentence, cand.start, sup)
     measurable = words.is_measurable(toks, cand, state.lexicon)
     if intensifier is not None:
@@ -200,10 +201,12 @@ def _judge(
         return _Judgement("intensified", intensifier)
     if attributed:
         return None
+    nxt = toks[cand.last + 1].lower if cand.last + 1 < len(toks) else ""
+    if nxt in state.lexicon.ordinals and words.is_hype(cand.key, state.lexicon):
+        return None  # "an unprecedented fifth term", "a historic third term": the measure
     if cand.key in state.record_words:
-        nxt = toks[cand.last + 1].lower if cand.last + 1 < len(toks) else ""
-        if support.figure_at(text, toks, cand.last + 1, sup) or nxt in state.lexicon.ordinals:
-            return None  # "an unprecedented 10-year expansion", "fifth term": the measure
+        if support.figure_at(text, toks, cand.last + 1, sup):
+            return None  # "an unprecedented 10-year expansion": the figure is the measure
         if nxt in state.lexicon.record_nouns and records.figure(
             doc, sentence, cand, state.lexicon, state.support
         ):

@@ -1,20 +1,22 @@
 """What form a superlative finding takes, which decides whether it is reported and how loudly.
 
-* **intensified**: an evaluative superlative with an open-ended intensifier ("the toughest race
-  ever", "in history", "of all time", "in living memory") that nothing supports.
-* **record**: a record of size, speed or amount without its figure or source ("the largest
-  default ever", "record levels", "an all-time high", "record-breaking").
+* **intensified**: a superlative with an open-ended intensifier ("the toughest race ever",
+  "the largest default ever", "in history", "of all time", "in living memory") that nothing
+  supports (a record of size or amount is supported by its figure too).
+* **record**: "record" and "all-time" without the record's figure or source ("record levels",
+  "an all-time high", "record-breaking").
 * **hype**: a word that rates the news itself ("historic", "landmark", "unprecedented",
   "stunning", "record levels").
 * **judgement**: "most" (or "least") with an adjective of importance, power, quality or harm
-  ("the most important", "one of the most powerful").
+  ("the most important", "one of the most powerful"); set against any period ("in decades")
+  it is intensified.
 * **epithet**: a word of standing reputation ("legendary", "iconic", "epic", "a leading").
 * **evaluative**: any other evaluative rank ("the best", "the biggest star", "the most famous").
 * **measurable**: a rank of size, speed, amount or age ("the largest", "the fastest-rising").
 
-A time-bounded intensifier ("to date", "in recent years", "in decades") leaves the finding in
-the form it has without one: it narrows the claim rather than widening it. The word lists
-(``epithets``, ``reputation``, ``bounded_intensifiers``) are the rule's options.
+A time-bounded intensifier ("to date", "in recent years", "in decades") leaves a rank or a
+hype word in the form it has without one: it narrows the claim rather than widening it. The
+word lists (``epithets``, ``reputation``, ``bounded_intensifiers``) are the rule's options.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 
 from newslint.checks import superlative_words as words
 
+RECORD_WORDS = ("record", "all-time")
 FORMS = ("intensified", "record", "hype", "judgement", "epithet", "evaluative", "measurable")
 
 
@@ -41,11 +44,11 @@ def form_of(
     lex: words.Lexicon,
 ) -> str:
     """The form of a finding of ``kind`` (evaluative, measurable, intensified) for ``cand``."""
+    if cand.key.startswith(RECORD_WORDS):
+        return "record"  # "record levels", "an all-time high", "record-breaking"
     measurable = words.is_measurable(list(toks), cand, lex)
     if intensifier is not None and not bounded(intensifier, bounded_pattern):
-        return "record" if measurable else "intensified"
-    if cand.key == "record" or (measurable and words.is_hype(cand.key, lex)):
-        return "record"  # "record levels", "record-breaking"
+        return "intensified"
     if words.is_hype(cand.key, lex):
         if intensifier is not None:
             return "evaluative"  # narrowed to a period: "unprecedented in recent years"
@@ -54,7 +57,11 @@ def form_of(
         kind = "measurable" if measurable else "evaluative"
     if kind == "measurable":
         return "measurable"
-    return "judgement" if _judgement(cand, toks, lex) else "evaluative"
+    if _judgement(cand, toks, lex):
+        # a judgement set against a period is a claim about history: "the most sweeping
+        # reform in decades"; a rank so narrowed is a fact of the subject's own record
+        return "intensified" if intensifier is not None else "judgement"
+    return "evaluative"
 
 
 def _judgement(cand: words.Candidate, toks: Sequence[words.Token], lex: words.Lexicon) -> bool:

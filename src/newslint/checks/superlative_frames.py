@@ -78,3 +78,38 @@ def defines(toks: list[words.Token], cand: words.Candidate) -> bool:
     if following[:1] in (["one"], ["ones"]):
         following = following[1:]
     return len(following) > 1 and following[0] in _COPULAS and following[1] in _DEFINING
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+_PERFECT_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "you", "i"})
+
+
+def perfect_clause(
+    toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon
+) -> str | None:
+    """The relative clause in the perfect that sets a superlative against everything before
+    it, as "ever" does ("the most ambitious plan the union has made", "the biggest crowd it
+    had drawn"), or None. Not a clause with its own relative pronoun ("the biggest bank,
+    which has grown")."""
+    nouns = words.next_nouns(toks, cand, lex)
+    if any(n in _PERFECT_SUBJECTS for n in nouns):  # "the biggest crowd they had drawn"
+        nouns = nouns[: [n in _PERFECT_SUBJECTS for n in nouns].index(True)]
+    i = cand.last + 1 + len(nouns)
+    if i < len(toks) and toks[i].lower == "that":
+        i += 1
+    first = i
+    if i < len(toks) and toks[i].lower in _PERFECT_SUBJECTS:
+        i += 1  # "it has"
+    elif i + 1 < len(toks) and toks[i].lower in lex.determiners:
+        i += 2  # "the union has"
+    else:  # "authorities have", "Leeds United have"
+        while i < len(toks) and i - first < 2 and words.is_content(toks[i], lex):
+            i += 1
+    if i == first and len(nouns) > 1 and toks[i - 1].text[0].isupper():
+        first -= 1  # a name ran into the noun phrase: "the finest bowler Leeds have had"
+    if i == first or i + 1 >= len(toks) or toks[i].lower not in _PERFECT:
+        return None
+    verb = toks[i + 2] if toks[i + 1].lower == "ever" and i + 2 < len(toks) else toks[i + 1]
+    if not (verb.text.isalpha() and verb.text.islower()):
+        return None
+    return " ".join(t.text for t in toks[first : toks.index(verb) + 1])

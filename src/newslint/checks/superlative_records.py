@@ -45,12 +45,12 @@ def figure(
     doc: Document, sentence: Sentence, cand: Candidate, lex: Lexicon, sup: support.Support
 ) -> bool:
     """Whether a figure gives a record's measure: after it in its own clause ("an all-time high
-    against the dollar at $1.30"), in the clause before when the record is set off after it
-    ("8:33.05 - the fourth fastest time ever"), or in the next sentence when that goes on about
-    the same thing, which in one-sentence paragraphs opens the next paragraph ("Shares rose to
-    a record high." / "The index closed at 2,210."). Not a figure elsewhere in the sentence:
-    "the biggest ever, albeit in a 44-man squad", "Quinn, 34, becomes the youngest MP in the
-    town's history"."""
+    against the dollar at $1.30"); anywhere in its sentence when the record is set off ("8:33.05
+    - the fourth fastest time ever", "the tour, the longest yet, ran 9 weeks"); or in the next
+    sentence when that goes on about the same thing, which in one-sentence paragraphs opens the
+    next paragraph ("Shares rose to a record high." / "The index closed at 2,210."). Not a
+    figure elsewhere in the sentence: "the biggest ever, albeit in a 44-man squad", "Quinn, 34,
+    becomes the youngest MP in the town's history"."""
     start, end = cand.start, cand.end
     lead = lex.determiners | lex.ordinals | {"a", "an", "one", "of", "new"}
     text = doc.masked
@@ -60,8 +60,8 @@ def figure(
     marks = list(_CLAUSE_OR_DASH.finditer(text, sentence.start, start))
     opens = marks[-1].end() if marks else sentence.start
     apposition = marks and all(w.lower() in lead for w in _WORDS.findall(text, opens, start))
-    if apposition and sup.figures.search(text, sentence.start, marks[-1].start()):
-        return True  # "$60bn (£31bn), an all-time record"
+    if apposition and sup.figures.search(text, sentence.start, sentence.end):
+        return True  # "$60bn (£31bn), an all-time record"; "the tour, the longest yet, ran 9 weeks"
     _, nxt = support.neighbours(doc, sentence)
     own = {w.lower() for w in _WORDS.findall(text, start, end)}
     if nxt is None or not nxt.block.is_prose or not _goes_on(doc, sentence, nxt, sup, own):

@@ -150,6 +150,11 @@ def determined(toks: list[Token], i: int, lex: Lexicon) -> tuple[bool, bool]:
     return False, False
 
 
+def is_content(tok: Token, lex: Lexicon) -> bool:
+    """A content word: letters, not a function word."""
+    return _word(tok, lex)
+
+
 def _word(tok: Token | None, lex: Lexicon) -> bool:
     """A content word: letters, not a function word."""
     return tok is not None and tok.text[0].isalpha() and tok.lower not in lex.function_words
