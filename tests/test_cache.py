@@ -133,7 +133,7 @@ def test_planted_or_damaged_derived_entries_are_misses(home: Path, tmp_path: Pat
     (folder / "house-words.yaml").write_text(RULE, encoding="utf-8")
     good = load_rule_dir(folder)
     (entry,) = (home / "derived").glob("rules-*.marshal")
-    plain = marshal.loads(entry.read_bytes())
+    plain = marshal.loads(cache.unseal(entry.read_bytes()))
     (rule,) = plain
     planted = [
         b"",
@@ -152,9 +152,10 @@ def test_planted_or_damaged_derived_entries_are_misses(home: Path, tmp_path: Pat
         marshal.dumps(compile("open('pwned', 'w')", "x", "exec")),  # code is never run
     ]
     for data in planted:
-        entry.write_bytes(data)
-        assert load_rule_dir(folder) == good, data
-        assert marshal.loads(entry.read_bytes()) == plain  # and the entry is mended
+        for written in (data, cache.seal(data)):  # a damaged entry; one planted with its digest
+            entry.write_bytes(written)
+            assert load_rule_dir(folder) == good, written
+            assert marshal.loads(cache.unseal(entry.read_bytes())) == plain  # mended
     assert not Path("pwned").exists()
 
 
@@ -164,8 +165,9 @@ def test_damaged_entity_index_entries_are_misses(home: Path, tmp_path: Path) -> 
     built = load_index([str(names)])
     (entry,) = (home / "derived").glob("entities-*.marshal")
     for data in (b"", os.urandom(100), marshal.dumps(("another format",)), marshal.dumps(7)):
-        entry.write_bytes(data)
-        assert load_index([str(names)]).forms == built.forms
+        for written in (data, cache.seal(data)):
+            entry.write_bytes(written)
+            assert load_index([str(names)]).forms == built.forms
 
 
 def test_an_entities_list_as_txt_and_as_yaml_are_different_entries(

@@ -9,7 +9,7 @@ import textstat
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint import lexicon
+from newslint import cache, lexicon
 
 ROOT = Path(__file__).parents[1]
 SAMPLES = [
@@ -72,10 +72,10 @@ def test_table_is_cached_and_a_damaged_cache_rebuilt(
         assert lexicon.cmu_syllables() == expected  # built, and written
         (path,) = tmp_path.rglob("cmudict-*.marshal")
         for damage in (b"", b"\x00not marshal", marshal.dumps([1, 2]), marshal.dumps({"a": "b"})):
-            path.write_bytes(damage)
+            path.write_bytes(cache.seal(damage))
             lexicon.cmu_syllables.cache_clear()
             assert lexicon.cmu_syllables() == expected
-            assert marshal.loads(path.read_bytes()) == expected  # rewritten
+            assert marshal.loads(cache.unseal(path.read_bytes())) == expected  # rewritten
     finally:
         lexicon.cmu_syllables.cache_clear()
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newslint import cache
 from newslint.rules import load_rule_dir
 from newslint.yamlutil import ConfigError
 from subprocesses import runs_with_one_cache
@@ -190,7 +191,7 @@ def test_damaged_entity_index_cache_is_rebuilt(
     names.write_text("Marco Rubio\nNicolás Maduro\nMarco Polo\n", encoding="utf-8")
     built = load_index([str(names)])
     (cached,) = (tmp_path / "cache").rglob("entities-*.marshal")
-    good = marshal.loads(cached.read_bytes())
+    good = marshal.loads(cache.unseal(cached.read_bytes()))
     damaged = [
         (*good[:3], good[3][:-1], *good[4:]),  # a kind short
         (*good[:2], good[2][:-1], *good[3:]),  # a canonical name short
@@ -198,8 +199,8 @@ def test_damaged_entity_index_cache_is_rebuilt(
         good[:-1],
     ]
     for state in damaged:
-        cached.write_bytes(marshal.dumps(state))
+        cached.write_bytes(cache.seal(marshal.dumps(state)))
         again = load_index([str(names)])
         assert again.forms == built.forms
         assert [f.text for f in again.same_but_accents(("marco", "polo"))] == ["Marco Polo"]
-        assert marshal.loads(cached.read_bytes()) == good  # and the cache is mended
+        assert marshal.loads(cache.unseal(cached.read_bytes())) == good  # and mended

@@ -117,6 +117,24 @@ def key_of(*parts: bytes | str) -> str:
 # --- derived data --------------------------------------------------------------------------
 
 
+# Each derived entry starts with the digest of what follows (fingerprint's 16 bytes).
+_CHECK = 16
+
+
+def seal(payload: bytes) -> bytes:
+    """A derived entry's bytes: the digest of ``payload``, then ``payload``."""
+    return fingerprint(payload).digest() + payload
+
+
+def unseal(data: bytes) -> bytes:
+    """The payload of a derived entry; ValueError when a byte changed (a changed byte can
+    still be valid marshal: "warning" read back as "varning")."""
+    digest, payload = data[:_CHECK], data[_CHECK:]
+    if fingerprint(payload).digest() != digest:
+        raise ValueError("damaged cache entry")
+    return payload
+
+
 def derived(
     kind: str,
     inputs: Iterable[bytes | str],
@@ -141,7 +159,7 @@ def derived(
         with path.open("rb") as fh:
             data = fh.read()
             used = os.fstat(fh.fileno()).st_mtime
-        value = load(marshal.loads(data))
+        value = load(marshal.loads(unseal(data)))
     except Exception:  # missing, damaged or planted: built afresh below
         pass
     else:
@@ -151,10 +169,10 @@ def derived(
         return value
     value = build()
     try:
-        data = marshal.dumps(dump(value))
+        payload = marshal.dumps(dump(value))
     except ValueError:  # not plain data: not cached
         return value
-    _store(path, data)
+    _store(path, seal(payload))
     return value
 
 
