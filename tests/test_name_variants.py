@@ -129,6 +129,9 @@ def test_pairs() -> None:
     assert pair_kind("Monday", "MONDAY", "monday", "monday") is None
     assert pair_kind("Heineken", "Heinken", "heineken", "heinken") == "letters"
     assert pair_kind("Iran", "Iraq", "iran", "iraq") is None  # too short to judge
+    # a slip of the demonym, not of the country: "Australian" is the word meant
+    assert pair_kind("Australia", "Australain", "australia", "australain") is None
+    assert pair_kind("Taipei", "Taipai", "taipei", "taipai") == "letters"
     assert acronym_slip("GGFH", "GGHF") and acronym_slip("SEC", "SEEC")
     assert not acronym_slip("CEA", "EPA") and not acronym_slip("US", "SU")
     assert camel_slip("iTunes", "Itunes") and not camel_slip("Apple", "APPLE")

@@ -196,7 +196,8 @@ def pair_kind(a: str, b: str, fa: str, fb: str) -> str | None:
     if min(len(fa), len(fb)) < 5 or abs(len(fa) - len(fb)) > 1:
         return None
     limit = 2 if min(len(fa), len(fb)) >= 8 else 1
-    if OSA.distance(fa, fb, score_cutoff=limit) > limit or inflected(fa, fb):
+    distance = OSA.distance(fa, fb, score_cutoff=limit)
+    if distance > limit or inflected(fa, fb) or slip_of_inflection(fa, fb, distance):
         return None
     return "letters"
 
@@ -229,6 +230,16 @@ def inflected(a: str, b: str) -> bool:
         return True
     stem = min(len(short), len(long_)) - 1
     return a[:stem] == b[:stem] and (a[stem:] in _ENDINGS or b[stem:] in _ENDINGS)
+
+
+def slip_of_inflection(a: str, b: str, distance: int) -> bool:
+    """One word nearer an inflection of the other than the other itself: a slip of that
+    inflection (Australain is Australian's, not Australia's)."""
+    return any(
+        OSA.distance(x, y + ending, score_cutoff=distance - 1) < distance
+        for x, y in ((a, b), (b, a))
+        for ending in _ENDINGS
+    )
 
 
 def run_into(
