@@ -28,8 +28,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from newslint import plainfindings
 from newslint.files import read_regular
-from newslint.findings import Edit, FileResult, Finding, InputError, Related, Severity
+from newslint.findings import FileResult
 
 if TYPE_CHECKING:
     from newslint.config import Config
@@ -282,10 +283,10 @@ class ResultCache:
         try:
             path, findings, errors = raw
             return Outcome(
-                FileResult(_str(path), tuple(map(_finding, findings)))
+                FileResult(plainfindings.text(path), tuple(map(plainfindings.finding, findings)))
                 if findings is not None
                 else None,
-                tuple(map(_input_error, errors)),
+                tuple(map(plainfindings.input_error, errors)),
             )
         except (TypeError, ValueError, KeyError):
             return None
@@ -293,9 +294,16 @@ class ResultCache:
     def put_many(self, items: Iterable[tuple[str, Outcome]]) -> None:
         """Store outcomes (without their source text, which the file itself holds)."""
         self._store.put_many(
-            (key, [o.result.path, [_plain(f) for f in o.result.findings], _errors(o)])
+            (
+                key,
+                [
+                    o.result.path,
+                    [plainfindings.plain(f) for f in o.result.findings],
+                    plainfindings.errors(o),
+                ],
+            )
             if o.result is not None
-            else (key, [None, None, _errors(o)])
+            else (key, [None, None, plainfindings.errors(o)])
             for key, o in items
         )
 
@@ -329,81 +337,3 @@ def config_key(config: Config, encoding: str) -> str:
         except OSError:
             parts.append("missing")
     return key_of(*parts)
-
-
-def _plain(f: Finding) -> list[Any]:
-    fix = [f.fix.start, f.fix.end, f.fix.text] if f.fix is not None else None
-    related = [[r.line, r.column, r.end_line, r.end_column, r.message] for r in f.related]
-    return [
-        f.path,
-        f.rule,
-        f.check,
-        int(f.severity),
-        f.message,
-        [f.line, f.column, f.end_line, f.end_column, f.start, f.end],
-        f.match,
-        list(f.suggestions),
-        related,
-        fix,
-        f.fix_safe,
-        dict(f.data),
-    ]
-
-
-def _errors(o: Outcome) -> list[list[Any]]:
-    return [[e.path, e.message, e.line, e.column, e.fatal] for e in o.errors]
-
-
-def _str(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError("not a string")
-    return value
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise TypeError("not an integer")
-    return value
-
-
-def _bool(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError("not a boolean")
-    return value
-
-
-def _finding(raw: Any) -> Finding:
-    path, rule, check, severity, message, span, match, suggestions, related, fix, safe, data = raw
-    line, column, end_line, end_column, start, end = map(_int, span)
-    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
-        raise TypeError("data is not an object")
-    return Finding(
-        _str(path),
-        _str(rule),
-        _str(check),
-        Severity(_int(severity)),
-        _str(message),
-        line,
-        column,
-        end_line,
-        end_column,
-        _str(match),
-        start,
-        end,
-        tuple(map(_str, suggestions)),
-        tuple(Related(_int(a), _int(b), _int(c), _int(d), _str(m)) for a, b, c, d, m in related),
-        None if fix is None else Edit(_int(fix[0]), _int(fix[1]), _str(fix[2])),
-        _bool(safe),
-        data,
-    )
-
-
-def _input_error(raw: Any) -> InputError:
-    path, message, line, column, fatal = raw
-    return InputError(
-        _str(path),
-        _str(message),
-        None if line is None else _int(line),
-        None if column is None else _int(column),
-        _bool(fatal),
-    )
