@@ -84,3 +84,12 @@ def test_table_is_cached_and_a_damaged_cache_rebuilt(
 def test_easy_words_are_those_textstat_finds_easy(word: str) -> None:
     easy = textstat.is_easy_word(word, syllable_threshold=0)
     assert (word in lexicon.easy_words()) == easy
+
+
+def test_easy_words_are_the_cmu_words_textstat_finds_easy() -> None:
+    # Every word of the set, and every 25th CMU word (5,000), asked of textstat itself.
+    table = sorted(lexicon.cmu_syllables())
+    easy = lexicon.easy_words()
+    assert easy <= set(table) and len(easy) > 2_500
+    for word in sorted(easy) + table[::25]:
+        assert (word in easy) == textstat.is_easy_word(word, syllable_threshold=0), word

