@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from newslint import model
 from newslint.api import lint_text
+from newslint.classify import quotation
 from newslint.config import load_config
 from newslint.document import parse
 from newslint.yamlutil import ConfigError
@@ -242,6 +246,19 @@ class TestKinds:
     def test_a_quotation_found_nowhere_else_is_prose(self) -> None:
         text = f'Library closes\n\n{LEDE}\n\n"We are heartbroken," said one reader, aged 80.\n'
         assert kind_of(text, '"We are heartbroken," said one reader, aged 80.') == "prose"
+
+
+# What classify.quotation finds, as a (quadratic) pattern: its reference.
+QUOTATION = re.compile(r"\W*[\"“‘'](.+?)[\"”’']\W*(?:[-–—]+.*)?", re.DOTALL)
+
+
+@given(st.text(alphabet="ab \n\"“”‘’'-–—.,", max_size=16))
+@example('"We are heartbroken," said one reader.')
+@example('— "No," she said — later.')
+@example('Not a quotation, "though" it holds one')
+def test_quotation_is_what_the_pattern_finds(block: str) -> None:
+    found = QUOTATION.fullmatch(block)
+    assert quotation(block) == (found.group(1) if found else None)
 
 
 class TestApi:

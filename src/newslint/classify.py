@@ -223,6 +223,9 @@ def quotation(block: str) -> str | None:
     it (an attribution). The last opening quote of the leading marks and the first closing
     quote that fits, as ``^\\W*["“‘'](.+?)["”’']\\W*(?:[-–—]+.*)?$`` would find them, in
     one pass (that pattern is quadratic on a run of quote marks)."""
+    lead = _NON_WORD.match(block)
+    if lead is None or not any(c in "\"“‘'" for c in lead.group()):
+        return None  # no opening quote among the leading marks (most paragraphs)
     n = len(block)
     run_end = list(range(n + 1))  # where the marks (non-word characters) from i end
     dash = [False] * (n + 1)  # whether they hold a dash
