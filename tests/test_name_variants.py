@@ -5,10 +5,19 @@ near names that are no slip."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from newslint.api import lint_text
-from newslint.checks.name_variants import acronym_slip, camel_slip, inflected, pair_kind
+from newslint.checks.name_variants import (
+    acronym_slip,
+    camel_slip,
+    inflected,
+    near_pairs,
+    pair_kind,
+)
 from newslint.config import default_config
+from newslint.entities import fold_name
 from newslint.findings import Finding
 
 CONFIG = default_config().select(["entity-spelling"])
@@ -137,3 +146,18 @@ def test_pairs() -> None:
     assert camel_slip("iTunes", "Itunes") and not camel_slip("Apple", "APPLE")
     assert inflected("korea", "korean") and inflected("nation", "nations")
     assert not inflected("heineken", "heinken")
+
+
+WORDS = st.text(alphabet="aeklmorsAEKLMRSøß'", min_size=1, max_size=9)
+
+
+@given(st.lists(WORDS, max_size=12, unique=True))
+@example(["Kronholm", "SEC", "DuPont", "Pettigrove", "Kronhlom", "Dupont", "SEEC", "Petigrove"])
+def test_near_pairs_keep_every_pair_that_may_be_one_name_in_order(texts: list[str]) -> None:
+    folded = {t: fold_name(t) for t in texts}
+    every = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]]
+    near = list(near_pairs(texts, folded))
+    assert near == [p for p in every if p in set(near)]  # the order of the loop over all
+    assert [p for p in every if pair_kind(*p, folded[p[0]], folded[p[1]])] == [
+        p for p in near if pair_kind(*p, folded[p[0]], folded[p[1]])
+    ]

@@ -137,21 +137,38 @@ def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iter
     lower: set[str] | None = None
     texts = list(spelled)
     folded = {t: fold_name(t) for t in texts}
-    for i, a in enumerate(texts):
-        for b in texts[i + 1 :]:
-            kind = pair_kind(a, b, folded[a], folded[b])
-            if kind is None:
-                continue
-            if lower is None:
-                lower = set(_LOWER_WORD.findall(doc.masked))
-            ranked = ranking(spelled[a], spelled[b], kind, lower)
-            if ranked is not None:
-                yield from disagreement(doc, *ranked, severity, kind != "case")
+    for a, b in near_pairs(texts, folded):
+        kind = pair_kind(a, b, folded[a], folded[b])
+        if kind is None:
+            continue
+        if lower is None:
+            lower = set(_LOWER_WORD.findall(doc.masked))
+        ranked = ranking(spelled[a], spelled[b], kind, lower)
+        if ranked is not None:
+            yield from disagreement(doc, *ranked, severity, kind != "case")
     for text, found in spelled.items():
         split = run_into(text, folded, spelled)
         if split is not None:
             other = [dataclasses.replace(r, text=" ".join(split)) for r in spelled[split[0]]]
             yield from disagreement(doc, found, other, False, severity)
+
+
+def near_pairs(texts: Sequence[str], folded: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """The pairs of ``texts`` that :func:`pair_kind` may find to be one name, in the order of a
+    loop over every pair: their folded lengths differ by one letter at most, or both are in
+    capitals (acronyms)."""
+    by_length: dict[int, list[int]] = {}
+    for i, t in enumerate(texts):
+        by_length.setdefault(len(folded[t]), []).append(i)
+    capitals = [i for i, t in enumerate(texts) if t.isupper()]
+    for i, a in enumerate(texts):
+        n = len(folded[a])
+        near = {*by_length.get(n - 1, ()), *by_length[n], *by_length.get(n + 1, ())}
+        if a.isupper():
+            near.update(capitals)
+        for j in sorted(near):
+            if j > i:
+                yield a, texts[j]
 
 
 def disagreement(
