@@ -25,6 +25,7 @@ PROBLEMS = {
     "diacritic": "is missing the accents of",
     "wrong-diacritic": "has different accents from",
     "inconsistent": "is spelled differently elsewhere in this article:",
+    "run-together": "looks like a name run into the next word:",
 }
 
 

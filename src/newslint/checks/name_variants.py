@@ -12,10 +12,12 @@ The evidence, all of it in the article or in public word lists:
 * the rarer spelling is no word of English nor a name in use: rare in ``wordfreq``'s counts of
   English text (a misspelling seldom is printed), not written in lower case in the article, and
   not a common real name when the other one is too (Johnson and Johnston are two people);
-* no plural, possessive or inflection (Korea/Korean, Owen/Owens) and no shortening;
+* no plural, possessive or inflection (Korea/Korean, Owen/Owens) and no shortening; a slip of
+  an inflection is reported with the inflection (Australain beside Australia: Australian);
 * the spelling of the more frequent references wins, then of the fuller ones (a full name over a
   surname alone), then the one ``wordfreq`` knows better; on a tie of both counts the finding
-  asks which is right and offers no fix.
+  asks which is right and offers no fix, in the prose when the other spelling stands in a
+  team sheet.
 """
 
 from __future__ import annotations
@@ -25,29 +27,21 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz.distance import OSA
 
 from newslint.checks.name_capitals import lowered, paragraph_runs, spaced
-from newslint.checks.name_consistency import inconsistent
+from newslint.checks.name_consistency import hit, inconsistent
+from newslint.checks.name_freq import COMMON, RARE, WORDLIKE, zipf
+from newslint.checks.name_glued import glued, run_into
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.checks.name_words import roster, typists_slip
+from newslint.checks.namecompare import osa_within
 from newslint.checks.realnames import any_first_name, common_surname
 from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
 
-# A word printed this often (Zipf: log10 of uses per billion words) is a word or a name in its
-# own right, no misspelling: Austria 4.1, Owens 3.6, Fishers 2.9; Montieth 1.2, Heinken 0.
-RARE = 2.5
-# A word beside a name printed this often is an English word, not another name (Free 5.6).
-WORDLIKE = 4.0
-# A spelling printed this often is a common word or name (Petroleum 3.9, Google 4.5; not
-# Heineken 3.0, Taipei 3.3): a rarer spelling beside it may be a name of its own.
-COMMON = 3.5
-# What a name may run into when the space after it is lost (Strureewas, Robredoboth).
-_RUN_INTO = ("was", "said", "says", "and", "both", "who", "has", "had", "were", "would", "will")
 _INNER_CAPITAL = re.compile(r"(?<![\w'’\-.])[a-z]+[A-Z][A-Za-z]*\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ENDINGS = ("s", "es", "'s", "’s", "n", "an", "ian", "ese", "i", "ish", "ans")
@@ -143,14 +137,31 @@ def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iter
             continue
         if lower is None:
             lower = set(_LOWER_WORD.findall(doc.masked))
+        if kind == "inflection":
+            yield from inflection_slips(doc, spelled[a], spelled[b], lower, severity)
+            continue
         ranked = ranking(spelled[a], spelled[b], kind, lower)
         if ranked is not None:
-            yield from disagreement(doc, *ranked, severity, kind != "case")
+            minor, major, doubt = ranked
+            if len(minor) == len(major) and pasted(doc, minor) and not pasted(doc, major):
+                minor, major = major, minor
+            yield from disagreement(doc, minor, major, doubt, severity, kind != "case")
     for text, found in spelled.items():
-        split = run_into(text, folded, spelled)
-        if split is not None:
+        first = all(any(map(any_first_name, r.others)) for r in found)
+        split = run_into(text, spelled, first)
+        if split is not None and split[0] in spelled:
             other = [dataclasses.replace(r, text=" ".join(split)) for r in spelled[split[0]]]
             yield from disagreement(doc, found, other, False, severity)
+        elif split is not None:
+            yield from (glued(r.start, r.end, split, severity) for r in found)
+
+
+def pasted(doc: Document, refs: Sequence[Ref]) -> bool:
+    """Whether every reference stands in a team sheet or a list of names (see
+    :func:`newslint.checks.name_words.roster`): where two spellings are used as often, one
+    only there, the question is asked at the other, in the prose an editor edits (Gabriel
+    Heintze in the report, Heinze in the line-up)."""
+    return all(roster(doc, r.start, PARTICLES) for r in refs)
 
 
 def near_pairs(texts: Sequence[str], folded: dict[str, str]) -> Iterator[tuple[str, str]]:
@@ -214,9 +225,9 @@ def pair_kind(a: str, b: str, fa: str, fb: str) -> str | None:
         return None
     limit = 2 if min(len(fa), len(fb)) >= 8 else 1
     distance = OSA.distance(fa, fb, score_cutoff=limit)
-    if distance > limit or inflected(fa, fb) or slip_of_inflection(fa, fb, distance):
+    if distance > limit or inflected(fa, fb):
         return None
-    return "letters"
+    return "inflection" if slip_of_inflection(fa, fb, distance) else "letters"
 
 
 def camel_slip(a: str, b: str) -> bool:
@@ -259,20 +270,26 @@ def slip_of_inflection(a: str, b: str, distance: int) -> bool:
     )
 
 
-def run_into(
-    text: str, folded: dict[str, str], spelled: dict[str, list[Ref]]
-) -> tuple[str, str] | None:
-    """The name and the word ``text`` runs together (Strureewas: Struree, was), when the
-    article writes that name on its own, the whole is no word and the name no common word
-    (Traveland is no Travel and)."""
-    if not text.isalpha() or text.isupper():
-        return None
-    for word in _RUN_INTO:
-        stem = text[: -len(word)]
-        if text.endswith(word) and len(stem) >= 4 and stem in spelled:
-            known = zipf(folded[text]) >= RARE or zipf(fold_name(stem)) >= WORDLIKE
-            return None if known else (stem, word)
-    return None
+def inflection_slips(
+    doc: Document, a: list[Ref], b: list[Ref], lower: set[str], severity: Severity
+) -> Iterator[Hit]:
+    """A hit at each reference of a word a letter from a common inflection of the other word,
+    suggesting that inflection (Australain beside Australia: Australian), when English text
+    never prints the word."""
+    for mine, theirs in ((a, b), (b, a)):
+        x, y = mine[0].text, theirs[0].text
+        if zipf(fold_name(x)) > 0 or not plausible_slip(x, y, lower):
+            continue
+        forms = [y + e for e in _ENDINGS if e[0].isalpha() and osa_within(x, y + e, 1) == 1]
+        meant = max(forms, key=lambda f: zipf(fold_name(f)), default="")
+        if not meant or zipf(fold_name(meant)) < COMMON:
+            continue
+        lines = ", ".join(dict.fromkeys(str(doc.position(r.start)[0]) for r in theirs))
+        plural = "s" if "," in lines else ""
+        problem = f'looks like a misspelling of a form of "{y}" (line{plural} {lines}):'
+        for ref in mine:
+            found = hit(ref.start, ref.end, [meant], severity, "spelling")
+            yield found._replace(args={**found.args, "problem": problem}, fix=None)
 
 
 def ranking(
@@ -345,11 +362,3 @@ def plausible_slip(mine: str, theirs: str, lower: set[str]) -> bool:
 
 def real_name(word: str) -> bool:
     return any_first_name(word) or common_surname(word)
-
-
-@cache
-def zipf(word: str) -> float:
-    """How often English text prints ``word`` (folded), on ``wordfreq``'s Zipf scale."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))

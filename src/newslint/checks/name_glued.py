@@ -1,0 +1,48 @@
+"""A name run into the next word when the space after it is lost ("Strureewas", "Robredoboth").
+
+The evidence: the whole is no word English text prints, its tail is a word that follows a name
+(was, said, both...), and its head is the name, written on its own in the article or printed
+by English text as a name (never as a common word) with a first name before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from newslint.checks.name_consistency import hit
+from newslint.checks.name_freq import RARE, WORDLIKE, zipf
+from newslint.entities import fold_name
+from newslint.findings import Hit, Severity
+
+# What a name may run into when the space after it is lost (Strureewas, Robredoboth).
+_RUN_INTO = ("was", "said", "says", "and", "both", "who", "has", "had", "were", "would", "will")
+
+
+def run_into(
+    text: str, written: Collection[str], after_a_first_name: bool
+) -> tuple[str, str] | None:
+    """The name and the word ``text`` runs together (Strureewas: Struree, was), when the whole
+    is no word, the name no common word (Traveland is no Travel and), and the name is
+    ``written`` on its own in the article, or English text prints it, never the whole, and a
+    first name goes before it (Tommy Robredoboth)."""
+    if not text.isalpha() or text.isupper():
+        return None
+    whole = zipf(fold_name(text))
+    if whole >= RARE:
+        return None
+    for word in _RUN_INTO:
+        stem = text[: -len(word)]
+        if not (text.endswith(word) and len(stem) >= 4):
+            continue
+        name = zipf(fold_name(stem))
+        if name >= WORDLIKE:
+            return None
+        if stem in written or (after_a_first_name and whole == 0 < name):
+            return stem, word
+    return None
+
+
+def glued(start: int, end: int, split: tuple[str, str], severity: Severity) -> Hit:
+    """A name run into the next word that the article never writes on its own: no fix (the
+    evidence is the world's, not the article's)."""
+    return hit(start, end, [" ".join(split)], severity, "run-together")._replace(fix=None)
