@@ -156,8 +156,11 @@ def is_column_layout(raw: str) -> bool:
     """A plain-text table: two or more lines, each cut into two or more short cells (six
     words at most) by a tab or a run of spaces, and two lines with the same number of cells.
     Prose typed with two spaces after a full stop has sentences, not cells, before its gaps."""
-    rows = [_CELL_GAP.split(line.strip()) for line in raw.splitlines() if line.strip()]
-    if len(rows) < 2 or any(len(r) < 2 or any(len(c.split()) > 6 for c in r) for r in rows):
+    lines = [stripped for line in raw.splitlines() if (stripped := line.strip())]
+    if len(lines) < 2:
+        return False
+    rows = [_CELL_GAP.split(line) for line in lines]
+    if any(len(r) < 2 or any(len(c.split()) > 6 for c in r) for r in rows):
         return False
     if any(ends_sentence(c) for r in rows for c in r[:-1]):
         return False

@@ -194,12 +194,14 @@ def _readers_tail(blocks: Sequence[Block], masked: str, kinds: list[str]) -> Non
     prose = [i for i, k in enumerate(kinds) if k == model.PROSE]
     if len(prose) <= _READERS:
         return
-    first_person = [_speaks_for_self(masked, blocks[i]) for i in prose]
     start = None
     count = 0
     for k in range(1, len(prose)):
-        count += first_person[-k]
-        if first_person[-k] and count * 4 >= 3 * k:
+        if 4 * (count + 1) + len(prose) - 1 - k < 3 * k:
+            break  # even if every paragraph above spoke for itself, no run could start there
+        speaks = _speaks_for_self(masked, blocks[prose[-k]])
+        count += speaks
+        if speaks and count * 4 >= 3 * k:
             start = len(prose) - k
     if start is not None and len(prose) - start >= _READERS:
         for i in prose[start:]:

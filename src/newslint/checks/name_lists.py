@@ -108,7 +108,7 @@ def writes_beyond_ascii(text: str) -> bool:
     typographic punctuation (curly quotes, en and em dashes, an ellipsis): copy from a system
     that could have written the accents. Plain ASCII copy (wire copy, old archives, ASCII
     exports) drops accents as its house style."""
-    return _BEYOND_ASCII.search(text) is not None
+    return not text.isascii() and _BEYOND_ASCII.search(text) is not None
 
 
 def house_style(found: Hit, options: Mapping[str, Any]) -> Hit:
