@@ -62,7 +62,7 @@ QUICK = Plan(300, 1, 5, 3, 200, 1, 3, 15)
 
 
 class Bench:
-    """Runs the tools over staged copies of the corpus, each run with a cold cache."""
+    """Runs the tools over staged copies of the corpus: no run reuses another's results."""
 
     def __init__(self, newslint: list[str] | None, proselint: list[str] | None, work: Path):
         self.newslint = newslint
@@ -72,9 +72,9 @@ class Bench:
         self._n = 0
 
     def cold(self, argv: Sequence[str], poll: bool = False) -> Run:
-        # A fresh cwd and XDG cache/config dirs per run: neither tool can reuse results or
-        # pick up a user config. (proselint 0.16 keeps only in-process caches; older releases
-        # memoised results under $XDG_CACHE_HOME/proselint, which this also defeats.)
+        # A fresh cwd and XDG config dir per run: neither tool picks up a user config.
+        # (proselint 0.16 keeps only in-process caches; older releases memoised results under
+        # $XDG_CACHE_HOME/proselint, which the shared cache home below would keep: hence the pin.)
         self._n += 1
         home = self.work / "runs" / str(self._n)
         (home / "config").mkdir(parents=True)
