@@ -163,6 +163,20 @@ def test_a_slip_of_an_inflection_suggests_the_inflection() -> None:
     assert '"Indonesia" (line 1)' in found.message and found.fix is None
 
 
+def test_a_possessive_without_its_apostrophe_in_a_name() -> None:
+    text = (
+        "The Queen's Own Lancers will merge. Officers of the Queens Own Lancers said so, "
+        "and the Queen's Own Lancers band will play."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Queens", ("Queen's",))
+    tie = "The Queen's Own Lancers will merge with the Queens Own Lancers."
+    (found,) = inconsistent(tie)
+    assert found.match == "Queens" and "check which is right" in found.message
+    # A plural and a possessive before different words are two words, not one name.
+    assert inconsistent("The Queen's Own Lancers met the Queens Park Rangers squad.") == []
+
+
 def test_pairs() -> None:
     assert pair_kind("DuPont", "Dupont", "dupont", "dupont") == "case"
     assert pair_kind("Monday", "MONDAY", "monday", "monday") is None

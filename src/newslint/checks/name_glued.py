@@ -1,21 +1,31 @@
-"""A name run into the next word when the space after it is lost ("Strureewas", "Robredoboth").
+"""A name joined to the word after it: run into it when the space is lost ("Strureewas",
+"Robredoboth"), or its possessive written without the apostrophe before the same word as
+elsewhere ("Kings Own Scottish Borderers" beside "King's Own Scottish Borderers").
 
-The evidence: the whole is no word English text prints, its tail is a word that follows a name
-(was, said, both...), and its head is the name, written on its own in the article or printed
-by English text as a name (never as a common word) with a first name before it.
+For a name run into the next word, the evidence: the whole is no word English text prints,
+its tail is a word that follows a name (was, said, both...), and its head is the name,
+written on its own in the article or printed by English text as a name (never as a common
+word) with a first name before it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
+import regex
+
+from newslint.checks.name_capitals import Pair
 from newslint.checks.name_consistency import hit
 from newslint.checks.name_freq import RARE, WORDLIKE, zipf
+from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
 
 # What a name may run into when the space after it is lost (Strureewas, Robredoboth).
 _RUN_INTO = ("was", "said", "says", "and", "both", "who", "has", "had", "were", "would", "will")
+# A capitalised word with a possessive ending, and one ending in s, before a capitalised word.
+_OWNED = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)['’]s(?= (\p{Lu}\w*))")
+_BARE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)s(?= (\p{Lu}\w*))")
 
 
 def run_into(
@@ -46,3 +56,23 @@ def glued(start: int, end: int, split: tuple[str, str], severity: Severity) -> H
     """A name run into the next word that the article never writes on its own: no fix (the
     evidence is the world's, not the article's)."""
     return hit(start, end, [" ".join(split)], severity, "run-together")._replace(fix=None)
+
+
+def lost_apostrophes(doc: Document) -> Iterator[Pair]:
+    """A possessive and the same word with an s and no apostrophe, each before the same
+    capitalised word ("King's Own" and "Kings Own"): the rarer, on a tie the one without the
+    apostrophe, and the other."""
+    owned: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for block in doc.prose_blocks():
+        for m in _OWNED.finditer(doc.masked, block.start, block.end):
+            owned.setdefault((m[1], m[2]), []).append((m.start(), m.end(), m.group()))
+    if not owned:
+        return
+    bare: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for block in doc.prose_blocks():
+        for m in _BARE.finditer(doc.masked, block.start, block.end):
+            if (m[1], m[2]) in owned:
+                bare.setdefault((m[1], m[2]), []).append((m.start(), m.end(), m.group()))
+    for key, spans in bare.items():
+        theirs = owned[key]
+        yield (spans, theirs) if len(spans) <= len(theirs) else (theirs, spans)

@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 from newslint.checks.name_capitals import lowered, paragraph_runs, spaced
 from newslint.checks.name_consistency import hit, inconsistent
 from newslint.checks.name_freq import COMMON, RARE, WORDLIKE, zipf
-from newslint.checks.name_glued import glued, run_into
+from newslint.checks.name_glued import glued, lost_apostrophes, run_into
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.checks.name_words import roster, typists_slip
 from newslint.checks.namecompare import osa_within
@@ -97,7 +97,11 @@ def other_spellings(
     found: list[Hit] = []
     runs = list(runs)
     refs = references(doc, runs)
-    hits = itertools.chain(variant_hits(doc, refs, severity), capitals(doc, runs, refs, severity))
+    hits = itertools.chain(
+        variant_hits(doc, refs, severity),
+        capitals(doc, runs, refs, severity),
+        apostrophes(doc, severity),
+    )
     for new in hits:
         if roster(doc, new.start, PARTICLES):
             continue
@@ -119,6 +123,15 @@ def capitals(
         rarer = [Ref(text, start, end, frozenset()) for start, end, text in minor]
         other = [Ref(text, start, end, frozenset()) for start, end, text in major]
         yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity, False)
+
+
+def apostrophes(doc: Document, severity: Severity) -> Iterator[Hit]:
+    """Possessives written with and without the apostrophe (see
+    :func:`newslint.checks.name_glued.lost_apostrophes`)."""
+    for minor, major in lost_apostrophes(doc):
+        rarer = [Ref(text, start, end, frozenset()) for start, end, text in minor]
+        other = [Ref(text, start, end, frozenset()) for start, end, text in major]
+        yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity)
 
 
 def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iterator[Hit]:
