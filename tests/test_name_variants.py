@@ -177,6 +177,17 @@ def test_a_possessive_without_its_apostrophe_in_a_name() -> None:
     assert inconsistent("The Queen's Own Lancers met the Queens Park Rangers squad.") == []
 
 
+def test_a_title_without_its_question_mark() -> None:
+    text = (
+        "The musical Whose Boat Sank? and two plays open tonight. The cast of Whose Boat "
+        "Sank said they were ready."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Whose Boat Sank", ("Whose Boat Sank?",))
+    # A mark that ends the sentence may be the sentence's: nothing proves the title holds it.
+    assert inconsistent("Critics asked: Whose Boat Sank? The Whose Boat Sank tour is over.") == []
+
+
 def test_pairs() -> None:
     assert pair_kind("DuPont", "Dupont", "dupont", "dupont") == "case"
     assert pair_kind("Monday", "MONDAY", "monday", "monday") is None

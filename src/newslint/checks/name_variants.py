@@ -30,11 +30,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from newslint.checks.name_capitals import lowered, paragraph_runs, spaced
+from newslint.checks.name_capitals import Pair, lowered, paragraph_runs, spaced
 from newslint.checks.name_consistency import hit, inconsistent
 from newslint.checks.name_freq import COMMON, RARE, WORDLIKE, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
+from newslint.checks.name_titles import lost_marks
 from newslint.checks.name_words import roster, typists_slip
 from newslint.checks.namecompare import osa_within
 from newslint.checks.realnames import any_first_name, common_surname
@@ -100,7 +101,8 @@ def other_spellings(
     hits = itertools.chain(
         variant_hits(doc, refs, severity),
         capitals(doc, runs, refs, severity),
-        apostrophes(doc, severity),
+        apostrophes(doc, lost_apostrophes(doc), severity),
+        apostrophes(doc, lost_marks(doc, runs), severity),
     )
     for new in hits:
         if roster(doc, new.start, PARTICLES):
@@ -125,10 +127,10 @@ def capitals(
         yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity, False)
 
 
-def apostrophes(doc: Document, severity: Severity) -> Iterator[Hit]:
-    """Possessives written with and without the apostrophe (see
-    :func:`newslint.checks.name_glued.lost_apostrophes`)."""
-    for minor, major in lost_apostrophes(doc):
+def apostrophes(doc: Document, pairs: Iterable[Pair], severity: Severity) -> Iterator[Hit]:
+    """A name's punctuation lost (see :func:`newslint.checks.name_glued.lost_apostrophes`,
+    :func:`newslint.checks.name_titles.lost_marks`)."""
+    for minor, major in pairs:
         rarer = [Ref(text, start, end, frozenset()) for start, end, text in minor]
         other = [Ref(text, start, end, frozenset()) for start, end, text in major]
         yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity)
