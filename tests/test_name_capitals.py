@@ -84,3 +84,48 @@ def test_capitals_and_spacing_get_no_fix() -> None:
     )
     (finding,) = lint_text(text, config=CONFIG)
     assert finding.match == "Bluewick" and finding.fix is None
+
+
+def test_a_tie_is_reported_without_a_suggestion_naming_both_forms() -> None:
+    text = (
+        "Headline here\n\n"
+        "Officials at the Harbour Board said the plan was sound.\n\n"
+        "Critics of the Harbour board said it was not.\n"
+    )
+    (finding,) = lint_text(text, config=CONFIG)
+    assert finding.match == "Harbour board" and finding.line == 5
+    assert finding.suggestions == () and finding.fix is None
+    assert finding.data["other"] == "Harbour Board"
+    assert '"Harbour Board"' in finding.message and "line 3" in finding.message
+
+
+def test_a_name_ending_a_longer_one_is_compared_as_that_one() -> None:
+    text = (
+        "Headline here\n\n"
+        "Shares in Hollis and Crane Holdings rose after Hollis and Crane holdings Inc said it "
+        "would bid.\n"
+    )
+    assert [(m, s) for m, s in inconsistent(text)] == [("Hollis and Crane holdings", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number after the capitals makes them a longer name (a station, a chart).
+        "Headline here\n\nShe was due on a Gull radio show. She spoke on Gull Radio 4 later, "
+        "and on Gull Radio 2.\n",
+        # So does "on" and a capitalised word (a subcommittee on something).
+        "Headline here\n\nHe told a House Fisheries subcommittee that the quota was too low. "
+        "He told the House Fisheries Subcommittee on Trawlers the same thing on the following "
+        "day, and wrote to the House Fisheries Subcommittee on Nets as well.\n",
+        # Capitals before a title belong to the title.
+        "Headline here\n\nThe Ruritanian economy grew by two per cent this year, the "
+        "Ruritanian Economy minister told reporters, and the former Ruritanian Economy minister "
+        "agreed with her.\n",
+        # A month takes its capital anywhere.
+        "Headline here\n\nCocoa sold at 20 under Port Ellis july, at par over Port Ellis "
+        "July and at 5 over Port Ellis July, dealers said.\n",
+    ],
+)
+def test_capitals_of_a_longer_name_a_title_or_a_date_pass(text: str) -> None:
+    assert inconsistent(text) == []

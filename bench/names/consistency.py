@@ -25,8 +25,10 @@ entity-spelling``, default rules) over the labelled articles and prints:
   spellings on its line (an in-article finding, or one against the list);
 * precision: of the findings of kind ``inconsistent`` (one name spelled two ways, no list
   behind it) in the read articles, the share that name a labelled pair (its match one spelling
-  and its suggestion the other);
-* direction: of those, the share whose suggestion is the spelling the reader marked right.
+  and its suggestion the other; a finding that asks which of two forms used as often is right
+  suggests nothing and names the other form in its ``data``, ``other``);
+* direction: of those that suggest, the share whose suggestion is the spelling the reader
+  marked right.
 
 The corpus text is not openly licensed: never commit it, nor any of it beyond the names.
 """
@@ -70,8 +72,9 @@ class Finding:
     file_id: str
     line: int
     match: str
-    suggestion: str
+    suggestion: str  # or, where it suggests nothing, the other form it names
     kind: str
+    suggested: bool = True
 
 
 def source_of(file_id: str) -> str:
@@ -128,9 +131,12 @@ def run_newslint(corpus: Path, file_ids: list[str]) -> list[Finding]:
     for f in json.loads(proc.stdout)["files"]:
         file_id = Path(f["path"]).stem
         for d in f["diagnostics"]:
-            suggestion = (d.get("suggestions") or [""])[0]
-            kind = (d.get("data") or {}).get("kind", "")
-            found.append(Finding(file_id, d["line"], d["match"], suggestion, kind))
+            data = d.get("data") or {}
+            # On a tie the finding suggests nothing and names the other form in its data.
+            suggestion = (d.get("suggestions") or [data.get("other", "")])[0]
+            kind = data.get("kind", "")
+            suggested = bool(d.get("suggestions"))
+            found.append(Finding(file_id, d["line"], d["match"], suggestion, kind, suggested))
     return found
 
 
@@ -175,7 +181,7 @@ def score(corpus: Path, labels: Path, details: bool) -> None:
         directed = well = 0
         for f in right:
             pair = next(p for p in pairs if p.file_id == f.file_id and names_pair(f, p))
-            if pair.right in ("a", "b"):
+            if f.suggested and pair.right in ("a", "b"):
                 directed += 1
                 wanted = fold(pair.a if pair.right == "a" else pair.b)
                 s = fold(f.suggestion)

@@ -14,12 +14,13 @@ that the same words do not take alone.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from newslint import model
 from newslint.checks.name_consistency import sentence_initial
-from newslint.checks.name_runs import PARTICLES, Tok, is_stop
+from newslint.checks.name_runs import PARTICLES, TITLES, Tok, is_stop
 from newslint.document import Document
 
 # A finding: the spans of the rarer form, as written, and of the other form.
@@ -27,7 +28,13 @@ Pair = tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _WORD = re.compile(r"\b[a-zA-Z]+\b")
 # A capitalised word and a function word just before a name: the name ends a longer one.
-_TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (?:for|the|of|and|to|on|in|at|against) $")
+_TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against) $")
+# What may follow a name and belong to it: "of", "for" or "on" and a capitalised word (the
+# House Agriculture Subcommittee on Livestock), or a number (BBC Radio 4, the US Top 10).
+_HEAD_OF = re.compile(r" (?:(of|for|on) ([A-Z][\w'’-]*)|(\d+))\b")
+_NEXT = re.compile(r" ([a-z]+)\b")
+# Words that take a capital in any English sentence: a month or a day ends no name.
+_DATES = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
 
 
 def paragraph_runs(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[list[Tok]]:
@@ -64,23 +71,36 @@ def _plain(word: str) -> bool:
 
 
 def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
-    """Names whose later words the article's paragraphs also write in lower case, less often
-    and not where a sentence starts (there a capital says nothing of a name): the lower-case
-    form against the capitals. Where the lower case is as common or commoner, the words are
-    a description that some references dress in capitals (the British government), no
-    slip; so are capitals only at the end of a longer name ("the Campaign for Borders Rail",
-    "Save the Scottish Regiments" beside "a Borders rail link")."""
+    """Names whose later words the article's paragraphs also write in lower case, not where a
+    sentence starts (there a capital says nothing of a name) and not more often: the
+    lower-case form against the capitals, or on a tie both (see :func:`tied`). Where the lower
+    case is commoner, the words are a description that some references dress in capitals (the
+    British government), no slip. A name that ends a longer one after a function word ("the
+    Campaign for Borders Rail") is compared as that longer one: "a Borders rail link" is no
+    writing of it."""
     spelled: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
+    tails: set[tuple[str, ...]] = set()
     for words in names:
         key = tuple(w[0] for w in words)
         start, end = words[0][1], words[-1][2]
+        following = _NEXT.match(doc.masked, end)
+        if following is not None and following.group(1) in TITLES:
+            continue  # the capitals of a title's words (the German Economy minister)
         before = _TAIL_OF.search(doc.masked, max(0, start - 40), start)
-        if before is None or is_stop(before.group(1)):
-            spelled.setdefault(key, []).append((start, end, doc.masked[start:end]))
+        if before is not None and not is_stop(before.group(1)):
+            tails.add(key)
+            key = (before.group(1), before.group(2), *key)
+            start = before.start()
+        after = _HEAD_OF.match(doc.masked, end)
+        if after is not None and after.group(2) not in _DATES:
+            tails.add(key)
+            key = (*key, *(g for g in after.groups() if g))
+            end = after.end()
+        spelled.setdefault(key, []).append((start, end, doc.masked[start:end]))
     for key, capitals in spelled.items():
         for k in range(1, len(key)):
-            if not all(w[1:].islower() for w in key[k:]):
-                continue  # an acronym keeps its capitals
+            if not all(w[1:].islower() and w not in _DATES for w in key[k:]) or is_stop(key[k]):
+                continue  # an acronym keeps its capitals, and a date its own
             written = " ".join((*key[:k], *(w.lower() for w in key[k:])))
             pattern = re.compile(rf"(?<![\w\-'’]){re.escape(written)}(?![\w\-])")
             small = [
@@ -90,9 +110,18 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
                 for m in pattern.finditer(doc.masked, block.start, block.end)
                 if not starts_sentence(doc, m.start(), block.start)
             ]
-            if small and len(small) < len(capitals):
+            if small and (len(small) < len(capitals) or tied(small, capitals, key in tails)):
                 yield small, capitals
                 break
+
+
+def tied(
+    small: Sequence[tuple[int, int, str]], capitals: Sequence[tuple[int, int, str]], tail: bool
+) -> bool:
+    """Whether a name written as often with capitals as without is reported (with no
+    suggestion: the article does not say which is right): unless the capitals also end a
+    longer name, of which they may be the short form while the lower case describes."""
+    return len(small) == len(capitals) and not tail
 
 
 def starts_sentence(doc: Document, offset: int, block_start: int) -> bool:

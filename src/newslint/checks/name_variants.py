@@ -119,12 +119,18 @@ def capitals(
     :mod:`newslint.checks.name_capitals`)."""
     names = paragraph_runs(doc, runs)
     pairs = itertools.chain(
-        lowered(doc, names), spaced(names, ((r.text, r.start, r.end) for r in refs))
+        ((pair, True) for pair in lowered(doc, names)),
+        ((pair, False) for pair in spaced(names, ((r.text, r.start, r.end) for r in refs))),
     )
-    for minor, major in pairs:
+    for (minor, major), by_case in pairs:
         rarer = [Ref(text, start, end, frozenset()) for start, end, text in minor]
         other = [Ref(text, start, end, frozenset()) for start, end, text in major]
-        yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity, False)
+        tie = len(rarer) == len(other)
+        for found in disagreement(doc, rarer, other, tie, severity, False):
+            if tie and by_case:  # nothing says which capitals are right: the message names both
+                data = {**found.data, "other": other[0].text}
+                found = found._replace(suggestions=(), data=data)
+            yield found
 
 
 def apostrophes(doc: Document, pairs: Iterable[Pair], severity: Severity) -> Iterator[Hit]:
