@@ -443,6 +443,11 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
         ("Oslo look the most potent side in the league.", []),
         ("It was the toughest race she has ever run.", [("toughest", "intensified", "warning")]),
         ("The town faces the largest default ever.", [("largest", "intensified", "warning")]),
+        # "could be" weighs a prospect, it does not give an impression: still a claim
+        (
+            "The port could face the largest default ever.",
+            [("largest", "intensified", "warning")],
+        ),
         # a judgement set against a period, or against all before it, is intensified
         (
             "It was the most sweeping reform in decades.",
@@ -509,6 +514,7 @@ def test_form_of_a_finding(text: str, form: str) -> None:
         "She began an unprecedented fifth term in May.",
         # hedged, negated, defined
         "It is arguably the biggest test of her career.",
+        "Vane is probably the most gifted forward the club has ever signed.",
         "Oslo look the most potent side in the league.",
         "There were few groundbreaking announcements at the fair.",
         "The most exposed are those who rent.",
