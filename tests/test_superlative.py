@@ -507,6 +507,9 @@ def test_form_of_a_finding(text: str, form: str) -> None:
         "Shares rose to a record high.\n\nThe index closed at 2,310 points.",
         "The krona touched an all-time low. By noon the krona was at 9.1 to the euro.",
         "Malware is reaching unprecedented numbers. Some 90,000 malware programs now circulate.",
+        # "most X-ever" is "most X" with its intensifier: a record of amount, with its figure
+        "Two rowers will race in the most lucrative-ever regatta.\n\n"
+        "The regatta offers $2m in prize money.",
         # the same record given again in the article with its figure
         "Grain stocks fell to record lows.\n\nTraders blamed the drought.\n\n"
         "Stocks hit a record low of 1.2m tonnes in May.",
@@ -534,6 +537,8 @@ def test_records_and_frames_not_reported(text: str) -> None:
         ("It was the deadliest flood in living memory. Three people died.", "deadliest"),
         # a record of something else, given later with its figure, does not support it
         ("Rents reached record levels.\n\nPrices hit a record high of $90.", "record"),
+        # without its figure, "most X-ever" is an intensified record like "biggest-ever"
+        ("Two rowers will race in the most lucrative-ever regatta.", "most lucrative-ever"),
         # "unprecedented" says never before: a figure of size does not support it
         ("The team was unprecedented, with 400 people named.", "unprecedented"),
     ],

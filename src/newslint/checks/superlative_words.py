@@ -259,8 +259,12 @@ def _candidate_at(toks: list[Token], i: int, lex: Lexicon, display: bool) -> Can
             return None
         # "most watched" for "most closely watched" and "most closely-watched"
         adjective = toks[adj].lower.split("-")
-        key = f"{word} {adjective[-1] if adjective[0].endswith('ly') else toks[adj].lower}"
-        return Candidate(tok.start, toks[adj].end, key, i, adj, ranked)
+        # "most lucrative-ever" is "most lucrative" with its intensifier, as "biggest-ever"
+        ever = len(adjective) > 1 and tuple(adjective[-1:]) == _EVER
+        if ever:
+            adjective = adjective[:-1]
+        key = f"{word} {adjective[-1] if adjective[0].endswith('ly') else '-'.join(adjective)}"
+        return Candidate(tok.start, toks[adj].end, key, i, adj, ranked, ever)
     if not is_superlative(word, lex):
         return None
     ever = i + 1 < len(toks) and toks[i + 1].lower in _EVER
