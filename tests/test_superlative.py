@@ -570,3 +570,36 @@ def test_a_perfect_relative_clause_intensifies(text: str, expected: str | None) 
     assert [f.data.get("intensifier") for f in found if "intensifier" in f.data] == (
         [expected] if expected else []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer speaks as "I" elsewhere in the piece: a column, the writer's view
+        (
+            "It was the hardest climb she has ever made.\n\n"
+            "I spoke to her coach before the stage and he was nervous.",
+            [],
+        ),
+        ("It was the hardest climb she has ever made.\n\nFor me, the ride of the year.", []),
+        # an "I" inside quotation marks is the speaker's, also over several sentences
+        (
+            'It was the hardest climb she has ever made.\n\n"It hurt. I was '
+            'empty. My legs went," she said.',
+            ["hardest"],
+        ),
+        # a sentence with quotation marks may have lost some: its "I" is not the writer's
+        (
+            'It was the hardest climb she has ever made.\n\nShe said: I was empty" and left.',
+            ["hardest"],
+        ),
+        # a title or a regnal number is not the writer
+        (
+            "It was the hardest climb she has ever made.\n\n"
+            "She trained to My Way and read about World War I in the evenings.",
+            ["hardest"],
+        ),
+    ],
+)
+def test_a_first_person_piece_is_the_writers_view(text: str, expected: list[str]) -> None:
+    assert [f.match for f in lint(text)] == expected

@@ -107,6 +107,10 @@ OPTIONS = {
         "years): the finding keeps the form it has without one."
     ),
     "first_person": _list("Regexes (case kept) for first-person words: not the reporter's voice."),
+    "writer_first_person": _list(
+        "Regexes (case kept) for the writer's own I, me, my: one sentence with one outside "
+        "quotation marks makes the piece first-person writing."
+    ),
     "awards": _list("Regexes for award names and categories (best actor award)."),
     "idioms": _list("Regexes for fixed idioms (at best, make the most of)."),
     "descriptive": _list("Regexes for descriptive senses (the historic city of)."),
@@ -320,6 +324,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     # figure ("Fees hit record levels." ... "a record fee of $90 was set").
     held: list[tuple[str, Hit]] = []
     supported: set[str] = set()
+    if support.first_person_piece(doc, state.support):
+        return  # a column, a pundit's piece, a review: the writer's view, not news
     for sentence in _sentences(doc, state):
         if not doc.reporter_voice(sentence.block, state.opinion_types):
             continue  # an opinion piece, a review, a letter; a comment or a quotation block

@@ -52,6 +52,7 @@ class Support(NamedTuple):
     bounded: re.Pattern[str]
     not_claims: re.Pattern[str]
     first_person: re.Pattern[str]
+    writer: re.Pattern[str]
     clause_breaks: re.Pattern[str]
     continuing: frozenset[str]
     common: frozenset[str]
@@ -75,6 +76,7 @@ def support(options: Mapping[str, Any]) -> Support:
         bounded=_any(options, "bounded_intensifiers"),
         not_claims=_any(options, "awards", "idioms", "descriptive"),
         first_person=_any(options, "first_person", flags=0),
+        writer=_any(options, "writer_first_person", flags=0),
         clause_breaks=_any(options, "clause_breaks"),
         continuing=frozenset(w.lower() for w in options["continuing_openers"]),
         common=frozenset(w.lower() for w in options["function_words"]),
@@ -194,5 +196,27 @@ def first_person(doc: Document, sentence: Sentence, sup: Support) -> bool:
             continue
         for m in sup.first_person.finditer(doc.masked, s.start, s.end):
             if not doc.in_quote(m.start(), m.end()):
+                return True
+    return False
+
+
+_QUOTE_MARKS = re.compile("[\"“”„«»]|''")
+
+
+def first_person_piece(doc: Document, sup: Support) -> bool:
+    """Whether the writer speaks as "I" anywhere in the article's prose ("I was speaking to
+    her before the race", "For me, the try of the season"): a column, a pundit's piece or a
+    review, whose superlatives are the writer's view. Only a sentence with no quotation mark
+    counts: in one with marks the "I" may be a speaker's whose marks the copy lost."""
+    text = doc.masked
+    for s in doc.sentences:
+        if not doc.reporter_voice(s.block):
+            continue
+        # sliced, so that "^" in a pattern anchors at the start of the sentence
+        piece = text[s.start : s.end]
+        if _QUOTE_MARKS.search(piece):
+            continue
+        for m in sup.writer.finditer(piece):
+            if not doc.in_quote(s.start + m.start(), s.start + m.end()):
                 return True
     return False
