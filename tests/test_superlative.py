@@ -464,6 +464,14 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
         ("The striker scored a stunning goal.", []),
         # a hype word naming a dated event or a milestone describes it
         ("Labour won the historic 1997 election.", []),
+        ("Her 1996 crossing came with an unprecedented sweep of the stages.", []),
+        ("The 1971 treaty between the two ports was a historic one.", []),
+        # a year after "since" or "by" does not date what the hype word rates
+        (
+            "For the first time since 1998, the council signed a historic pact.",
+            [("historic", "hype", "warning")],
+        ),
+        ("By 2010 the town had won a landmark ruling.", [("landmark", "hype", "warning")]),
         ("Sato won his landmark 50th cap.", []),
         ("Rowe is the best striker in the team.", []),
         ("She is the most famous painter in the town.", []),

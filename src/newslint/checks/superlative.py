@@ -107,6 +107,10 @@ OPTIONS = {
         "years): the finding keeps the form it has without one."
     ),
     "first_person": _list("Regexes (case kept) for first-person words: not the reporter's voice."),
+    "dates": _list(
+        "Regexes for a year that dates what a hype word after it in its sentence rates "
+        "(his 1989 win came with an unprecedented sweep): a past event, not the news."
+    ),
     "writer_first_person": _list(
         "Regexes (case kept) for the writer's own I, me, my: one sentence with one outside "
         "quotation marks makes the piece first-person writing."
@@ -206,8 +210,8 @@ def _judge(
     if attributed:
         return None
     nxt = toks[cand.last + 1].lower if cand.last + 1 < len(toks) else ""
-    if nxt in state.lexicon.ordinals and words.is_hype(cand.key, state.lexicon):
-        return None  # "an unprecedented fifth term", "a historic third term": the measure
+    if frames.names_event(text, sentence.start, toks, cand, state.lexicon, sup.dates):
+        return None  # "a historic third term", "the 1985 pact was a historic one"
     if cand.key in state.record_words:
         if support.figure_at(text, toks, cand.last + 1, sup):
             return None  # "an unprecedented 10-year expansion": the figure is the measure

@@ -7,6 +7,9 @@
   biggest lender").
 * **A definition**: a superlative that heads a definition ("The most exposed are those who
   rent") says which ones, not how much.
+* **A named event**: a hype word followed by its ordinal ("an unprecedented fifth term") or
+  after a year in its sentence ("the 1985 pact was a historic one") rates a measured or dated
+  event, not the news.
 * **A label before a name**: a superlative phrase followed by the name it picks out ("the
   league's leading goal kicker, Tony Lockett,", "her best-known book, A Life in Notes,")
   identifies someone or something; the sentence says something else about them.
@@ -15,6 +18,8 @@ The word lists (``identity_ranks``, ``identity_nouns``, ``change_verbs``) are th
 """
 
 from __future__ import annotations
+
+import re
 
 from newslint.checks import superlative_words as words
 
@@ -113,3 +118,22 @@ def perfect_clause(
     if not (verb.text.isalpha() and verb.text.islower()):
         return None
     return " ".join(t.text for t in toks[first : toks.index(verb) + 1])
+
+
+def names_event(
+    text: str,
+    sentence_start: int,
+    toks: list[words.Token],
+    cand: words.Candidate,
+    lex: words.Lexicon,
+    dates: re.Pattern[str],
+) -> bool:
+    """Whether a hype word rates a measured or dated event: its ordinal follows it ("an
+    unprecedented fifth term", "a historic third term") or a year (``dates``) sits before it
+    in its sentence ("her 1996 crossing came with an unprecedented sweep")."""
+    if not words.is_hype(cand.key, lex):
+        return False
+    nxt = toks[cand.last + 1].lower if cand.last + 1 < len(toks) else ""
+    if nxt in lex.ordinals:
+        return True
+    return dates.search(text, sentence_start, cand.start) is not None

@@ -53,6 +53,7 @@ class Support(NamedTuple):
     not_claims: re.Pattern[str]
     first_person: re.Pattern[str]
     writer: re.Pattern[str]
+    dates: re.Pattern[str]
     clause_breaks: re.Pattern[str]
     continuing: frozenset[str]
     common: frozenset[str]
@@ -77,6 +78,7 @@ def support(options: Mapping[str, Any]) -> Support:
         not_claims=_any(options, "awards", "idioms", "descriptive"),
         first_person=_any(options, "first_person", flags=0),
         writer=_any(options, "writer_first_person", flags=0),
+        dates=_any(options, "dates"),
         clause_breaks=_any(options, "clause_breaks"),
         continuing=frozenset(w.lower() for w in options["continuing_openers"]),
         common=frozenset(w.lower() for w in options["function_words"]),
