@@ -511,6 +511,9 @@ def test_form_of_a_finding(text: str, form: str) -> None:
         "Turnout was 71,200, an all-time record for the ground.",
         "Exports hit 4.1bn (£3bn), an all-time record.",
         "Growers got the highest ever price of 92 cents a kilo.",
+        # set off with a possessive or a degree adverb before it
+        "Exports reached $4.1bn, the country's highest ever.",
+        "The show cost $9m - far and away Norvia's biggest production ever.",
         # in the next sentence when that goes on about it, across a paragraph break too
         "Shares rose to a record high.\n\nThe index closed at 2,310 points.",
         "The krona touched an all-time low. By noon the krona was at 9.1 to the euro.",
@@ -542,6 +545,7 @@ def test_records_and_frames_not_reported(text: str) -> None:
         # a figure in a later clause, or of someone else, does not measure the record
         ("The final was the biggest ever, though only 8,000 fans came.", "biggest ever"),
         ("Dana Reyes, 19, became the youngest mayor in the state's history.", "youngest"),
+        ("Rana Obi, 19, became Norvia's youngest mayor ever.", "youngest"),
         ("It was the deadliest flood in living memory. Three people died.", "deadliest"),
         # a record of something else, given later with its figure, does not support it
         ("Rents reached record levels.\n\nPrices hit a record high of $90.", "record"),

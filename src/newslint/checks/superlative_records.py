@@ -59,7 +59,9 @@ def figure(
         return True
     marks = list(_CLAUSE_OR_DASH.finditer(text, sentence.start, start))
     opens = marks[-1].end() if marks else sentence.start
-    apposition = marks and all(w.lower() in lead for w in _WORDS.findall(text, opens, start))
+    apposition = marks and all(
+        _opens_apposition(w, lead, lex) for w in _WORDS.findall(text, opens, start)
+    )
     if apposition and sup.figures.search(text, sentence.start, sentence.end):
         return True  # "$60bn (£31bn), an all-time record"; "the tour, the longest yet, ran 9 weeks"
     _, nxt = support.neighbours(doc, sentence)
@@ -67,6 +69,20 @@ def figure(
     if nxt is None or not nxt.block.is_prose or not _goes_on(doc, sentence, nxt, sup, own):
         return False
     return sup.figures.search(text, nxt.start, nxt.end) is not None
+
+
+def _opens_apposition(word: str, lead: frozenset[str], lex: Lexicon) -> bool:
+    """Whether ``word`` may open a noun phrase set off before a record: a determiner, a
+    possessive ("New Zealand's", "the country's"), a name in one, or a degree adverb ("far and
+    away", "by far", "easily")."""
+    lower = word.lower()
+    return (
+        lower in lead
+        or lower in lex.adverbs
+        or lower == "and"
+        or lower.endswith(("'s", "’s", "s'", "s’"))
+        or word[0].isupper()
+    )
 
 
 def _content_words(text: str, sentence: Sentence) -> set[str]:
