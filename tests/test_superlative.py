@@ -479,6 +479,7 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
         ("It is the largest depot in the county.", []),
         # a period narrows the claim to the form of the rank itself
         ("The band played their biggest gig to date.", []),
+        ("It was the most crucial vote in the party's recent history.", []),
         ("The aid effort is unprecedented in recent years.", []),
     ],
 )
@@ -497,6 +498,10 @@ def test_default_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("It is the most closely watched race.", "measurable"),
         ("Lisbon is the firm's second most important market.", "evaluative"),
         ("It is the most ambitious plan of the year.", "judgement"),
+        # kept to the recent past, a judgement stays a judgement
+        ("It was the most crucial vote in the party's recent history.", "judgement"),
+        ("It is the most ambitious scheme to date.", "judgement"),
+        ("It was the most crucial vote in the party's history.", "intensified"),
     ],
 )
 def test_form_of_a_finding(text: str, form: str) -> None:

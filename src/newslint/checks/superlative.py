@@ -106,6 +106,10 @@ OPTIONS = {
         "Regexes for intensifiers that only bound the claim in time (to date, in recent "
         "years): the finding keeps the form it has without one."
     ),
+    "recent_intensifiers": _list(
+        "Regexes for the bounded intensifiers that keep the claim to the recent past (in "
+        "recent history, to date): a judgement so narrowed keeps the judgement form."
+    ),
     "first_person": _list("Regexes (case kept) for first-person words: not the reporter's voice."),
     "dates": _list(
         "Regexes for a year that dates what a hype word after it in its sentence rates "
@@ -367,8 +371,10 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
 def _hit(
     cand: words.Candidate, judged: _Judgement, toks: list[words.Token], state: State
 ) -> Hit | None:
-    bounded = state.support.bounded
-    form = forms.form_of(cand, judged.kind, judged.intensifier, bounded, toks, state.lexicon)
+    sup = state.support
+    form = forms.form_of(
+        cand, judged.kind, judged.intensifier, sup.bounded, toks, state.lexicon, sup.recent
+    )
     if form not in state.forms:
         return None
     detail = f' ("{judged.intensifier}")' if judged.intensifier else ""

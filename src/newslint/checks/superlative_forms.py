@@ -8,8 +8,9 @@
 * **hype**: a word that rates the news itself ("historic", "landmark", "unprecedented",
   "stunning", "record levels").
 * **judgement**: "most" (or "least") with an adjective of importance, power, quality or harm
-  ("the most important", "one of the most powerful"); set against any period ("in decades")
-  it is intensified.
+  ("the most important", "one of the most powerful"); set against a period ("in decades", "in
+  the club's history") it is intensified, unless kept to the recent past ("in recent
+  history", "to date").
 * **epithet**: a word of standing reputation ("legendary", "iconic", "epic", "a leading").
 * **evaluative**: any other evaluative rank ("the best", "the biggest star", "the most famous").
 * **measurable**: a rank of size, speed, amount or age ("the largest", "the fastest-rising").
@@ -30,9 +31,13 @@ RECORD_WORDS = ("record", "all-time")
 FORMS = ("intensified", "record", "hype", "judgement", "epithet", "evaluative", "measurable")
 
 
-def bounded(intensifier: str | None, pattern: re.Pattern[str]) -> bool:
+def bounded(intensifier: str | None, pattern: re.Pattern[str] | None) -> bool:
     """Whether an intensifier only bounds the claim in time ("to date", "in recent years")."""
-    return intensifier is not None and pattern.fullmatch(intensifier) is not None
+    return (
+        intensifier is not None
+        and pattern is not None
+        and pattern.fullmatch(intensifier) is not None
+    )
 
 
 def form_of(
@@ -42,8 +47,10 @@ def form_of(
     bounded_pattern: re.Pattern[str],
     toks: Sequence[words.Token],
     lex: words.Lexicon,
+    recent_pattern: re.Pattern[str] | None = None,
 ) -> str:
-    """The form of a finding of ``kind`` (evaluative, measurable, intensified) for ``cand``."""
+    """The form of a finding of ``kind`` (evaluative, measurable, intensified) for ``cand``;
+    ``recent_pattern``: the bounded intensifiers that keep a judgement a judgement."""
     if cand.key.startswith(RECORD_WORDS):
         return "record"  # "record levels", "an all-time high", "record-breaking"
     measurable = words.is_measurable(list(toks), cand, lex)
@@ -59,8 +66,11 @@ def form_of(
         return "measurable"
     if _judgement(cand, toks, lex):
         # a judgement set against a period is a claim about history: "the most sweeping
-        # reform in decades"; a rank so narrowed is a fact of the subject's own record
-        return "intensified" if intensifier is not None else "judgement"
+        # reform in decades"; a rank so narrowed is a fact of the subject's own record. Kept
+        # to the recent past ("in their recent history", "to date") it stays a judgement.
+        if intensifier is None or bounded(intensifier, recent_pattern):
+            return "judgement"
+        return "intensified"
     return "evaluative"
 
 

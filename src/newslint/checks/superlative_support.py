@@ -50,6 +50,7 @@ class Support(NamedTuple):
     comparisons: re.Pattern[str]
     intensifiers: re.Pattern[str]
     bounded: re.Pattern[str]
+    recent: re.Pattern[str]
     not_claims: re.Pattern[str]
     first_person: re.Pattern[str]
     writer: re.Pattern[str]
@@ -75,6 +76,7 @@ def support(options: Mapping[str, Any]) -> Support:
         comparisons=_any(options, "comparisons"),
         intensifiers=_any(options, "intensifiers"),
         bounded=_any(options, "bounded_intensifiers"),
+        recent=_any(options, "recent_intensifiers"),
         not_claims=_any(options, "awards", "idioms", "descriptive"),
         first_person=_any(options, "first_person", flags=0),
         writer=_any(options, "writer_first_person", flags=0),
