@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint import cache, runner
+from newslint import cache, resultcache, runner
 from newslint.config import default_config
 from newslint.entities import load_index
 from newslint.rules import load_rule_dir
@@ -201,7 +201,7 @@ def test_a_dependency_upgrade_starts_both_caches_afresh(
     article = _article(tmp_path)
     runner.run([str(article)], CFG)
     before = cache.environment()
-    stored = cache.ResultCache(CFG, "utf-8")
+    stored = resultcache.ResultCache(CFG, "utf-8")
     key = stored.key(article.read_bytes(), str(article))
     assert stored.get(key) is not None
     stored.close()
@@ -210,7 +210,7 @@ def test_a_dependency_upgrade_starts_both_caches_afresh(
     cache.environment.cache_clear()
     try:
         assert cache.environment() != before
-        upgraded = cache.ResultCache(CFG, "utf-8")
+        upgraded = resultcache.ResultCache(CFG, "utf-8")
         assert upgraded.key(article.read_bytes(), str(article)) != key
         assert upgraded.get(upgraded.key(article.read_bytes(), str(article))) is None
         upgraded.close()

@@ -113,7 +113,7 @@ def test_long_all_caps_copy_stays_fast() -> None:
 def test_result_cache_keys_on_the_grammar_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newslint.cache import config_key as config_fingerprint
+    from newslint.resultcache import config_key as config_fingerprint
 
     cfg = default_config()
     before = config_fingerprint(cfg, "utf-8")

@@ -17,7 +17,7 @@ from newslint.linter import Linter, Outcome, read_input
 if TYPE_CHECKING:  # imported when needed: a one-file run starts without multiprocessing
     from multiprocessing.pool import IMapIterator, Pool
 
-    from newslint.cache import ResultCache
+    from newslint.resultcache import ResultCache
 
 CHUNK = 16
 BATCH = 512
@@ -143,7 +143,7 @@ class _Run:
         self.pending: list[tuple[str, Outcome]] = []  # new outcomes, for the cache
         self.cache: ResultCache | None = None
         if use_cache:
-            from newslint.cache import ResultCache
+            from newslint.resultcache import ResultCache
 
             self.cache = ResultCache(linter.config, encoding)
         self.pool: Pool | None = None
