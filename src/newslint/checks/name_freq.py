@@ -17,7 +17,15 @@ COMMON = 3.5
 
 @cache
 def zipf(word: str) -> float:
-    """How often English text prints ``word`` (folded), on ``wordfreq``'s Zipf scale."""
-    from wordfreq import zipf_frequency
+    """How often English text prints ``word`` (folded), on ``wordfreq``'s Zipf scale: asked
+    of wordfreq once (loading its counts takes about 250 ms), then read from the word table
+    (:mod:`newslint.wordtable`)."""
+    from newslint.wordtable import TABLE, WORDFREQ
 
-    return float(zipf_frequency(word, "en"))
+    known = TABLE.answer(WORDFREQ, word)
+    if known is None:
+        from wordfreq import zipf_frequency
+
+        known = float(zipf_frequency(word, "en"))
+        TABLE.remember(WORDFREQ, word, known)
+    return known

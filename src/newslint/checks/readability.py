@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from newslint import lexicon
-from newslint.checks.base import CheckKind, Option, Resources, options_only
+from newslint.checks.base import CheckKind, Option, options_only
 from newslint.checks.prose import QUOTE_POLICIES
 from newslint.document import Document, Sentence
 from newslint.findings import Hit
@@ -58,12 +58,10 @@ PARAGRAPH_OPTIONS = {
 }
 
 
-def prepare_grade(options: Mapping[str, Any], resources: Resources) -> Mapping[str, Any]:
-    """Load the syllable tables now, so forked workers share them."""
-    del resources
-    lexicon.cmu_syllables()
-    lexicon.hyphenator()
-    return options
+def warm_grade(options: Mapping[str, Any]) -> None:
+    """Before workers fork: the word table and pyphen's patterns (:func:`lexicon.warm`)."""
+    del options
+    lexicon.warm()
 
 
 def _grade(words: int, sentences: int, syllables: int) -> tuple[float, float]:
@@ -220,10 +218,11 @@ KINDS = (
     CheckKind(
         "readability",
         GRADE_OPTIONS,
-        prepare_grade,
+        options_only,
         run_grade,
         scope="article",
         doc=__doc__ or "",
+        warm=warm_grade,
     ),
     CheckKind("sentence-length", SENTENCE_OPTIONS, options_only, run_sentences, doc=__doc__ or ""),
     CheckKind(
