@@ -259,28 +259,6 @@ def _is_name(
     return nxt[:1].isupper()
 
 
-_NEGATIONS = frozenset({"not", "never", "hardly", "scarcely", "few"})
-_CLAUSE_MARKS = frozenset(",;:()—–")
-
-
-def _not_asserted(toks: list[words.Token], cand: words.Candidate, hedges: frozenset[str]) -> bool:
-    """Whether the superlative is the reference of a comparison ("older than the youngest
-    player to win"), denied ("won't go down as one of the greatest", "isn't exactly
-    groundbreaking") or hedged as an impression ("arguably the biggest test", "looking the
-    most potent side"): it claims nothing about what the sentence describes."""
-    before: list[str] = []
-    for tok in reversed(toks[max(0, cand.first - 6) : cand.first]):
-        if tok.lower in _CLAUSE_MARKS:
-            break
-        before.append(tok.lower)
-    if "than" in before[:3] or any(w in hedges for w in before[:4]):
-        return True
-    for i, w in enumerate(before):
-        if (w in _NEGATIONS or w.endswith(("n't", "n’t"))) and not (i and before[i - 1] == "only"):
-            return True
-    return False
-
-
 def _question(doc: Document, sentence: Sentence) -> bool:
     """A question asks rather than vouches ("Is this the best side in Europe?")."""
     return doc.masked[sentence.start : sentence.end].rstrip("\"'”’)*_ ").endswith("?")
@@ -325,6 +303,14 @@ def _conditional(toks: list[words.Token], state: State) -> bool:
 
 
 def run(doc: Document, state: State) -> Iterator[Hit]:
+    hits = list(_claims(doc, state))
+    # asked only of the few articles with a claim: it reads every sentence
+    if hits and support.first_person_piece(doc, state.support):
+        return  # a column, a pundit's piece, a review: the writer's view, not news
+    yield from hits
+
+
+def _claims(doc: Document, state: State) -> Iterator[Hit]:
     text = doc.masked
     # A headline or dek sums up the story: a superlative there is supported when the body
     # gives the same one with its support ("Scientists find oldest tools" over "..., the
@@ -332,8 +318,6 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     # figure ("Fees hit record levels." ... "a record fee of $90 was set").
     held: list[tuple[str, Hit]] = []
     supported: set[str] = set()
-    if support.first_person_piece(doc, state.support):
-        return  # a column, a pundit's piece, a review: the writer's view, not news
     for sentence in _sentences(doc, state):
         if not doc.reporter_voice(sentence.block, state.opinion_types):
             continue  # an opinion piece, a review, a letter; a comment or a quotation block
@@ -348,7 +332,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                 continue
             # a hedge softens a rank ("arguably the biggest test"), not a hype word
             hedges = frozenset() if words.is_hype(cand.key, state.lexicon) else state.lexicon.hedges
-            if _not_asserted(toks, cand, hedges) or frames.defines(toks, cand):
+            if frames.not_asserted(toks, cand, hedges) or frames.defines(toks, cand):
                 continue
             if support.not_claim(text, sentence, cand.start, cand.end, state.support):
                 continue

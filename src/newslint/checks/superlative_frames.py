@@ -7,6 +7,8 @@
   biggest lender").
 * **A definition**: a superlative that heads a definition ("The most exposed are those who
   rent") says which ones, not how much.
+* **Not asserted**: the reference of a comparison ("older than the youngest player"), a
+  denial ("isn't exactly groundbreaking") or a hedge ("arguably the biggest test").
 * **A named event**: a hype word followed by its ordinal ("an unprecedented fifth term") or
   after a year in its sentence ("the 1985 pact was a historic one") rates a measured or dated
   event, not the news.
@@ -137,3 +139,25 @@ def names_event(
     if nxt in lex.ordinals:
         return True
     return dates.search(text, sentence_start, cand.start) is not None
+
+
+_NEGATIONS = frozenset({"not", "never", "hardly", "scarcely", "few"})
+_CLAUSE_MARKS = frozenset(",;:()—–")
+
+
+def not_asserted(toks: list[words.Token], cand: words.Candidate, hedges: frozenset[str]) -> bool:
+    """Whether the superlative is the reference of a comparison ("older than the youngest
+    player to win"), denied ("won't go down as one of the greatest", "isn't exactly
+    groundbreaking") or hedged as an impression ("arguably the biggest test", "looking the
+    most potent side"): it claims nothing about what the sentence describes."""
+    before: list[str] = []
+    for tok in reversed(toks[max(0, cand.first - 6) : cand.first]):
+        if tok.lower in _CLAUSE_MARKS:
+            break
+        before.append(tok.lower)
+    if "than" in before[:3] or any(w in hedges for w in before[:4]):
+        return True
+    for i, w in enumerate(before):
+        if (w in _NEGATIONS or w.endswith(("n't", "n’t"))) and not (i and before[i - 1] == "only"):
+            return True
+    return False
