@@ -102,6 +102,8 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
             if not all(w[1:].islower() and w not in _DATES for w in key[k:]) or is_stop(key[k]):
                 continue  # an acronym keeps its capitals, and a date its own
             written = " ".join((*key[:k], *(w.lower() for w in key[k:])))
+            if written not in doc.masked:
+                continue
             pattern = re.compile(rf"(?<![\w\-'’]){re.escape(written)}(?![\w\-])")
             small = [
                 (m.start(), m.end(), m.group())

@@ -35,7 +35,7 @@ def run_into(
     is no word, the name no common word (Traveland is no Travel and), and the name is
     ``written`` on its own in the article, or English text prints it, never the whole, and a
     first name goes before it (Tommy Robredoboth)."""
-    if not text.isalpha() or text.isupper():
+    if not text.endswith(_RUN_INTO) or not text.isalpha() or text.isupper():
         return None
     whole = zipf(fold_name(text))
     if whole >= RARE:

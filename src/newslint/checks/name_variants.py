@@ -81,7 +81,7 @@ def references(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[Ref]:
             key = block.start if block is not None else -1
             if key not in shouting:
                 body = doc.masked[block.start : block.end] if block is not None else text
-                letters = [c for c in body if c.isalpha()]
+                letters = "".join(filter(str.isalpha, body))
                 shouting[key] = sum(map(str.isupper, letters)) > 0.6 * len(letters)
             if not shouting[key]:
                 others = frozenset(w[0] for w in words if w[0] != text)
@@ -187,20 +187,31 @@ def pasted(doc: Document, refs: Sequence[Ref]) -> bool:
 
 def near_pairs(texts: Sequence[str], folded: dict[str, str]) -> Iterator[tuple[str, str]]:
     """The pairs of ``texts`` that :func:`pair_kind` may find to be one name, in the order of a
-    loop over every pair: their folded lengths differ by one letter at most, or both are in
-    capitals (acronyms)."""
+    loop over every pair: the same word folded, two acronyms, or two :func:`spellable` words
+    whose folded lengths differ by one letter at most."""
+    same: dict[str, list[int]] = {}
     by_length: dict[int, list[int]] = {}
     for i, t in enumerate(texts):
-        by_length.setdefault(len(folded[t]), []).append(i)
+        same.setdefault(folded[t], []).append(i)
+        if spellable(t, folded[t]):
+            by_length.setdefault(len(folded[t]), []).append(i)
     capitals = [i for i, t in enumerate(texts) if t.isupper()]
     for i, a in enumerate(texts):
-        n = len(folded[a])
-        near = {*by_length.get(n - 1, ()), *by_length[n], *by_length.get(n + 1, ())}
+        near = set(same[folded[a]])
+        if spellable(a, folded[a]):
+            n = len(folded[a])
+            near.update(*(by_length.get(k, ()) for k in (n - 1, n, n + 1)))
         if a.isupper():
             near.update(capitals)
         for j in sorted(near):
             if j > i:
                 yield a, texts[j]
+
+
+def spellable(word: str, folded: str) -> bool:
+    """Whether :func:`pair_kind` may find ``word`` a slip of the letters of another: a
+    capitalised word of five letters or more, not in capitals."""
+    return not word[0].islower() and not word.isupper() and folded.isalpha() and len(folded) >= 5
 
 
 def disagreement(
