@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from newslint.checks.name_capitals import Pair, lowered, paragraph_runs, spaced
@@ -188,19 +189,19 @@ def pasted(doc: Document, refs: Sequence[Ref]) -> bool:
 def near_pairs(texts: Sequence[str], folded: dict[str, str]) -> Iterator[tuple[str, str]]:
     """The pairs of ``texts`` that :func:`pair_kind` may find to be one name, in the order of a
     loop over every pair: the same word folded, two acronyms, or two :func:`spellable` words
-    whose folded lengths differ by one letter at most."""
+    two edits apart at most (found in C by rapidfuzz)."""
     same: dict[str, list[int]] = {}
-    by_length: dict[int, list[int]] = {}
     for i, t in enumerate(texts):
         same.setdefault(folded[t], []).append(i)
-        if spellable(t, folded[t]):
-            by_length.setdefault(len(folded[t]), []).append(i)
+    spelled = {i: folded[t] for i, t in enumerate(texts) if spellable(t, folded[t])}
     capitals = [i for i, t in enumerate(texts) if t.isupper()]
     for i, a in enumerate(texts):
         near = set(same[folded[a]])
-        if spellable(a, folded[a]):
-            n = len(folded[a])
-            near.update(*(by_length.get(k, ()) for k in (n - 1, n, n + 1)))
+        if i in spelled:
+            found = process.extract(
+                spelled[i], spelled, scorer=OSA.distance, score_cutoff=2, limit=None
+            )
+            near.update(j for _, _, j in found)
         if a.isupper():
             near.update(capitals)
         for j in sorted(near):
