@@ -188,6 +188,11 @@ def test_a_title_without_its_question_mark() -> None:
     assert inconsistent("Critics asked: Whose Boat Sank? The Whose Boat Sank tour is over.") == []
 
 
+def test_the_lists_spelling_is_never_the_slip_of_a_near_miss_of_it() -> None:
+    text = "Mikhail Khordokovsky lost his appeal. Mr Khodorkovsky will appeal again in May."
+    assert kinds(text) == [("spelling", "Mikhail Khordokovsky", ("Mikhail Khodorkovsky",))]
+
+
 def test_pairs() -> None:
     assert pair_kind("DuPont", "Dupont", "dupont", "dupont") == "case"
     assert pair_kind("Monday", "MONDAY", "monday", "monday") is None

@@ -26,20 +26,20 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from newslint.checks.name_capitals import Pair, lowered, paragraph_runs, spaced
 from newslint.checks.name_consistency import hit, inconsistent
-from newslint.checks.name_freq import COMMON, RARE, WORDLIKE, zipf
+from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
+from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.checks.name_titles import lost_marks
 from newslint.checks.name_words import roster, typists_slip
 from newslint.checks.namecompare import osa_within
-from newslint.checks.realnames import any_first_name, common_surname
+from newslint.checks.realnames import any_first_name
 from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
@@ -47,21 +47,6 @@ from newslint.findings import Hit, Severity
 _INNER_CAPITAL = re.compile(r"(?<![\w'’\-.])[a-z]+[A-Z][A-Za-z]*\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ENDINGS = ("s", "es", "'s", "’s", "n", "an", "ian", "ese", "i", "ish", "ans")
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """One capitalised word of the article."""
-
-    text: str
-    start: int
-    end: int
-    others: frozenset[str]  # the other words of its name (none when it stands alone)
-
-    @property
-    def full(self) -> bool:
-        """Whether it is part of a name of two words or more."""
-        return bool(self.others)
 
 
 def references(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[Ref]:
@@ -105,12 +90,27 @@ def other_spellings(
         apostrophes(doc, lost_apostrophes(doc), severity),
         apostrophes(doc, lost_marks(doc, runs), severity),
     )
+    listed = [h for h in taken if h.data["kind"] == "spelling"]
     for new in hits:
-        if roster(doc, new.start, PARTICLES):
+        if roster(doc, new.start, PARTICLES) or the_lists_spelling(doc, new, listed):
             continue
         if not any(h.start < new.end and new.start < h.end for h in (*taken, *found)):
             found.append(new)
     return found
+
+
+def the_lists_spelling(doc: Document, new: Hit, listed: Sequence[Hit]) -> bool:
+    """Whether ``new`` finds a word of a listed name to be the slip of a near miss that the
+    lists report (``listed``): the list's spelling wins (Mr Khodorkovsky is no slip of the
+    Mikhail Khordokovsky reported against the list)."""
+    if not new.suggestions:
+        return False
+    mine, theirs = doc.masked[new.start : new.end], new.suggestions[0]
+    return any(
+        mine in s.split() and theirs in doc.masked[h.start : h.end].split()
+        for h in listed
+        for s in h.suggestions
+    )
 
 
 def capitals(
@@ -323,75 +323,3 @@ def inflection_slips(
         for ref in mine:
             found = hit(ref.start, ref.end, [meant], severity, "spelling")
             yield found._replace(args={**found.args, "problem": problem}, fix=None)
-
-
-def ranking(
-    a: list[Ref], b: list[Ref], kind: str, lower: set[str]
-) -> tuple[list[Ref], list[Ref], bool] | None:
-    """The rarer and the commoner spelling of a pair, and whether that is in doubt (as many
-    references of each, or the world prints the rarer one far more often, or prints it and
-    never the commoner: Matsushita once, Matshushita twice; Rexnord once, Rexnard twice);
-    None when the evidence says the two are not one name."""
-    minor, major = sorted((a, b), key=weight)  # on a tie, the later spelling is the rarer
-    mine, theirs = minor[0].text, major[0].text
-    if kind == "case" and shift_slip(theirs) and not shift_slip(mine):
-        minor, major = major, minor  # APril: a capital too many, however often
-    elif kind == "letters" and (
-        not plausible_slip(mine, theirs, lower) or two_people(a, b) or beside_a_word(minor, theirs)
-    ):
-        return None
-    known, unknown = zipf(fold_name(mine)), zipf(fold_name(theirs))
-    doubt = len(major) == len(minor) or known >= unknown + 1.5 or (known > 0 and unknown == 0)
-    return minor, major, doubt
-
-
-def shift_slip(word: str) -> bool:
-    """Two capitals and then lower case (APril, THe): the shift key held a letter too long."""
-    return len(word) > 2 and word[:2].isalpha() and word[:2].isupper() and word[2:].islower()
-
-
-def beside_a_word(minor: list[Ref], theirs: str) -> bool:
-    """Whether the rarer spelling is a name of its own beside a common word or a very common
-    name (Nighty Night, Americus and American, Tim Koogle and Google): it is, unless English
-    text never prints it and no first name goes before it."""
-    if zipf(fold_name(theirs)) < COMMON:
-        return False
-    if zipf(fold_name(minor[0].text)) > 0:
-        return True
-    return any(any_first_name(w) for r in minor for w in r.others)
-
-
-def two_people(a: list[Ref], b: list[Ref]) -> bool:
-    """Whether both spellings are only ever written in full names, each beside a name that
-    the other never has: two people, each named in full (Takashi Kiuchi and Kiichi Miyazawa,
-    Ayatollah Ruhollah Khomeini and Ayatollah Ali Khamenei; "Free Motjaba Day" names no one
-    else)."""
-    if not all(r.full for r in (*a, *b)):
-        return False
-    mine = frozenset().union(*(r.others for r in a))
-    theirs = frozenset().union(*(r.others for r in b))
-    return any(map(_given, mine - theirs)) and any(map(_given, theirs - mine))
-
-
-def _given(word: str) -> bool:
-    """Whether a word beside a name is a name too, not a word of English (Free, Day)."""
-    return any_first_name(word) or zipf(fold_name(word)) < WORDLIKE
-
-
-def weight(refs: list[Ref]) -> tuple[int, int, float, int]:
-    """How a spelling ranks: references, then references in a full name, then how often
-    English text prints it, then how early it comes."""
-    return len(refs), sum(r.full for r in refs), zipf(fold_name(refs[0].text)), -refs[0].start
-
-
-def plausible_slip(mine: str, theirs: str, lower: set[str]) -> bool:
-    """Whether ``mine`` may be a slip for ``theirs``: rarely printed, not written in lower
-    case in the article, and not a common real name beside another (Johnson, Johnston)."""
-    key = fold_name(mine)
-    if zipf(key) >= RARE or key in lower:
-        return False
-    return not (real_name(mine) and real_name(theirs))
-
-
-def real_name(word: str) -> bool:
-    return any_first_name(word) or common_surname(word)

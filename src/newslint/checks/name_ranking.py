@@ -1,0 +1,98 @@
+"""Which of two spellings of a name in an article is the slip, and the evidence that the two
+are no slip at all but two names (two people each named in full, a name beside a common word,
+a spelling English text prints as a name of its own)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newslint.checks.name_freq import COMMON, RARE, WORDLIKE, zipf
+from newslint.checks.realnames import any_first_name, common_surname
+from newslint.entities import fold_name
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """One capitalised word of the article."""
+
+    text: str
+    start: int
+    end: int
+    others: frozenset[str]  # the other words of its name (none when it stands alone)
+
+    @property
+    def full(self) -> bool:
+        """Whether it is part of a name of two words or more."""
+        return bool(self.others)
+
+
+def ranking(
+    a: list[Ref], b: list[Ref], kind: str, lower: set[str]
+) -> tuple[list[Ref], list[Ref], bool] | None:
+    """The rarer and the commoner spelling of a pair, and whether that is in doubt (as many
+    references of each, or the world prints the rarer one far more often, or prints it and
+    never the commoner: Matsushita once, Matshushita twice; Rexnord once, Rexnard twice);
+    None when the evidence says the two are not one name."""
+    minor, major = sorted((a, b), key=weight)  # on a tie, the later spelling is the rarer
+    mine, theirs = minor[0].text, major[0].text
+    if kind == "case" and shift_slip(theirs) and not shift_slip(mine):
+        minor, major = major, minor  # APril: a capital too many, however often
+    elif kind == "letters" and (
+        not plausible_slip(mine, theirs, lower) or two_people(a, b) or beside_a_word(minor, theirs)
+    ):
+        return None
+    known, unknown = zipf(fold_name(mine)), zipf(fold_name(theirs))
+    doubt = len(major) == len(minor) or known >= unknown + 1.5 or (known > 0 and unknown == 0)
+    return minor, major, doubt
+
+
+def shift_slip(word: str) -> bool:
+    """Two capitals and then lower case (APril, THe): the shift key held a letter too long."""
+    return len(word) > 2 and word[:2].isalpha() and word[:2].isupper() and word[2:].islower()
+
+
+def beside_a_word(minor: list[Ref], theirs: str) -> bool:
+    """Whether the rarer spelling is a name of its own beside a common word or a very common
+    name (Nighty Night, Americus and American, Tim Koogle and Google): it is, unless English
+    text never prints it and no first name goes before it."""
+    if zipf(fold_name(theirs)) < COMMON:
+        return False
+    if zipf(fold_name(minor[0].text)) > 0:
+        return True
+    return any(any_first_name(w) for r in minor for w in r.others)
+
+
+def two_people(a: list[Ref], b: list[Ref]) -> bool:
+    """Whether both spellings are only ever written in full names, each beside a name that
+    the other never has: two people, each named in full (Takashi Kiuchi and Kiichi Miyazawa,
+    Ayatollah Ruhollah Khomeini and Ayatollah Ali Khamenei; "Free Motjaba Day" names no one
+    else)."""
+    if not all(r.full for r in (*a, *b)):
+        return False
+    mine = frozenset().union(*(r.others for r in a))
+    theirs = frozenset().union(*(r.others for r in b))
+    return any(map(_given, mine - theirs)) and any(map(_given, theirs - mine))
+
+
+def _given(word: str) -> bool:
+    """Whether a word beside a name is a name too, not a word of English (Free, Day)."""
+    return any_first_name(word) or zipf(fold_name(word)) < WORDLIKE
+
+
+def weight(refs: list[Ref]) -> tuple[int, int, float, int]:
+    """How a spelling ranks: references, then references in a full name, then how often
+    English text prints it, then how early it comes."""
+    return len(refs), sum(r.full for r in refs), zipf(fold_name(refs[0].text)), -refs[0].start
+
+
+def plausible_slip(mine: str, theirs: str, lower: set[str]) -> bool:
+    """Whether ``mine`` may be a slip for ``theirs``: rarely printed, not written in lower
+    case in the article, and not a common real name beside another (Johnson, Johnston)."""
+    key = fold_name(mine)
+    if zipf(key) >= RARE or key in lower:
+        return False
+    return not (real_name(mine) and real_name(theirs))
+
+
+def real_name(word: str) -> bool:
+    return any_first_name(word) or common_surname(word)
