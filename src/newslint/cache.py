@@ -34,6 +34,7 @@ RESULTS_FILE = "results-v3.sqlite"
 TABLES = ("results", "grammar")
 MAX_IDLE_DAYS = 30  # a derived file no run has read for this long is removed
 _DAY = 86_400.0
+_SOURCES = (".py", ".yaml", ".yml", ".txt", ".json")  # newslint's files that environment() reads
 # Import names of the dependencies whose code changes what newslint finds.
 DEPENDENCIES = (
     "yaml",
@@ -75,12 +76,11 @@ def environment() -> str:
     from newslint.rules import default_rules_dir
 
     h = fingerprint(__version__.encode())
-    files = [
-        p
-        for root in (Path(__file__).parent, default_rules_dir())
-        for p in sorted(root.rglob("*"))
-        if p.suffix in (".py", ".yaml", ".yml", ".txt", ".json")
-    ]
+    files: list[str] = []
+    for root in (Path(__file__).parent, default_rules_dir()):
+        for folder, dirs, names in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            files += [os.path.join(folder, n) for n in sorted(names) if n.endswith(_SOURCES)]
     for name in DEPENDENCIES:
         try:
             spec = find_spec(name)
@@ -89,10 +89,10 @@ def environment() -> str:
         origin = spec.origin if spec is not None else None
         h.update(f"\0{name}:".encode())
         if origin:
-            files.append(Path(origin))
+            files.append(origin)
     for p in files:
         try:
-            st = p.stat()
+            st = os.stat(p)
         except OSError:
             continue
         h.update(f"{p}:{st.st_size}:{st.st_mtime_ns};".encode("utf-8", "surrogateescape"))
