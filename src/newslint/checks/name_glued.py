@@ -20,6 +20,7 @@ from newslint.checks.name_freq import RARE, WORDLIKE, zipf
 from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
+from newslint.lexicon import is_word
 
 # What a name may run into when the space after it is lost (Strureewas, Robredoboth).
 _RUN_INTO = ("was", "said", "says", "and", "both", "who", "has", "had", "were", "would", "will")
@@ -32,10 +33,11 @@ def run_into(
     text: str, written: Collection[str], after_a_first_name: bool
 ) -> tuple[str, str] | None:
     """The name and the word ``text`` runs together (Strureewas: Struree, was), when the whole
-    is no word, the name no common word (Traveland is no Travel and), and the name is
-    ``written`` on its own in the article, or English text prints it, never the whole, and a
-    first name goes before it (Tommy Robredoboth)."""
-    if not text.endswith(_RUN_INTO) or not text.isalpha() or text.isupper():
+    is no word (neither in the CMU dictionary nor printed by English text), the name no common
+    word (Traveland is no Travel and), and the name is ``written`` on its own in the article, or
+    English text prints it, never the whole, and a first name goes before it (Tommy
+    Robredoboth)."""
+    if not text.endswith(_RUN_INTO) or not text.isalpha() or text.isupper() or is_word(text):
         return None
     whole = zipf(fold_name(text))
     if whole >= RARE:
