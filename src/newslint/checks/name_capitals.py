@@ -20,29 +20,44 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from newslint import model
 from newslint.checks.name_consistency import sentence_initial
-from newslint.checks.name_runs import PARTICLES, TITLES, Tok, is_stop
+from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
+from newslint.model import Block
 
+# The article's paragraphs, and its readers' (published with it, and edited as its own).
+_PARAGRAPHS = frozenset({model.PROSE, model.COMMENT})
 # A finding: the spans of the rarer form, as written, and of the other form.
 Pair = tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _WORD = re.compile(r"\b[a-zA-Z]+\b")
+# A short word in capitals or in lower case (a plural s aside), not part of a longer word, an
+# address (bbc.co.uk) or a file name.
+_ACRONYM = re.compile(
+    r"(?<![\w\-.’'/@])([A-Z][A-Z0-9]{1,4}|[a-z][a-z0-9]{1,4})s?(?![\w\-’'@]|\.\w)"
+)
+_VOWEL = re.compile("[aeiouy]")
+_AFTER_NUMBER = re.compile(r"\d ?$")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\S+)")
+_MEMO = "name_capitals.plain_paragraphs"
 # A capitalised word and a function word just before a name: the name ends a longer one.
 _TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against) $")
 # What may follow a name and belong to it: "of", "for" or "on" and a capitalised word (the
 # House Agriculture Subcommittee on Livestock), or a number (BBC Radio 4, the US Top 10).
 _HEAD_OF = re.compile(r" (?:(of|for|on) ([A-Z][\w'’-]*)|(\d+))\b")
-_NEXT = re.compile(r" ([a-z]+)\b")
 # Words that take a capital in any English sentence: a month or a day ends no name.
 _DATES = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
+# A count before the lower case: the words are things counted, not the name ("15 Brit awards"
+# beside "the Brit Awards").
+_COUNTED = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many)) $")
 
 
 def paragraph_runs(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[list[Tok]]:
     """The runs of two to four capitalised words of ``runs`` (leading titles and function
-    words dropped) in paragraphs written mostly in lower case, that hold no title, function
-    word or name particle and are plain words (title case or an acronym, no digits)."""
+    words dropped) in :func:`plain_paragraphs`, that hold no title, function word or name
+    particle and are plain words (title case or an acronym, no digits)."""
     kept: list[list[Tok]] = []
-    plain: dict[int, bool] = {}
+    plain = {block.start for block in plain_paragraphs(doc)}
     for run in runs:
         words = list(run)
         while words and is_stop(words[0][0]):
@@ -50,14 +65,25 @@ def paragraph_runs(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[list[To
         if not 2 <= len(words) <= 4 or not all(_plain(w[0]) for w in words):
             continue
         block = doc.block_at(words[0][1])
-        if block is None or block.kind != model.PROSE:
-            continue
-        if block.start not in plain:
-            text = doc.masked[block.start : block.end]
-            plain[block.start] = len(_TITLE_WORD.findall(text)) < 0.5 * len(_WORD.findall(text))
-        if plain[block.start]:
+        if block is not None and block.start in plain:
             kept.append(words)
     return kept
+
+
+def plain_paragraphs(doc: Document) -> list[Block]:
+    """The article's paragraphs and its readers' comments written mostly in lower case (not
+    a headline set in capitals or title case)."""
+    memo = doc.memo
+    if _MEMO not in memo:
+        memo[_MEMO] = [
+            block
+            for block in doc.prose_blocks()
+            if block.kind in _PARAGRAPHS
+            and len(_TITLE_WORD.findall(text := doc.block_text(block)))
+            < 0.5 * len(_WORD.findall(text))
+        ]
+    found: list[Block] = memo[_MEMO]
+    return found
 
 
 def _plain(word: str) -> bool:
@@ -83,11 +109,10 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
     for words in names:
         key = tuple(w[0] for w in words)
         start, end = words[0][1], words[-1][2]
-        following = _NEXT.match(doc.masked, end)
-        if following is not None and following.group(1) in TITLES:
-            continue  # the capitals of a title's words (the German Economy minister)
         before = _TAIL_OF.search(doc.masked, max(0, start - 40), start)
-        if before is not None and not is_stop(before.group(1)):
+        if before is not None and not (
+            is_stop(before.group(1)) or starts_sentence(doc, before.start(), 0)
+        ):
             tails.add(key)
             key = (before.group(1), before.group(2), *key)
             start = before.start()
@@ -108,12 +133,16 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
             small = [
                 (m.start(), m.end(), m.group())
                 for block in doc.prose_blocks()
-                if block.kind == model.PROSE
+                if block.kind in _PARAGRAPHS
                 for m in pattern.finditer(doc.masked, block.start, block.end)
                 if not starts_sentence(doc, m.start(), block.start)
+                and not _COUNTED.search(doc.masked, max(block.start, m.start() - 12), m.start())
             ]
             if small and (len(small) < len(capitals) or tied(small, capitals, key in tails)):
                 yield small, capitals
+                break
+            if len(small) > len(capitals) and key not in tails:
+                yield capitals, small
                 break
 
 
@@ -156,3 +185,35 @@ def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]])
         two = apart.get(key)
         if two:
             yield (one, two) if len(one) < len(two) else (two, one)
+
+
+def acronyms(doc: Document) -> Iterator[Pair]:
+    """An acronym of the article's paragraphs (TV, PCs, MP3) also written in lower case there,
+    as a word no English word is spelled like (no vowel: tv, pc, mp3) and not after a number
+    (5 pm, 10 km: units take lower case): the lower case against the capitals, however often
+    each. Capitals beside a word in capitals are a headline run into the text, not an
+    acronym's."""
+    capitals: dict[str, list[tuple[int, int, str]]] = {}
+    small: dict[str, list[tuple[int, int, str]]] = {}
+    masked = doc.masked
+    for block in plain_paragraphs(doc):
+        for m in _ACRONYM.finditer(masked, block.start, block.end):
+            word, start, end = m.group(1), m.start(), m.end()
+            if word.isupper():
+                before = _WORD_BEFORE.search(masked, max(block.start, start - 30), start)
+                after = _WORD_AFTER.match(masked, end, block.end)
+                if not any(w is not None and _shouted(w.group(1)) for w in (before, after)):
+                    capitals.setdefault(word.lower(), []).append((start, end, word))
+            elif _VOWEL.search(word) is None and not _AFTER_NUMBER.search(
+                masked, max(block.start, start - 2), start
+            ):
+                small.setdefault(word, []).append((start, end, word))
+    for key, written in small.items():
+        upper = capitals.get(key)
+        if upper:
+            yield written, [(start, end, key.upper()) for start, end, _ in upper]
+
+
+def _shouted(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)

@@ -10,16 +10,14 @@ import regex
 from newslint.document import Document
 from newslint.entities import strip_possessive
 
-# Titles and function words: they begin a capitalised run without being part of a name
-# ("Mr Howard", "President Bush"; "But Tory", "The UK" at the start of a sentence).
-TITLES = frozenset(
+# Words that begin a capitalised run without being part of a name: titles, and function
+# words capitalised at the start of a sentence ("But Tory", "The UK", "Mr Howard").
+STOP_WORDS = frozenset(
+    "a an and as at but by for from he her his if in it its my of on or our she so than that "
+    "the their then there these they this those to we when where while who with yet "
     "mr mrs ms dr mp prof sir lord lady dame rev gen col capt sgt lt gov sen rep st "
     "president minister chancellor secretary senator governor mayor judge justice king queen "
     "prince princess pope chairman chairwoman chair chief director coach captain".split()
-)
-STOP_WORDS = TITLES | frozenset(
-    "a an and as at but by for from he her his if in it its my of on or our she so than that "
-    "the their then there these they this those to we when where while who with yet".split()
 )
 WITHIN_MAX_WORDS = 4  # names longer than this are compared with the lists only
 

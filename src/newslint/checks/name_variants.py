@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from newslint.checks.name_capitals import Pair, lowered, paragraph_runs, spaced
+from newslint.checks.name_capitals import Pair, acronyms, lowered, paragraph_runs, spaced
 from newslint.checks.name_consistency import hit, inconsistent
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
@@ -120,17 +120,18 @@ def capitals(
     :mod:`newslint.checks.name_capitals`)."""
     names = paragraph_runs(doc, runs)
     pairs = itertools.chain(
-        ((pair, True) for pair in lowered(doc, names)),
+        ((pair, True) for pair in itertools.chain(lowered(doc, names), acronyms(doc))),
         ((pair, False) for pair in spaced(names, ((r.text, r.start, r.end) for r in refs))),
     )
     for (minor, major), by_case in pairs:
         rarer = [Ref(text, start, end, frozenset()) for start, end, text in minor]
         other = [Ref(text, start, end, frozenset()) for start, end, text in major]
-        tie = len(rarer) == len(other)
+        tie = len(rarer) >= len(other)  # (an acronym's lower case may be the commoner)
         for found in disagreement(doc, rarer, other, tie, severity, False):
-            if tie and by_case:  # nothing says which capitals are right: the message names both
+            if tie and by_case:  # nothing says which capitals are right: a question, no claim
                 data = {**found.data, "other": other[0].text}
-                found = found._replace(suggestions=(), data=data)
+                asked = Severity(max(Severity.INFO, severity - 1))
+                found = found._replace(suggestions=(), data=data, severity=asked)
             yield found
 
 
