@@ -37,8 +37,6 @@ _ACRONYM = re.compile(
 )
 _VOWEL = re.compile("[aeiouy]")
 _AFTER_NUMBER = re.compile(r"\d ?$")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_WORD_AFTER = re.compile(r"\s+(\S+)")
 _MEMO = "name_capitals.plain_paragraphs"
 # A capitalised word and a function word just before a name: the name ends a longer one.
 _TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against) $")
@@ -200,9 +198,9 @@ def acronyms(doc: Document) -> Iterator[Pair]:
         for m in _ACRONYM.finditer(masked, block.start, block.end):
             word, start, end = m.group(1), m.start(), m.end()
             if word.isupper():
-                before = _WORD_BEFORE.search(masked, max(block.start, start - 30), start)
-                after = _WORD_AFTER.match(masked, end, block.end)
-                if not any(w is not None and _shouted(w.group(1)) for w in (before, after)):
+                before = masked[max(block.start, start - 30) : start].split()[-1:]
+                after = masked[end : min(block.end, end + 30)].split()[:1]
+                if not any(map(_shouted, before + after)):
                     capitals.setdefault(word.lower(), []).append((start, end, word))
             elif _VOWEL.search(word) is None and not _AFTER_NUMBER.search(
                 masked, max(block.start, start - 2), start
