@@ -6,7 +6,6 @@ import pytest
 
 from newslint.api import lint_text
 from newslint.config import default_config
-from newslint.findings import Severity
 
 CONFIG = default_config().select(["entity-spelling"])
 
@@ -84,27 +83,26 @@ def test_capitals_and_spacing_get_no_fix() -> None:
     assert finding.match == "Bluewick" and finding.fix is None
 
 
-def test_a_tie_is_reported_without_a_suggestion_naming_both_forms() -> None:
+def test_a_tie_of_capitals_is_house_style_and_passes() -> None:
+    """Readers judged 21 of 29 such ties on BBC copy worth asking about (issue 19's bar for
+    info is 0.8), mostly a nationality and a generic noun ("British government")."""
     text = (
         "Headline here\n\n"
         "Officials at the Harbour Board said the plan was sound.\n\n"
         "Critics of the Harbour board said it was not.\n"
     )
-    (finding,) = lint_text(text, config=CONFIG)
-    assert finding.match == "Harbour board" and finding.line == 5
-    assert finding.suggestions == () and finding.fix is None
-    assert finding.severity == Severity.INFO  # a question, one step below the claims' warning
-    assert finding.data["other"] == "Harbour Board"
-    assert '"Harbour Board"' in finding.message and "line 3" in finding.message
+    assert lint_text(text, config=CONFIG) == []
 
 
 def test_a_name_ending_a_longer_one_is_compared_as_that_one() -> None:
     text = (
         "Headline here\n\n"
         "Shares in Hollis and Crane Holdings rose after Hollis and Crane holdings Inc said it "
-        "would bid.\n"
+        "would bid, and Hollis and Crane Holdings later said so.\n"
     )
-    assert [(m, s) for m, s in inconsistent(text)] == [("Hollis and Crane holdings", ())]
+    assert [(m, s) for m, s in inconsistent(text)] == [
+        ("Hollis and Crane holdings", ("Hollis and Crane Holdings",))
+    ]
 
 
 @pytest.mark.parametrize(

@@ -97,11 +97,12 @@ def _plain(word: str) -> bool:
 def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
     """Names whose later words the article's paragraphs also write in lower case, not where a
     sentence starts (there a capital says nothing of a name) and not more often: the
-    lower-case form against the capitals, or on a tie both (see :func:`tied`). Where the lower
-    case is commoner, the words are a description that some references dress in capitals (the
-    British government), no slip. A name that ends a longer one after a function word ("the
-    Campaign for Borders Rail") is compared as that longer one: "a Borders rail link" is no
-    writing of it."""
+    lower-case form against the capitals when the capitals are the commoner. A tie is house
+    style more often than a slip ("the British government" beside "the British Government"),
+    so it is not reported. Where the lower case is commoner, the words are a description that
+    some references dress in capitals (the British government), no slip. A name that ends a
+    longer one after a function word ("the Campaign for Borders Rail") is compared as that
+    longer one: "a Borders rail link" is no writing of it."""
     spelled: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
     tails: set[tuple[str, ...]] = set()
     for words in names:
@@ -136,21 +137,12 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
                 if not starts_sentence(doc, m.start(), block.start)
                 and not _COUNTED.search(doc.masked, max(block.start, m.start() - 12), m.start())
             ]
-            if small and (len(small) < len(capitals) or tied(small, capitals, key in tails)):
+            if small and len(small) < len(capitals):
                 yield small, capitals
                 break
             if len(small) > len(capitals) and key not in tails:
                 yield capitals, small
                 break
-
-
-def tied(
-    small: Sequence[tuple[int, int, str]], capitals: Sequence[tuple[int, int, str]], tail: bool
-) -> bool:
-    """Whether a name written as often with capitals as without is reported (with no
-    suggestion: the article does not say which is right): unless the capitals also end a
-    longer name, of which they may be the short form while the lower case describes."""
-    return len(small) == len(capitals) and not tail
 
 
 def starts_sentence(doc: Document, offset: int, block_start: int) -> bool:
