@@ -67,7 +67,7 @@ def _fresh() -> None:
     """As in a new process: the table closed, the in-process memos cleared."""
     wordtable.TABLE.close()
     lexicon.word_syllables.cache_clear()
-    lexicon.in_cmu.cache_clear()
+    lexicon.cmu_count.cache_clear()
 
 
 @pytest.fixture

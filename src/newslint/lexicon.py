@@ -65,10 +65,16 @@ def is_word(word: str) -> bool:
     return in_cmu(word.lower())
 
 
-@cache
 def in_cmu(word: str) -> bool:
     """Whether ``word`` (lower case) is in the CMU dictionary."""
-    return TABLE.cmu(word) is not None
+    return cmu_count(word) is not None
+
+
+@cache
+def cmu_count(word: str) -> int | None:
+    """The syllables of ``word`` (lower case) in the CMU dictionary, or None: asked of the word
+    table once a process."""
+    return TABLE.cmu(word)
 
 
 def warm() -> None:
@@ -90,7 +96,7 @@ def hyphenator() -> pyphen.Pyphen:
 def word_syllables(word: str) -> int:
     """Syllables in one lower-case word: the CMU dictionary's count, else pyphen's (kept in
     the word table for later runs)."""
-    n = TABLE.cmu(word)
+    n = cmu_count(word)
     if n is None:
         known = TABLE.answer(PYPHEN, word)
         n = len(hyphenator().positions(word)) + 1 if known is None else int(known)
