@@ -37,7 +37,6 @@ _ACRONYM = re.compile(
 )
 _VOWEL = re.compile("[aeiouy]")
 _AFTER_NUMBER = re.compile(r"\d ?$")
-_MEMO = "name_capitals.plain_paragraphs"
 # A capitalised word and a function word just before a name: the name ends a longer one.
 _TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against) $")
 # What may follow a name and belong to it: "of", "for" or "on" and a capitalised word (the
@@ -50,12 +49,15 @@ _DATES = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
 _COUNTED = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many)) $")
 
 
-def paragraph_runs(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[list[Tok]]:
+def paragraph_runs(
+    doc: Document, runs: Iterable[Sequence[Tok]], paragraphs: Sequence[Block]
+) -> list[list[Tok]]:
     """The runs of two to four capitalised words of ``runs`` (leading titles and function
-    words dropped) in :func:`plain_paragraphs`, that hold no title, function word or name
-    particle and are plain words (title case or an acronym, no digits)."""
+    words dropped) in ``paragraphs`` (see :func:`plain_paragraphs`), that hold no title,
+    function word or name particle and are plain words (title case or an acronym, no
+    digits)."""
     kept: list[list[Tok]] = []
-    plain = {block.start for block in plain_paragraphs(doc)}
+    plain = {block.start for block in paragraphs}
     for run in runs:
         words = list(run)
         while words and is_stop(words[0][0]):
@@ -71,17 +73,12 @@ def paragraph_runs(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[list[To
 def plain_paragraphs(doc: Document) -> list[Block]:
     """The article's paragraphs and its readers' comments written mostly in lower case (not
     a headline set in capitals or title case)."""
-    memo = doc.memo
-    if _MEMO not in memo:
-        memo[_MEMO] = [
-            block
-            for block in doc.prose_blocks()
-            if block.kind in _PARAGRAPHS
-            and len(_TITLE_WORD.findall(text := doc.block_text(block)))
-            < 0.5 * len(_WORD.findall(text))
-        ]
-    found: list[Block] = memo[_MEMO]
-    return found
+    return [
+        block
+        for block in doc.prose_blocks()
+        if block.kind in _PARAGRAPHS
+        and len(_TITLE_WORD.findall(text := doc.block_text(block))) < 0.5 * len(_WORD.findall(text))
+    ]
 
 
 def _plain(word: str) -> bool:
@@ -177,16 +174,16 @@ def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]])
             yield (one, two) if len(one) < len(two) else (two, one)
 
 
-def acronyms(doc: Document) -> Iterator[Pair]:
-    """An acronym of the article's paragraphs (TV, PCs, MP3) also written in lower case there,
-    as a word no English word is spelled like (no vowel: tv, pc, mp3) and not after a number
-    (5 pm, 10 km: units take lower case): the lower case against the capitals, however often
-    each. Capitals beside a word in capitals are a headline run into the text, not an
-    acronym's."""
+def acronyms(doc: Document, paragraphs: Sequence[Block]) -> Iterator[Pair]:
+    """An acronym of ``paragraphs`` (see :func:`plain_paragraphs`: TV, PCs, MP3) also written
+    in lower case there, as a word no English word is spelled like (no vowel: tv, pc, mp3) and
+    not after a number (5 pm, 10 km: units take lower case): the lower case against the
+    capitals, however often each. Capitals beside a word in capitals are a headline run into
+    the text, not an acronym's."""
     capitals: dict[str, list[tuple[int, int, str]]] = {}
     small: dict[str, list[tuple[int, int, str]]] = {}
     masked = doc.masked
-    for block in plain_paragraphs(doc):
+    for block in paragraphs:
         for m in _ACRONYM.finditer(masked, block.start, block.end):
             word, start, end = m.group(1), m.start(), m.end()
             if word.isupper():

@@ -10,13 +10,15 @@ word) with a first name before it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 import regex
 
 from newslint.checks.name_capitals import Pair
 from newslint.checks.name_consistency import hit
 from newslint.checks.name_freq import RARE, WORDLIKE, zipf
+from newslint.checks.name_ranking import Ref
+from newslint.checks.realnames import any_first_name
 from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
@@ -29,14 +31,12 @@ _OWNED = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)['’]s(?= (\p{Lu}\w*))")
 _BARE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)s(?= (\p{Lu}\w*))")
 
 
-def run_into(
-    text: str, written: Collection[str], after_a_first_name: bool
-) -> tuple[str, str] | None:
+def run_into(text: str, written: Collection[str], refs: Sequence[Ref]) -> tuple[str, str] | None:
     """The name and the word ``text`` runs together (Strureewas: Struree, was), when the whole
     is no word (neither in the CMU dictionary nor printed by English text), the name no common
     word (Traveland is no Travel and), and the name is ``written`` on its own in the article, or
-    English text prints it, never the whole, and a first name goes before it (Tommy
-    Robredoboth)."""
+    English text prints it, never the whole, and a first name goes before each of its
+    references ``refs`` (Tommy Robredoboth)."""
     if not text.endswith(_RUN_INTO) or not text.isalpha() or text.isupper() or is_word(text):
         return None
     whole = zipf(fold_name(text))
@@ -49,9 +49,15 @@ def run_into(
         name = zipf(fold_name(stem))
         if name >= WORDLIKE:
             return None
-        if stem in written or (after_a_first_name and whole == 0 < name):
+        if stem in written or (whole == 0 < name and after_a_first_name(refs)):
             return stem, word
     return None
+
+
+def after_a_first_name(refs: Sequence[Ref]) -> bool:
+    """Whether a first name goes before each reference (asked last: it reads the census
+    lists)."""
+    return all(any(map(any_first_name, r.others)) for r in refs)
 
 
 def glued(start: int, end: int, split: tuple[str, str], severity: Severity) -> Hit:

@@ -30,7 +30,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from newslint.checks.name_capitals import Pair, acronyms, lowered, paragraph_runs, spaced
+from newslint.checks.name_capitals import (
+    Pair,
+    acronyms,
+    lowered,
+    paragraph_runs,
+    plain_paragraphs,
+    spaced,
+)
 from newslint.checks.name_consistency import hit, inconsistent
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
@@ -39,7 +46,6 @@ from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.checks.name_titles import lost_marks
 from newslint.checks.name_words import roster, typists_slip
 from newslint.checks.namecompare import osa_within
-from newslint.checks.realnames import any_first_name
 from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
@@ -118,14 +124,14 @@ def capitals(
 ) -> Iterator[Hit]:
     """Names written two ways by their capitals or their spacing (see
     :mod:`newslint.checks.name_capitals`)."""
-    names = paragraph_runs(doc, runs)
+    paragraphs = plain_paragraphs(doc)
+    names = paragraph_runs(doc, runs, paragraphs)
     pairs = itertools.chain(
-        ((pair, True) for pair in itertools.chain(lowered(doc, names), acronyms(doc))),
+        ((pair, True) for pair in itertools.chain(lowered(doc, names), acronyms(doc, paragraphs))),
         ((pair, False) for pair in spaced(names, ((r.text, r.start, r.end) for r in refs))),
     )
     for (minor, major), by_case in pairs:
-        rarer = [Ref(text, start, end, frozenset()) for start, end, text in minor]
-        other = [Ref(text, start, end, frozenset()) for start, end, text in major]
+        rarer, other = as_refs(minor), as_refs(major)
         tie = len(rarer) >= len(other)  # (an acronym's lower case may be the commoner)
         for found in disagreement(doc, rarer, other, tie, severity, False):
             if tie and by_case:  # nothing says which capitals are right: a question, no claim
@@ -139,9 +145,14 @@ def apostrophes(doc: Document, pairs: Iterable[Pair], severity: Severity) -> Ite
     """A name's punctuation lost (see :func:`newslint.checks.name_glued.lost_apostrophes`,
     :func:`newslint.checks.name_titles.lost_marks`)."""
     for minor, major in pairs:
-        rarer = [Ref(text, start, end, frozenset()) for start, end, text in minor]
-        other = [Ref(text, start, end, frozenset()) for start, end, text in major]
+        rarer, other = as_refs(minor), as_refs(major)
         yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity)
+
+
+def as_refs(spans: Iterable[tuple[int, int, str]]) -> list[Ref]:
+    """The spans of one writing of a name (see :data:`newslint.checks.name_capitals.Pair`),
+    as references standing alone."""
+    return [Ref(text, start, end, frozenset()) for start, end, text in spans]
 
 
 def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iterator[Hit]:
@@ -170,8 +181,7 @@ def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iter
                 minor, major = major, minor
             yield from disagreement(doc, minor, major, doubt, severity, kind != "case")
     for text, found in spelled.items():
-        first = all(any(map(any_first_name, r.others)) for r in found)
-        split = run_into(text, spelled, first)
+        split = run_into(text, spelled, found)
         if split is not None and split[0] in spelled:
             other = [dataclasses.replace(r, text=" ".join(split)) for r in spelled[split[0]]]
             yield from disagreement(doc, found, other, False, severity)
