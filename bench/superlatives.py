@@ -44,7 +44,16 @@ KINDS = ("evaluative", "measurable", "intensified")
 VERDICTS = ("claim", "not-claim")
 RULE = "superlative"
 # every form of the rule (newslint.checks.superlative_forms.FORMS): --all-forms reports them all
-FORMS = ("intensified", "record", "hype", "judgement", "epithet", "evaluative", "measurable")
+FORMS = (
+    "intensified",
+    "record",
+    "hype",
+    "judgement",
+    "epithet",
+    "evaluative",
+    "measurable",
+    "class",
+)
 
 
 @dataclass(frozen=True)

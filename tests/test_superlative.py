@@ -481,6 +481,20 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
         ("The band played their biggest gig to date.", []),
         ("It was the most crucial vote in the party's recent history.", []),
         ("The aid effort is unprecedented in recent years.", []),
+        ("Okoro was one of the finest full-backs ever to play for the county.", []),
+        ("He scored in the county's historic win.", []),
+        ("The region has suffered its most serious floods in a decade.", []),
+        # two hype words in a pair are still hype
+        (
+            "The council reached an unprecedented and historic deal.",
+            [("unprecedented", "hype", "warning"), ("historic", "hype", "warning")],
+        ),
+        # a forecast given as what is expected is the forecasters', not the reporter's
+        ("The final is expected to draw the biggest crowd ever seen at the ground.", []),
+        (
+            "The final drew the biggest crowd ever seen at the ground.",
+            [("biggest", "intensified", "warning")],
+        ),
     ],
 )
 def test_default_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -502,6 +516,20 @@ def test_default_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("It was the most crucial vote in the party's recent history.", "judgement"),
         ("It is the most ambitious scheme to date.", "judgement"),
         ("It was the most crucial vote in the party's history.", "intensified"),
+        # a class the subject is one of, not a rank it holds
+        ("Okoro was one of the finest full-backs ever to play for the county.", "class"),
+        ("It is among the biggest floods on record.", "class"),
+        ("She made many of the groundbreaking films of the 1970s.", "class"),
+        # a hype word after a possessive rates what its owner is known for; one of a pair
+        # of adjectives is colour
+        ("He scored in the county's historic win.", "epithet"),
+        ("Their momentous victory lifted the squad.", "epithet"),
+        ("The prize rewards bold and groundbreaking theatre.", "epithet"),
+        ("Lee won a historic, but scrappy, final.", "epithet"),
+        ("The council reached a historic deal.", "hype"),
+        # a possessive sets a period against the owner's own past: a judgement
+        ("The region has suffered its most serious floods in a decade.", "judgement"),
+        ("It was the most serious flood in a decade.", "intensified"),
     ],
 )
 def test_form_of_a_finding(text: str, form: str) -> None:

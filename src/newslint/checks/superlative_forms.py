@@ -11,7 +11,11 @@
   ("the most important", "one of the most powerful"); set against a period ("in decades", "in
   the club's history") it is intensified, unless kept to the recent past ("in recent
   history", "to date").
-* **epithet**: a word of standing reputation ("legendary", "iconic", "epic", "a leading").
+* **epithet**: a word of standing reputation ("legendary", "iconic", "epic", "a leading"), a
+  hype word after a possessive ("England's historic win") or in a pair of adjectives
+  ("highbrow and groundbreaking culture"): :mod:`superlative_standing`.
+* **class**: a record or hype word naming a class its subject is one of ("one of the
+  greatest ever sides", "many of the ground-breaking games").
 * **evaluative**: any other evaluative rank ("the best", "the biggest star", "the most famous").
 * **measurable**: a rank of size, speed, amount or age ("the largest", "the fastest-rising").
 
@@ -25,10 +29,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newslint.checks import superlative_standing as standing
 from newslint.checks import superlative_words as words
 
 RECORD_WORDS = ("record", "all-time")
-FORMS = ("intensified", "record", "hype", "judgement", "epithet", "evaluative", "measurable")
+FORMS = (
+    "intensified",
+    "record",
+    "hype",
+    "judgement",
+    "epithet",
+    "evaluative",
+    "measurable",
+    "class",
+)
 
 
 def bounded(intensifier: str | None, pattern: re.Pattern[str] | None) -> bool:
@@ -50,7 +64,24 @@ def form_of(
     recent_pattern: re.Pattern[str] | None = None,
 ) -> str:
     """The form of a finding of ``kind`` (evaluative, measurable, intensified) for ``cand``;
-    ``recent_pattern``: the bounded intensifiers that keep a judgement a judgement."""
+    ``recent_pattern``: the bounded intensifiers that keep a judgement a judgement. A record
+    or hype word that names a class ("one of the greatest ever", "many of the ground-breaking
+    games") takes the class form."""
+    form = _form(cand, kind, intensifier, bounded_pattern, toks, lex, recent_pattern)
+    if form in ("intensified", "hype") and standing.in_class(list(toks), cand, lex):
+        return "class"
+    return form
+
+
+def _form(
+    cand: words.Candidate,
+    kind: str,
+    intensifier: str | None,
+    bounded_pattern: re.Pattern[str],
+    toks: Sequence[words.Token],
+    lex: words.Lexicon,
+    recent_pattern: re.Pattern[str] | None,
+) -> str:
     if cand.key.startswith(RECORD_WORDS):
         return "record"  # "record levels", "an all-time high", "record-breaking"
     measurable = words.is_measurable(list(toks), cand, lex)
@@ -59,7 +90,9 @@ def form_of(
     if words.is_hype(cand.key, lex):
         if intensifier is not None:
             return "evaluative"  # narrowed to a period: "unprecedented in recent years"
-        return "epithet" if cand.key in lex.epithets else "hype"
+        if cand.key in lex.epithets or standing.owned(list(toks), cand):
+            return "epithet"  # "legendary"; "England's historic win"
+        return "epithet" if standing.paired(list(toks), cand, lex) else "hype"
     if kind == "intensified":  # a bounded intensifier: the form of the rank itself
         kind = "measurable" if measurable else "evaluative"
     if kind == "measurable":
@@ -70,6 +103,8 @@ def form_of(
         # to the recent past ("in their recent history", "to date") it stays a judgement.
         if intensifier is None or bounded(intensifier, recent_pattern):
             return "judgement"
+        if standing.possessive_determiner(list(toks), cand):
+            return "judgement"  # "its most serious power cuts in a decade": its own past
         return "intensified"
     return "evaluative"
 
