@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from newslint import model
 from newslint.checks.name_consistency import sentence_initial
+from newslint.checks.name_descriptions import described
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
 from newslint.model import Block
@@ -126,20 +127,52 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
             if written not in doc.masked:
                 continue
             pattern = re.compile(rf"(?<![\w\-'’]){re.escape(written)}(?![\w\-])")
-            small = [
-                (m.start(), m.end(), m.group())
+            found = [
+                (m.start(), m.end(), m.group(), starts_sentence(doc, m.start(), block.start))
                 for block in doc.prose_blocks()
                 if block.kind in _PARAGRAPHS
                 for m in pattern.finditer(doc.masked, block.start, block.end)
-                if not starts_sentence(doc, m.start(), block.start)
-                and not _COUNTED.search(doc.masked, max(block.start, m.start() - 12), m.start())
+                if not _COUNTED.search(doc.masked, max(block.start, m.start() - 12), m.start())
             ]
+            proper = any(f[3] for f in found) and _proper(doc, key, k, capitals)
+            small = [(start, end, text) for start, end, text, first in found if proper or not first]
             if small and len(small) < len(capitals):
                 yield small, capitals
                 break
             if len(small) > len(capitals) and key not in tails:
                 yield capitals, small
                 break
+            if small and key not in tails and not described(key, k):
+                yield small, capitals  # as often each way: the capitals are asked about
+                break
+
+
+def _proper(
+    doc: Document, key: Sequence[str], k: int, capitals: Sequence[tuple[int, int, str]]
+) -> bool:
+    """Whether a sentence that starts with the name ``key``, its words from ``k`` on in
+    lower case ("Wall street sources said"), writes it in lower case as surely as one that
+    does not. A capital at a sentence start says nothing, so the article must say the rest:
+    it writes the first word with its capital where no sentence starts, and in lower case only
+    in the name, and it writes the later words in lower case after it where no sentence starts
+    too ("some Wall street sources", "the swiss army knife"). Else "Corporate governance
+    matters" beside "the Corporate Governance code" is an ordinary phrase starting a
+    sentence."""
+    word = key[0]
+    rest = "".join(f" {w.lower()}" for w in key[1:])
+    small = re.compile(rf"\b{re.escape(word.lower())}\b(?!{re.escape(rest)})")
+    if not word[1:].islower() or small.search(doc.masked):
+        return False
+    if all(starts_sentence(doc, start, 0) for start, _, _ in capitals):
+        return False
+    later = " ".join(w.lower() for w in key[k:])
+    written = re.compile(rf"(?<![\w\-'’])(?i:{re.escape(' '.join(key[:k]))}) {re.escape(later)}\b")
+    return any(
+        not starts_sentence(doc, m.start(), block.start)
+        for block in doc.prose_blocks()
+        if block.kind in _PARAGRAPHS
+        for m in written.finditer(doc.masked, block.start, block.end)
+    )
 
 
 def starts_sentence(doc: Document, offset: int, block_start: int) -> bool:

@@ -126,18 +126,19 @@ def capitals(
     :mod:`newslint.checks.name_capitals`)."""
     paragraphs = plain_paragraphs(doc)
     names = paragraph_runs(doc, runs, paragraphs)
+    asked = Severity(max(Severity.INFO, severity - 1))
     pairs = itertools.chain(
-        ((pair, True) for pair in itertools.chain(lowered(doc, names), acronyms(doc, paragraphs))),
-        ((pair, False) for pair in spaced(names, ((r.text, r.start, r.end) for r in refs))),
+        ((pair, severity) for pair in lowered(doc, names)),
+        ((pair, asked) for pair in acronyms(doc, paragraphs)),
+        ((pair, None) for pair in spaced(names, ((r.text, r.start, r.end) for r in refs))),
     )
-    for (minor, major), by_case in pairs:
+    for (minor, major), tie_severity in pairs:
         rarer, other = as_refs(minor), as_refs(major)
         tie = len(rarer) >= len(other)  # (an acronym's lower case may be the commoner)
         for found in disagreement(doc, rarer, other, tie, severity, False):
-            if tie and by_case:  # nothing says which capitals are right: a question, no claim
+            if tie and tie_severity is not None:  # nothing says which capitals are right
                 data = {**found.data, "other": other[0].text}
-                asked = Severity(max(Severity.INFO, severity - 1))
-                found = found._replace(suggestions=(), data=data, severity=asked)
+                found = found._replace(suggestions=(), data=data, severity=tie_severity)
             yield found
 
 
