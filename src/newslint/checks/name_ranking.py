@@ -19,6 +19,8 @@ class Ref:
     start: int
     end: int
     others: frozenset[str]  # the other words of its name (none when it stands alone)
+    # The words of its name after it, and a name joined to it by "and" (Hammerstein).
+    after: frozenset[str] = frozenset()
 
     @property
     def full(self) -> bool:
@@ -28,22 +30,63 @@ class Ref:
 
 def ranking(
     a: list[Ref], b: list[Ref], kind: str, lower: set[str]
-) -> tuple[list[Ref], list[Ref], bool] | None:
-    """The rarer and the commoner spelling of a pair, and whether that is in doubt (as many
+) -> tuple[list[Ref], list[Ref], bool, bool] | None:
+    """The rarer and the commoner spelling of a pair, whether that is in doubt (as many
     references of each, or the world prints the rarer one far more often, or prints it and
-    never the commoner: Matsushita once, Matshushita twice; Rexnord once, Rexnard twice);
-    None when the evidence says the two are not one name."""
+    never the commoner: Matsushita once, Matshushita twice; Rexnord once, Rexnard twice), and
+    whether a fix is safe (not when the rarer is a name of its own that the names beside it
+    alone tie to the other: it may be someone else's); None when the evidence says the two
+    are not one name."""
     minor, major = sorted((a, b), key=weight)  # on a tie, the later spelling is the rarer
     mine, theirs = minor[0].text, major[0].text
     if kind == "case" and shift_slip(theirs) and not shift_slip(mine):
         minor, major = major, minor  # APril: a capital too many, however often
-    elif kind == "letters" and (
-        not plausible_slip(mine, theirs, lower) or two_people(a, b) or beside_a_word(minor, theirs)
+    elif (
+        kind == "letters"
+        and len(minor) == len(major)
+        and not plausible_slip(mine, theirs, lower)
+        and plausible_slip(theirs, mine, lower)
     ):
-        return None
+        # As many of each: the one English text never prints is the slip, whichever is in a
+        # fuller name (Activision Inc once, Activison once).
+        minor, major = major, minor
+        mine, theirs = theirs, mine
+    safe = True
+    if kind == "letters":
+        if two_people(a, b):
+            return None
+        if not plausible_slip(mine, theirs, lower) or beside_a_word(minor, theirs):
+            if not same_company(minor, major, lower):
+                return None
+            safe = False
     known, unknown = zipf(fold_name(mine)), zipf(fold_name(theirs))
     doubt = len(major) == len(minor) or known >= unknown + 1.5 or (known > 0 and unknown == 0)
-    return minor, major, doubt
+    return minor, major, doubt, safe
+
+
+def same_company(minor: list[Ref], major: list[Ref], lower: set[str]) -> bool:
+    """Whether two spellings that are each a name in use (Rogers, Rodgers) are one name all
+    the same: they start alike and keep the same company, a first name before both or a
+    name after both, or joined to both by "and" (Rogers and Hammerstein, Rodgers and
+    Hammerstein; Hans Christian Anderson, Hans Christian Andersen), and the article never
+    writes the rarer in lower case."""
+    mine, theirs = minor[0].text, major[0].text
+    if mine[0] != theirs[0] or fold_name(mine) in lower:
+        return False
+    return bool(_company(minor, lower) & _company(major, lower))
+
+
+def _company(refs: list[Ref], lower: set[str]) -> set[str]:
+    """The names beside ``refs`` that tell which name they are: the first names before them
+    (not a title: Ayatollah) and the names after them that are no common word (not
+    Hemisphere, nor one the article writes in lower case)."""
+    found: set[str] = set()
+    for r in refs:
+        found.update(w for w in r.others - r.after if any_first_name(w))
+        found.update(
+            w for w in r.after if zipf(fold_name(w)) < WORDLIKE and fold_name(w) not in lower
+        )
+    return found
 
 
 def shift_slip(word: str) -> bool:

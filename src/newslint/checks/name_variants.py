@@ -27,6 +27,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -52,6 +53,8 @@ from newslint.findings import Hit, Severity
 
 _INNER_CAPITAL = re.compile(r"(?<![\w'’\-.])[a-z]+[A-Z][A-Za-z]*\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_JOINED_AFTER = regex.compile(r"[ \u00a0](?:and|&)[ \u00a0](\p{Lu}\w+)")
+_JOINED_BEFORE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)[ \u00a0](?:and|&)[ \u00a0]\Z")
 _ENDINGS = ("s", "es", "'s", "’s", "n", "an", "ian", "ese", "i", "ish", "ans")
 
 
@@ -68,6 +71,7 @@ def references(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[Ref]:
     )
     for run in itertools.chain(runs, inner):
         words = [t for t in run if not (is_stop(t[0]) or t[0] in PARTICLES)]
+        joined = partners(doc, run) if words else frozenset()
         for text, start, end in words:
             block = doc.block_at(start)
             key = block.start if block is not None else -1
@@ -77,8 +81,22 @@ def references(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[Ref]:
                 shouting[key] = sum(map(str.isupper, letters)) > 0.6 * len(letters)
             if not shouting[key]:
                 others = frozenset(w[0] for w in words if w[0] != text)
-                refs.append(Ref(text, start, end, others))
+                after = frozenset(w[0] for w in words if w[1] > start) | joined
+                refs.append(Ref(text, start, end, others, after - {text}))
     return refs
+
+
+def partners(doc: Document, run: Sequence[Tok]) -> frozenset[str]:
+    """The names joined to a run by "and" or "&" ("Rodgers and Hammerstein"): the word
+    after, and the word before."""
+    found = set()
+    m = _JOINED_AFTER.match(doc.masked, run[-1][2])
+    if m:
+        found.add(m[1])
+    m = _JOINED_BEFORE.search(doc.masked, max(0, run[0][1] - 40), run[0][1])
+    if m:
+        found.add(m[1])
+    return frozenset(found)
 
 
 def other_spellings(
@@ -177,10 +195,10 @@ def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iter
             continue
         ranked = ranking(spelled[a], spelled[b], kind, lower)
         if ranked is not None:
-            minor, major, doubt = ranked
+            minor, major, doubt, safe = ranked
             if len(minor) == len(major) and pasted(doc, minor) and not pasted(doc, major):
                 minor, major = major, minor
-            yield from disagreement(doc, minor, major, doubt, severity, kind != "case")
+            yield from disagreement(doc, minor, major, doubt, severity, safe and kind != "case")
     for text, found in spelled.items():
         split = run_into(text, spelled, found)
         if split is not None and split[0] in spelled:

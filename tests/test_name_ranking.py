@@ -1,0 +1,69 @@
+"""Which of two spellings of a name in one article is the slip, and when two names in use are
+one name all the same (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import default_config
+from newslint.findings import Finding
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[Finding]:
+    return [f for f in lint_text(text, config=CONFIG) if f.data["kind"] == "inconsistent"]
+
+
+def test_on_a_tie_the_spelling_never_printed_is_the_slip_even_in_the_fuller_name() -> None:
+    text = "The Peidmont Savings Bank cut 40 jobs.\n\nStaff in Piedmont were told on Monday."
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Peidmont", ("Piedmont",))
+    assert "check which is right" in found.message and found.fix is None
+
+
+def test_two_names_in_use_with_the_same_partner_are_one_name() -> None:
+    text = "The firm of Baker and Okonjo won. Barker and Okonjo lost a case."
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions, found.fix) == ("Barker", ("Baker",), None)
+    text = (
+        "The theatre revives a Rogers and Hammerstein musical this winter.\n\n"
+        "The Rodgers and Hammerstein estate approved the new staging."
+    )
+    (found,) = inconsistent(text)
+    assert {found.match, *found.suggestions} == {"Rogers", "Rodgers"}
+    assert found.fix is None  # as many of each: a question
+
+
+def test_a_real_name_tied_by_a_first_name_is_reported_without_a_fix() -> None:
+    text = (
+        "The prize is named after Hans Christian Andersen.\n\n"
+        "Hans Christian Andersen wrote 150 tales, and Hans Christian Andersen's home is a "
+        "museum. A school named after Hans Christian Anderson opened."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Anderson", ("Andersen",))
+    assert "3 other references" in found.message and "check which" not in found.message
+    assert found.fix is None  # Anderson is a name of its own: never a safe fix
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only a title in common
+        "Mr Rogers chairs the board.\n\nMr Rodgers, his deputy, said nothing.",
+        # a common word after both, and their first letters differ
+        "Rain fell in the Northern Hemisphere. The Southern Hemisphere was dry.",
+        # two people, each named in full with a first name of their own
+        "Tom Rogers and Ann Rodgers both spoke. Tom Rogers left early.",
+        # a title before both is no first name
+        "General Rogers met the press. General Rodgers said nothing.",
+        # the partner is a common word
+        "The firm of Baker and Hall won. Barker and Hall lost a case.",
+        # the rarer is a word the article also writes in lower case
+        "The firm of Baker and Okonjo won. Barker and Okonjo lost. The barker shouted.",
+    ],
+)
+def test_names_in_use_without_the_same_company_are_not_one_name(text: str) -> None:
+    assert inconsistent(text) == []
