@@ -45,10 +45,12 @@ def ranking(
         kind == "letters"
         and len(minor) == len(major)
         and not plausible_slip(mine, theirs, lower)
+        and not real_name(mine)
         and plausible_slip(theirs, mine, lower)
     ):
         # As many of each: the one English text never prints is the slip, whichever is in a
-        # fuller name (Activision Inc once, Activison once).
+        # fuller name (Activision Inc once, Activison once), unless the other is a real name,
+        # which may be someone else's (Andy Rodderick, and a Roderick).
         minor, major = major, minor
         mine, theirs = theirs, mine
     safe = True
