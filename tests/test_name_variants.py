@@ -221,3 +221,19 @@ def test_near_pairs_keep_every_pair_that_may_be_one_name_in_order(texts: list[st
     assert [p for p in every if pair_kind(*p, folded[p[0]], folded[p[1]])] == [
         p for p in near if pair_kind(*p, folded[p[0]], folded[p[1]])
     ]
+
+
+def test_two_people_asks_about_the_words_beside_the_names_in_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every run asks wordfreq about the same words (whatever the process's hash order), so
+    that a run whose words are all in the word table never loads wordfreq's counts."""
+    from newslint.checks import name_ranking
+    from newslint.checks.name_ranking import Ref
+
+    asked: list[str] = []
+    monkeypatch.setattr(name_ranking, "_given", lambda word: asked.append(word) or False)
+    mine = [Ref("Kiuchi", 0, 6, frozenset({"Takashi", "Zeno", "Bram", "Olek"}))]
+    theirs = [Ref("Kiichi", 9, 15, frozenset({"Miyazawa"}))]
+    assert not name_ranking.two_people(mine, theirs)
+    assert asked == ["Bram", "Olek", "Takashi", "Zeno"]

@@ -62,6 +62,26 @@ def test_a_pool_is_forked_from_warmed_rules(
     assert result.report == runner.run([str(corpus)], CFG, jobs=1, use_cache=False).report
 
 
+def test_a_pool_keeps_what_its_workers_learnt_about_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pool workers end without running atexit handlers: the answers they had to ask pyphen
+    for are in the word table after the run all the same, so that the next run finds them."""
+    from newslint import wordtable
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    wordtable.TABLE.close()
+    words = [f"zorb{a}{b}ulanity" for a in "abcdefgh" for b in "klmno"]
+    for i, word in enumerate(words):
+        (tmp_path / f"a{i:02d}.txt").write_text(f"The council met and voted {word}.\n")
+    try:
+        runner.run([str(tmp_path)], CFG, jobs=2, use_cache=False)
+        missing = [w for w in words if wordtable.TABLE.answer(wordtable.PYPHEN, w) is None]
+    finally:
+        wordtable.TABLE.close()
+    assert missing == []
+
+
 def test_result_cache_hits_and_invalidates(
     corpus: Path,
     tmp_path_factory: pytest.TempPathFactory,

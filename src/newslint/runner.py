@@ -13,6 +13,7 @@ from newslint.document import decode
 from newslint.files import Target, discover
 from newslint.findings import FileResult, InputError, Report, RunFailed
 from newslint.linter import Linter, Outcome, read_input
+from newslint.wordtable import TABLE
 
 if TYPE_CHECKING:  # imported when needed: a one-file run starts without multiprocessing
     from multiprocessing.pool import IMapIterator, Pool
@@ -72,7 +73,11 @@ def _check(item: tuple[bytes, str]) -> Outcome:
 
 
 def _check_all(items: list[tuple[bytes, str]]) -> list[Outcome]:
-    return [_check(item) for item in items]
+    outcomes = [_check(item) for item in items]
+    # A pool worker ends without running atexit handlers (TABLE.close): the answers it
+    # learnt about words are written after each task, or the last of them would be lost.
+    TABLE.flush()
+    return outcomes
 
 
 def run(
