@@ -66,8 +66,7 @@ def test_is_word_ignores_case() -> None:
 def _fresh() -> None:
     """As in a new process: the table closed, the in-process memos cleared."""
     wordtable.TABLE.close()
-    lexicon.word_syllables.cache_clear()
-    lexicon.cmu_count.cache_clear()
+    lexicon.forget()
 
 
 @pytest.fixture
@@ -88,6 +87,25 @@ def test_pyphen_counts_are_kept_for_later_runs(fresh_table: Path) -> None:
     assert wordtable.TABLE.answer(wordtable.PYPHEN, "zorbulanity") == count
     assert lexicon.syllables(["zorbulanity"]) == count
     assert not lexicon.is_word("Zorbulanity")
+
+
+def test_the_words_of_a_text_are_asked_of_the_table_together(
+    fresh_table: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One look-up for a text's words (each asked once), not one for each word."""
+    asked: list[list[str]] = []
+    many = wordtable.TABLE.cmu_many
+
+    def cmu_many(words: list[str]) -> dict[str, int]:
+        asked.append(sorted(words))
+        return many(words)
+
+    monkeypatch.setattr(wordtable.TABLE, "cmu_many", cmu_many)
+    monkeypatch.setattr(wordtable.TABLE, "cmu", lambda word: pytest.fail(f"{word} asked alone"))
+    zorbulan = len(lexicon.hyphenator().positions("zorbulan")) + 1
+    assert lexicon.syllables(["news", "editor", "zorbulan", "news"]) == 1 + 3 + zorbulan + 1
+    assert lexicon.syllables(["editor", "news"]) == 3 + 1
+    assert asked == [["editor", "news", "zorbulan"]]
 
 
 def test_wordfreq_answers_are_kept_for_later_runs(fresh_table: Path) -> None:

@@ -70,11 +70,24 @@ def in_cmu(word: str) -> bool:
     return cmu_count(word) is not None
 
 
-@cache
+# What this process learnt from the word table: the CMU count of each word asked (None: not
+# in the dictionary), and the syllables of each word counted.
+_CMU: dict[str, int | None] = {}
+_SYLLABLES: dict[str, int] = {}
+
+
+def forget() -> None:
+    """Forget what this process learnt from the word table (as a new process would)."""
+    _CMU.clear()
+    _SYLLABLES.clear()
+
+
 def cmu_count(word: str) -> int | None:
     """The syllables of ``word`` (lower case) in the CMU dictionary, or None: asked of the word
     table once a process."""
-    return TABLE.cmu(word)
+    if word not in _CMU:
+        _CMU[word] = TABLE.cmu(word)
+    return _CMU[word]
 
 
 def warm() -> None:
@@ -92,17 +105,29 @@ def hyphenator() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="en_US")
 
 
-@cache
 def word_syllables(word: str) -> int:
     """Syllables in one lower-case word: the CMU dictionary's count, else pyphen's (kept in
     the word table for later runs)."""
-    n = cmu_count(word)
-    if n is None:
-        known = TABLE.answer(PYPHEN, word)
-        n = len(hyphenator().positions(word)) + 1 if known is None else int(known)
-        if known is None:
+    if word not in _SYLLABLES:
+        _count({word})
+    return _SYLLABLES[word]
+
+
+def _count(words: set[str]) -> None:
+    """Count the syllables of ``words`` (none counted yet), asking the word table about all of
+    them at once: their CMU counts, then pyphen's earlier answers about the others."""
+    unasked = [w for w in words if w not in _CMU]
+    counts = TABLE.cmu_many(unasked)
+    _CMU.update((w, counts.get(w)) for w in unasked)
+    known = TABLE.answers(PYPHEN, [w for w in words if _CMU[w] is None])
+    for word in words:
+        n = _CMU[word]
+        if n is None and word in known:
+            n = int(known[word])
+        elif n is None:
+            n = len(hyphenator().positions(word)) + 1
             TABLE.remember(PYPHEN, word, n)
-    return n
+        _SYLLABLES[word] = n
 
 
 def words_of(text: str) -> list[str]:
@@ -112,7 +137,11 @@ def words_of(text: str) -> list[str]:
 
 def syllables(words: Iterable[str]) -> int:
     """Syllables in ``words`` (lower case, as :func:`words_of` gives them)."""
-    return sum(map(word_syllables, words))
+    words = list(words)
+    new = {w for w in words if w not in _SYLLABLES}
+    if new:
+        _count(new)
+    return sum(map(_SYLLABLES.__getitem__, words))
 
 
 def syllable_count(text: str) -> int:

@@ -19,9 +19,11 @@ import os
 import re
 import sqlite3
 import zlib
+from collections.abc import Iterable
 
 PYPHEN, WORDFREQ = "pyphen", "wordfreq"  # the libraries whose answers are kept
 BATCH = 200  # answers kept in memory before they are written
+PARAMETERS = 500  # words asked in one query (SQLite allows at least 999 parameters)
 # The word of a line of cmudict.dict, without the "(2)" that numbers its other pronunciations.
 _HEADWORD = re.compile(r"^[^ (\n]*", re.MULTILINE)
 # Every byte but a digit or a line break: deleted, a line leaves its stress digits (0, 1, 2),
@@ -99,33 +101,46 @@ class WordTable:
 
     def cmu(self, word: str) -> int | None:
         """The syllables of ``word`` (lower case) in the CMU dictionary, or None."""
-        n = self._get("SELECT syllables, checksum FROM cmu WHERE word = ?", (word,))
-        return None if n is None else int(n)
+        return self.cmu_many([word]).get(word)
+
+    def cmu_many(self, words: Iterable[str]) -> dict[str, int]:
+        """The syllables of each of ``words`` (lower case) in the CMU dictionary, for those
+        it holds."""
+        sql = "SELECT word, syllables, checksum FROM cmu WHERE word IN ({})"
+        return {w: int(n) for w, n in self._rows(sql, "", words).items()}
 
     def answer(self, library: str, word: str) -> float | None:
         """What ``library`` answered about ``word`` in an earlier run, or None."""
-        sql = "SELECT value, checksum FROM answers WHERE word = ? AND library = ?"
-        return self._get(sql, (word, library))
+        return self.answers(library, [word]).get(word)
 
-    def _get(self, sql: str, key: tuple[str, ...]) -> float | None:
-        if not _storable(key[0]):
-            return None
+    def answers(self, library: str, words: Iterable[str]) -> dict[str, float]:
+        """What ``library`` answered in earlier runs about those of ``words`` it was asked."""
+        sql = "SELECT word, value, checksum FROM answers WHERE library = ? AND word IN ({})"
+        return self._rows(sql, library, words)
+
+    def _rows(self, sql: str, library: str, words: Iterable[str]) -> dict[str, float]:
+        """``sql``'s rows for ``words`` (asked in groups of :data:`PARAMETERS`), checked."""
+        keys = list({w for w in words if _storable(w)})
         try:
-            return self._read(self._open(), sql, key)
+            return self._read(self._open(), sql, library, keys)
         except sqlite3.OperationalError:  # locked or unreadable, not damaged
             raise
         except (Damaged, sqlite3.DatabaseError):
-            return self._read(self._open(rebuild=True), sql, key)
+            return self._read(self._open(rebuild=True), sql, library, keys)
 
     @staticmethod
-    def _read(db: sqlite3.Connection, sql: str, key: tuple[str, ...]) -> float | None:
-        row = db.execute(sql, key).fetchone()
-        if row is None:
-            return None
-        value, check = row
-        if type(value) not in (int, float) or check != checksum(key[0], value, *key[1:]):
-            raise Damaged(key)
-        return float(value)
+    def _read(db: sqlite3.Connection, sql: str, library: str, keys: list[str]) -> dict[str, float]:
+        found: dict[str, float] = {}
+        head = (library,) if library else ()
+        for i in range(0, len(keys), PARAMETERS):
+            group = keys[i : i + PARAMETERS]
+            for word, value, check in db.execute(
+                sql.format(",".join("?" * len(group))), (*head, *group)
+            ):
+                if type(value) not in (int, float) or check != checksum(word, value, library):
+                    raise Damaged(word)
+                found[word] = float(value)
+        return found
 
     def remember(self, library: str, word: str, value: float) -> None:
         """Keep ``library``'s answer about ``word`` for later runs."""
