@@ -219,6 +219,47 @@ def test_patterns_that_compile_alone_but_not_together_are_an_option_error() -> N
     assert "do not compile together" in str(exc.value)
 
 
+def test_a_supported_idiom_does_not_support_the_headline() -> None:
+    """The body's superlative supports the same one in the headline only when it is a claim:
+    an idiom ("did their best") with its source supports nothing."""
+    head = "**Riverside bakery is the best in town**\n\n"
+    for body, reported in (
+        ("The staff did their best all week, the owner said.", ["best"]),
+        ("It is the best bakery in town, the council said.", []),
+        ("The staff worked all week.", ["best"]),
+    ):
+        found = LINTER.lint_text(head + body + "\n", "a.md")
+        assert [f.match for f in found if f.rule == "superlative"] == reported, body
+
+
+def test_patterns_known_to_compile_are_compiled_when_first_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a set of patterns has compiled (kept in the derived-data cache), preparing the
+    rule compiles none of them; an article with no superlative needs none."""
+    import re
+
+    from newslint.checks import superlative_support
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    superlative_support.support(RULE.options)
+    compiled: list[str] = []
+    real = re.compile
+
+    def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", compile_)
+    sup = superlative_support.support(RULE.options)
+    assert compiled == []
+    state = superlative.prepare(RULE.options, LINTER.resources)._replace(support=sup)
+    doc = document.parse("The council met on Monday and voted to close the road.\n", "a.txt")
+    assert list(superlative.run(doc, state)) == []
+    assert compiled == []
+    assert sup.not_claims.search("at their best")
+
+
 def test_keyword_search_equals_reading_every_sentence() -> None:
     state = superlative.prepare(RULE.options, LINTER.resources)
     every = state._replace(keys=None)

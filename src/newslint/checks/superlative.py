@@ -317,7 +317,7 @@ def _claims(doc: Document, state: State) -> Iterator[Hit]:
     # oldest yet found, the team reported"). So is a record the article gives again with its
     # figure ("Fees hit record levels." ... "a record fee of $90 was set").
     held: list[tuple[str, Hit]] = []
-    supported: set[str] = set()
+    supported: list[tuple[Sentence, words.Candidate, str]] = []
     for sentence in _sentences(doc, state):
         if not doc.reporter_voice(sentence.block, state.opinion_types):
             continue  # an opinion piece, a review, a letter; a comment or a quotation block
@@ -334,12 +334,12 @@ def _claims(doc: Document, state: State) -> Iterator[Hit]:
             hedges = frozenset() if words.is_hype(cand.key, state.lexicon) else state.lexicon.hedges
             if frames.not_asserted(toks, cand, hedges) or frames.defines(toks, cand):
                 continue
-            if support.not_claim(text, sentence, cand.start, cand.end, state.support):
-                continue
             judged = _judge(doc, sentence, toks, cand, state)
             if judged is None:
                 if not display:
-                    supported.add(records.family(toks, cand))
+                    supported.append((sentence, cand, records.family(toks, cand)))
+                continue
+            if support.not_claim(text, sentence, cand.start, cand.end, state.support):
                 continue
             hit = _hit(cand, judged, toks, state)
             if hit is None:
@@ -349,7 +349,13 @@ def _claims(doc: Document, state: State) -> Iterator[Hit]:
                 held.append((family, hit))
             else:
                 yield hit
-    yield from (hit for key, hit in held if key not in supported)
+    if held:  # (an idiom or an award name, a phrase that is no claim, supports none)
+        families = {
+            family
+            for sentence, cand, family in supported
+            if not support.not_claim(text, sentence, cand.start, cand.end, state.support)
+        }
+        yield from (hit for key, hit in held if key not in families)
 
 
 def _hit(

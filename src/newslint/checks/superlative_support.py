@@ -9,9 +9,12 @@ exchange."). A measurable superlative is also supported by a figure, a stated co
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+import sys
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
 
 from newslint.checks.base import OptionError, word_pattern
 from newslint.checks.superlative_words import Token
@@ -43,48 +46,107 @@ def _any(options: Mapping[str, Any], *keys: str, flags: int = re.I) -> re.Patter
         raise OptionError(keys[0], f"the patterns do not compile together: {exc}") from None
 
 
-class Support(NamedTuple):
-    attribution: re.Pattern[str]
-    adjacent: re.Pattern[str]
-    figures: re.Pattern[str]
-    comparisons: re.Pattern[str]
-    intensifiers: re.Pattern[str]
-    bounded: re.Pattern[str]
-    recent: re.Pattern[str]
-    not_claims: re.Pattern[str]
-    first_person: re.Pattern[str]
-    writer: re.Pattern[str]
-    dates: re.Pattern[str]
-    clause_breaks: re.Pattern[str]
-    continuing: frozenset[str]
-    common: frozenset[str]
+class Support:
+    """The support patterns of a rule's options, each compiled when first used: an article
+    whose superlatives are supported, or that has none, needs few of them, and compiling them
+    all takes longer than checking an article."""
+
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        self.options = options
+        self.continuing = frozenset(w.lower() for w in options["continuing_openers"])
+        self.common = frozenset(w.lower() for w in options["function_words"])
+
+    @cached_property
+    def attribution(self) -> re.Pattern[str]:
+        try:
+            return re.compile(word_pattern(self.options["attribution"], regex=True), re.I)
+        except re.error as exc:
+            raise OptionError("attribution", f"a cue does not compile: {exc}") from None
+
+    @cached_property
+    def adjacent(self) -> re.Pattern[str]:
+        return _any(self.options, "adjacent_attribution")
+
+    @cached_property
+    def figures(self) -> re.Pattern[str]:
+        return _any(self.options, "figures")
+
+    @cached_property
+    def comparisons(self) -> re.Pattern[str]:
+        return _any(self.options, "comparisons")
+
+    @cached_property
+    def intensifiers(self) -> re.Pattern[str]:
+        return _any(self.options, "intensifiers")
+
+    @cached_property
+    def bounded(self) -> re.Pattern[str]:
+        return _any(self.options, "bounded_intensifiers")
+
+    @cached_property
+    def recent(self) -> re.Pattern[str]:
+        return _any(self.options, "recent_intensifiers")
+
+    @cached_property
+    def not_claims(self) -> re.Pattern[str]:
+        return _any(self.options, "awards", "idioms", "descriptive")
+
+    @cached_property
+    def first_person(self) -> re.Pattern[str]:
+        return _any(self.options, "first_person", flags=0)
+
+    @cached_property
+    def writer(self) -> re.Pattern[str]:
+        return _any(self.options, "writer_first_person", flags=0)
+
+    @cached_property
+    def dates(self) -> re.Pattern[str]:
+        return _any(self.options, "dates")
+
+    @cached_property
+    def clause_breaks(self) -> re.Pattern[str]:
+        return _any(self.options, "clause_breaks")
+
+    def compile_all(self) -> bool:
+        """Compile every pattern now (OptionError naming the first that does not compile)."""
+        return all(getattr(self, name) is not None for name in PATTERNS)
 
 
-def _attribution(cues: Iterable[str]) -> re.Pattern[str]:
-    try:
-        return re.compile(word_pattern(cues, regex=True), re.I)
-    except re.error as exc:
-        raise OptionError("attribution", f"a cue does not compile: {exc}") from None
+# The Support fields that are patterns, and the options each is compiled from.
+PATTERNS = {
+    "attribution": ("attribution",),
+    "adjacent": ("adjacent_attribution",),
+    "figures": ("figures",),
+    "comparisons": ("comparisons",),
+    "intensifiers": ("intensifiers",),
+    "bounded": ("bounded_intensifiers",),
+    "recent": ("recent_intensifiers",),
+    "not_claims": ("awards", "idioms", "descriptive"),
+    "first_person": ("first_person",),
+    "writer": ("writer_first_person",),
+    "dates": ("dates",),
+    "clause_breaks": ("clause_breaks",),
+}
 
 
 def support(options: Mapping[str, Any]) -> Support:
-    """The support patterns of a rule's options."""
-    return Support(
-        attribution=_attribution(options["attribution"]),
-        adjacent=_any(options, "adjacent_attribution"),
-        figures=_any(options, "figures"),
-        comparisons=_any(options, "comparisons"),
-        intensifiers=_any(options, "intensifiers"),
-        bounded=_any(options, "bounded_intensifiers"),
-        recent=_any(options, "recent_intensifiers"),
-        not_claims=_any(options, "awards", "idioms", "descriptive"),
-        first_person=_any(options, "first_person", flags=0),
-        writer=_any(options, "writer_first_person", flags=0),
-        dates=_any(options, "dates"),
-        clause_breaks=_any(options, "clause_breaks"),
-        continuing=frozenset(w.lower() for w in options["continuing_openers"]),
-        common=frozenset(w.lower() for w in options["function_words"]),
-    )
+    """The support patterns of a rule's options, known to compile (OptionError if one does
+    not). Whether a set of patterns compiles is learnt by compiling them all once, and kept
+    in the derived-data cache (by the patterns and the Python version), so that a later run
+    compiles only those its articles need."""
+    from newslint.cache import derived
+
+    sup = Support(options)
+    patterns = {key: list(options[key]) for keys in PATTERNS.values() for key in keys}
+    inputs = (sys.version, json.dumps(patterns, sort_keys=True))
+    derived("superlative-patterns", inputs, sup.compile_all, bool, _compiled)
+    return sup
+
+
+def _compiled(value: object) -> bool:
+    if value is not True:
+        raise ValueError("not a pattern set known to compile")
+    return True
 
 
 def neighbours(doc: Document, sentence: Sentence) -> tuple[Sentence | None, Sentence | None]:
