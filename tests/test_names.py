@@ -264,3 +264,20 @@ def test_two_lone_spellings_used_as_often_are_a_question_at_the_later() -> None:
     (finding,) = lint_text(text, config=CONFIG)
     assert (finding.match, finding.suggestions, finding.fix) == ("Bremboldt", ("Brembolt",), None)
     assert "check which is right" in finding.message
+
+
+def test_any_first_name_is_any_name_in_the_census_first_name_lists() -> None:
+    """Every first name of the lists, however rare, and nothing else."""
+    import names
+
+    from newslint.checks.realnames import any_first_name
+
+    listed = set()
+    for key, path in names.FILES.items():
+        if key.startswith("first"):
+            with open(path, encoding="ascii") as lines:
+                listed.update(line.split()[0] for line in lines)
+    assert len(listed) > 5000
+    assert all(map(any_first_name, listed))
+    assert all(map(any_first_name, ["Keith", "lashell"]))
+    assert not any(map(any_first_name, ["Khodorkovsky", "Smith", "council"]))

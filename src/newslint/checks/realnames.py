@@ -24,18 +24,21 @@ COMMON_FULL_NAME = 1e-6
 
 
 @cache
-def _table(kind: str) -> dict[str, float]:
-    """Lower-cased names of ``kind`` ("first" or "last") at or above its common frequency,
-    kept in the derived-data cache (parsing the lists took 55 ms a process)."""
+def _table(kind: str, floor: float | None = None) -> dict[str, float]:
+    """Lower-cased names of ``kind`` ("first" or "last") at or above ``floor`` (by default its
+    common frequency), kept in the derived-data cache (parsing the lists took 55 ms a process)."""
     import os
 
     import names
 
     from newslint.cache import derived
 
+    if floor is None:
+        floor = COMMON_FIRST_NAME if kind == "first" else COMMON_SURNAME
     files = [f for key, f in names.FILES.items() if key.startswith(kind)]
     stamps = [f"{f}:{os.stat(f).st_size}:{os.stat(f).st_mtime_ns}" for f in files]
-    return derived("realnames", [kind, *stamps], lambda: _read(files, kind), dict, _checked)
+    inputs = [kind, str(floor), *stamps]
+    return derived("realnames", inputs, lambda: _read(files, floor), dict, _checked)
 
 
 def _checked(value: object) -> dict[str, float]:
@@ -47,8 +50,7 @@ def _checked(value: object) -> dict[str, float]:
     return value
 
 
-def _read(files: list[str], kind: str) -> dict[str, float]:
-    floor = COMMON_FIRST_NAME if kind == "first" else COMMON_SURNAME
+def _read(files: list[str], floor: float) -> dict[str, float]:
     table: dict[str, float] = {}
     for path in files:
         with open(path, encoding="ascii") as lines:
@@ -89,16 +91,4 @@ def full_name_share(first: str, surname: str) -> float:
 
 def any_first_name(word: str) -> bool:
     """Whether ``word`` is a first name at all in the census lists (common or rare)."""
-    return word.lower() in _all_first_names()
-
-
-@cache
-def _all_first_names() -> frozenset[str]:
-    import names
-
-    found: set[str] = set()
-    for key, path in names.FILES.items():
-        if key.startswith("first"):
-            with open(path, encoding="ascii") as lines:
-                found.update(line.split(maxsplit=1)[0].lower() for line in lines)
-    return frozenset(found)
+    return word.lower() in _table("first", 0.0)
