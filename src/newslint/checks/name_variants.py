@@ -42,6 +42,7 @@ from newslint.checks.name_capitals import (
 from newslint.checks.name_consistency import hit, inconsistent
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
+from newslint.checks.name_marks import ampersands, lost_name_apostrophes
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.checks.name_titles import lost_marks
@@ -113,6 +114,8 @@ def other_spellings(
         capitals(doc, runs, refs, severity),
         apostrophes(doc, lost_apostrophes(doc), severity),
         apostrophes(doc, lost_marks(doc, runs), severity),
+        apostrophes(doc, lost_name_apostrophes(doc), severity),
+        apostrophes(doc, ampersands(doc), severity),
     )
     listed = [h for h in taken if h.data["kind"] == "spelling"]
     for new in hits:

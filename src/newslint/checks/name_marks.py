@@ -1,0 +1,82 @@
+"""A name's punctuation written two ways in one article, its letters the same.
+
+* A name that holds a possessive ("McDonald's"), used as a name on its own somewhere (before
+  a comma or a full stop, or as the subject of "has", "said"...), and the same word with an s
+  and no apostrophe elsewhere ("McDonalds has also been"): the apostrophe lost. Not after
+  "the" or a count (the McDonalds, two Saabs: a family, things counted).
+* Two capitalised words joined by "&" in one place and by "and" in another ("Dun &
+  Bradstreet", "the Dun and Bradstreet survey"; "Tate & Lyle"): one name, written two ways.
+  Not when the first word is a common first name (Richard and Judy, Lucas and David: people
+  named together) or ends a longer name (Matt Lucas & David Walliams).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newslint.checks.name_capitals import Pair
+from newslint.checks.name_runs import is_stop
+from newslint.checks.realnames import common_first_name
+from newslint.document import Document
+
+Span = tuple[int, int, str]
+# A possessive name standing as a name on its own: before punctuation or a verb.
+_OWN_NAME = regex.compile(
+    r"(?<![\w'’\-.])(\p{Lu}\w{2,})['’]s"
+    r"(?=[,.;:!?)]|[ \u00a0]+(?:has|have|is|was|said|says|will|would|had|plans|did|does)\b)"
+)
+_OWNED = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w{2,})['’]s\b")
+_BARE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w{2,})s\b(?!['’])")
+# Before a plural: "the McDonalds", "two Saabs".
+_PLURAL_BEFORE = regex.compile(
+    r"(?:\b(?i:the|these|those|all|both|many|several|two|three|four|five)|\d)[ \u00a0]+\Z"
+)
+# The second word without a possessive ending (Ant & Dec's show).
+_JOINED = regex.compile(
+    r"(?<![\w'’\-.&])(\p{Lu}[\w'’]*) (and|&) (\p{Lu}\w*(?:['’](?!s\b)\w+)*)(?:['’]s)?(?![\w'’\-&])"
+)
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\w'’]*)(?<!['’]s)[ \u00a0]\Z")
+
+
+def lost_name_apostrophes(doc: Document) -> Iterator[Pair]:
+    """The word with an s and no apostrophe, and the possessive name it loses it from, when
+    the bare form is no commoner."""
+    text = doc.masked
+    blocks = list(doc.prose_blocks())
+    named = {m[1] for b in blocks for m in _OWN_NAME.finditer(text, b.start, b.end)}
+    if not named:
+        return
+    owned: dict[str, list[Span]] = {}
+    bare: dict[str, list[Span]] = {}
+    for b in blocks:
+        for m in _OWNED.finditer(text, b.start, b.end):
+            if m[1] in named:
+                owned.setdefault(m[1], []).append((m.start(), m.end(), m.group()))
+        for m in _BARE.finditer(text, b.start, b.end):
+            if m[1] in named and not _PLURAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                bare.setdefault(m[1], []).append((m.start(), m.end(), m.group()))
+    for word, spans in bare.items():
+        if len(spans) <= len(owned[word]):
+            yield spans, owned[word]
+
+
+def ampersands(doc: Document) -> Iterator[Pair]:
+    """Two capitalised words joined by "and" and by "&": the rarer writing, on a tie the one
+    with "and", and the other."""
+    text = doc.masked
+    written: dict[tuple[str, str], dict[str, list[Span]]] = {}
+    for b in doc.prose_blocks():
+        for m in _JOINED.finditer(text, b.start, b.end, overlapped=True):
+            if common_first_name(m[1]) or is_stop(m[1]) or is_stop(m[3]):
+                continue
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before and not is_stop(before[1]):
+                continue  # the end of a longer name: Matt Lucas & David Walliams
+            forms = written.setdefault((m[1], m[3]), {})
+            forms.setdefault(m[2], []).append((m.start(), m.end(3), text[m.start() : m.end(3)]))
+    for forms in written.values():
+        if len(forms) == 2:
+            plain, marked = forms["and"], forms["&"]
+            yield (plain, marked) if len(plain) <= len(marked) else (marked, plain)

@@ -1,0 +1,73 @@
+"""A name's punctuation written two ways in one article: a possessive name without its
+apostrophe, "&" and "and" (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import default_config
+from newslint.findings import Finding
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[Finding]:
+    return [f for f in lint_text(text, config=CONFIG) if f.data["kind"] == "inconsistent"]
+
+
+def test_a_possessive_name_written_without_its_apostrophe() -> None:
+    text = (
+        "Grimble's, the toy chain, is to close 12 shops. Grimble's said sales fell.\n\n"
+        "Staff at Grimble's were told on Monday. Grimbles has 900 workers."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Grimbles", ("Grimble's",))
+    assert found.fix is not None and found.fix.text == "Grimble's"  # three to one
+
+
+def test_a_tie_of_a_possessive_name_asks() -> None:
+    (found,) = inconsistent("Grimble's said sales fell. Grimbles has 900 workers.")
+    assert found.match == "Grimbles" and found.fix is None
+    assert "check which is right" in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive only, never a name on its own: the Grimbles are a family
+        "Mr Grimble's lawyers spoke. The Grimbles left. Grimbles were seen later.",
+        # after "the" or a count: the family, things counted
+        "Grimble's said sales fell. The Grimbles said nothing. Two Grimbles were sold.",
+    ],
+)
+def test_a_plural_beside_a_possessive_name_passes(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_and_for_an_ampersand_in_a_name() -> None:
+    text = (
+        "A survey by Dun & Bradstreet found firms hopeful.\n\n"
+        "The Dun and Bradstreet survey covered 1,500 firms."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Dun and Bradstreet", ("Dun & Bradstreet",))
+    assert found.fix is None and "check which is right" in found.message
+    text = "Tate & Lyle Plc rose. Britain's Tate & Lyle said so. A bid by Tate and Lyle failed."
+    (found,) = inconsistent(text)
+    assert found.match == "Tate and Lyle" and found.fix is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people named together: a common first name first
+        "Richard and Judy chose the books. The Richard & Judy effect is real.",
+        # the end of a longer name: two people
+        "Matt Lucas & David Walliams won. Lucas and David both spoke.",
+        # a function word at a sentence start is no part of the name
+        "Bread and Butter Ltd grew. And Butter rose.",
+    ],
+)
+def test_people_named_together_pass(text: str) -> None:
+    assert inconsistent(text) == []
