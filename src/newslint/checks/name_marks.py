@@ -37,7 +37,6 @@ _PLURAL_BEFORE = regex.compile(
 _JOINED = regex.compile(
     r"(?<![\w'’\-.&])(\p{Lu}[\w'’]*) (and|&) (\p{Lu}\w*(?:['’](?!s\b)\w+)*)(?:['’]s)?(?![\w'’\-&])"
 )
-_WORD_BEFORE = regex.compile(r"(\p{Lu}[\w'’]*)(?<!['’]s)[ \u00a0]\Z")
 
 
 def lost_name_apostrophes(doc: Document) -> Iterator[Pair]:
@@ -71,8 +70,7 @@ def ampersands(doc: Document) -> Iterator[Pair]:
         for m in _JOINED.finditer(text, b.start, b.end, overlapped=True):
             if common_first_name(m[1]) or is_stop(m[1]) or is_stop(m[3]):
                 continue
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if before and not is_stop(before[1]):
+            if ends_a_name(text, m.start()):
                 continue  # the end of a longer name: Matt Lucas & David Walliams
             forms = written.setdefault((m[1], m[3]), {})
             forms.setdefault(m[2], []).append((m.start(), m.end(3), text[m.start() : m.end(3)]))
@@ -80,3 +78,19 @@ def ampersands(doc: Document) -> Iterator[Pair]:
         if len(forms) == 2:
             plain, marked = forms["and"], forms["&"]
             yield (plain, marked) if len(plain) <= len(marked) else (marked, plain)
+
+
+def ends_a_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a capitalised word of the same name: not a
+    function word, not a possessive (Britain's Tate & Lyle)."""
+    head = text[max(0, start - 30) : start]
+    words = head.split()
+    if not head[-1:].isspace() or head[-2:-1].isspace() or not words:
+        return False
+    word = words[-1]
+    return (
+        word[0].isupper()
+        and word[-1].isalnum()
+        and not is_stop(word)
+        and not word.endswith(("'s", "’s"))
+    )
