@@ -53,6 +53,8 @@ FORMS = (
     "evaluative",
     "measurable",
     "class",
+    "figured",
+    "explained",
 )
 
 

@@ -509,9 +509,11 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
         ("The 1971 treaty between the two ports was a historic one.", []),
         # a year after "since" or "by" does not date what the hype word rates
         (
-            "For the first time since 1998, the council signed a historic pact.",
+            "Since 1998 the council had refused; now it signed a historic pact.",
             [("historic", "hype", "warning")],
         ),
+        # a stated precedent explains it (form explained, off by default)
+        ("For the first time since 1998, the council signed a historic pact.", []),
         ("By 2010 the town had won a landmark ruling.", [("landmark", "hype", "warning")]),
         ("Sato won his landmark 50th cap.", []),
         ("Rowe is the best striker in the team.", []),
@@ -689,3 +691,56 @@ def test_a_perfect_relative_clause_intensifies(text: str, expected: str | None) 
 )
 def test_a_first_person_piece_is_the_writers_view(text: str, expected: list[str]) -> None:
     assert [f.match for f in lint(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # a record whose figure the article gives: before it in its sentence, or beside what
+        # it ranks in another sentence
+        ("The deficit, up 12% at $40bn, was the largest ever recorded.", "figured"),
+        (
+            "Acme agreed a $2bn deal with Borex.\n\n"
+            "The merger will be the country's largest-ever takeover deal.",
+            "figured",
+        ),
+        (
+            "Organisers of the summit, which opens today, expect the two sides to meet.\n\n"
+            "It is the biggest summit the world has ever seen.",
+            "intensified",
+        ),
+        # a hype word or record whose article states the precedent
+        ("Rivals signed an historic accord after two decades of war.", "explained"),
+        ("The council signed a historic pact, the first in its history.", "explained"),
+        (
+            "The town hosts an historic conference today. "
+            "The conference marks the centenary of the first one.",
+            "explained",
+        ),
+        (
+            "The groundbreaking Zeta 9 console is back.\n\n"
+            "The Zeta 9 was one of the first home consoles.",
+            "explained",
+        ),
+        ("The force is part of a landmark accord, signed on March 3 in Geneva.", "explained"),
+        ("The council signed a historic pact. Its first meeting is in May.", "hype"),
+        ("The council signed a historic pact.", "hype"),
+    ],
+)
+def test_supported_elsewhere_in_the_article(text: str, form: str) -> None:
+    assert [f.data["form"] for f in lint(text)] == [form]
+
+
+def test_a_headline_hype_word_explained_by_the_opening() -> None:
+    text = (
+        "Runner banned in landmark case\n\n"
+        "A runner was banned for eight years on Monday.\n\n"
+        "She is the first athlete banned without a positive test.\n"
+    )
+
+    def forms(copy: str) -> list[str]:
+        found = LINTER.lint_text(copy, "a.md")
+        return [f.data["form"] for f in found if f.rule == "superlative"]
+
+    assert forms(text) == ["explained"]
+    assert forms(text.replace("the first athlete", "an athlete")) == ["hype"]

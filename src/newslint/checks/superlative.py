@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+from newslint.checks import superlative_explained as explained
 from newslint.checks import superlative_forms as forms
 from newslint.checks import superlative_frames as frames
 from newslint.checks import superlative_records as records
@@ -119,6 +120,14 @@ OPTIONS = {
         "Regexes (case kept) for the writer's own I, me, my: one sentence with one outside "
         "quotation marks makes the piece first-person writing."
     ),
+    "precedents": _list(
+        "Regexes for a stated precedent that explains a hype word or record (the first, "
+        "after two decades of): form explained."
+    ),
+    "dated_after": _list(
+        "Regexes matched right after a hype word: a participle that dates what it rates "
+        "(the landmark accord, signed on December 5): form explained."
+    ),
     "awards": _list("Regexes for award names and categories (best actor award)."),
     "idioms": _list("Regexes for fixed idioms (at best, make the most of)."),
     "descriptive": _list("Regexes for descriptive senses (the historic city of)."),
@@ -187,6 +196,7 @@ def _severities(mapping: Mapping[str, Any]) -> dict[str, Severity]:
 class _Judgement(NamedTuple):
     kind: str
     intensifier: str | None
+    form: str | None = None  # decided while judging (figured), else by superlative_forms
 
 
 def _judge(
@@ -203,14 +213,7 @@ def _judge(
     attributed = support.attributed(doc, sentence, cand.start, sup)
     measurable = words.is_measurable(toks, cand, state.lexicon)
     if intensifier is not None:
-        quantified = measurable or records.quantified(
-            text, toks, cand, state.lexicon, state.support
-        )
-        if attributed or (
-            quantified and records.figure(doc, sentence, cand, state.lexicon, state.support)
-        ):
-            return None  # "the fastest time ever recorded, 8:33.05": the record with its figure
-        return _Judgement("intensified", intensifier)
+        return _intensified(doc, sentence, toks, cand, state, intensifier, attributed)
     if attributed:
         return None
     nxt = toks[cand.last + 1].lower if cand.last + 1 < len(toks) else ""
@@ -223,6 +226,10 @@ def _judge(
             doc, sentence, cand, state.lexicon, state.support
         ):
             return None  # "unprecedented levels" is "record levels": a record with its figure
+    if words.is_hype(cand.key, state.lexicon) and explained.explained(
+        doc, sentence, toks, cand, state.lexicon, sup
+    ):
+        return _Judgement("evaluative", None, "explained")  # "the first soap to win"
     if frames.identity_background(toks, cand, state.lexicon):
         return None  # "Brazil is the world's largest coffee producer": who, not news
     if measurable:
@@ -240,6 +247,31 @@ def _judge(
             return None  # a label ("the club's biggest shareholders met"), not news
         return _Judgement("measurable", None)
     return _Judgement("evaluative", None)
+
+
+def _intensified(
+    doc: Document,
+    sentence: Sentence,
+    toks: list[words.Token],
+    cand: words.Candidate,
+    state: State,
+    intensifier: str,
+    attributed: bool,
+) -> _Judgement | None:
+    """How a superlative with an intensifier is judged: supported by a source, or a record by
+    its figure; a record whose figure the article gives elsewhere, or one whose precedent it
+    states, takes a form of its own (figured, explained)."""
+    sup, lex = state.support, state.lexicon
+    quantified = words.is_measurable(toks, cand, lex) or records.quantified(
+        doc.masked, toks, cand, lex, sup
+    )
+    if attributed or (quantified and records.figure(doc, sentence, cand, lex, sup)):
+        return None  # "the fastest time ever recorded, 8:33.05": the record with its figure
+    if quantified and records.figured_elsewhere(doc, sentence, toks, cand, lex, sup):
+        return _Judgement("intensified", intensifier, "figured")  # its figure, not by it
+    if explained.explained(doc, sentence, toks, cand, lex, sup):
+        return _Judgement("intensified", intensifier, "explained")  # "first broadcast in"
+    return _Judgement("intensified", intensifier)
 
 
 def _is_name(
@@ -362,7 +394,7 @@ def _hit(
     cand: words.Candidate, judged: _Judgement, toks: list[words.Token], state: State
 ) -> Hit | None:
     sup = state.support
-    form = forms.form_of(
+    form = judged.form or forms.form_of(
         cand, judged.kind, judged.intensifier, sup.bounded, toks, state.lexicon, sup.recent
     )
     if form not in state.forms:

@@ -42,6 +42,8 @@ FORMS = (
     "evaluative",
     "measurable",
     "class",
+    "figured",
+    "explained",
 )
 
 

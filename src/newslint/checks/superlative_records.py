@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newslint.checks import superlative_support as support
-from newslint.checks.superlative_words import Candidate, Lexicon, Token, next_nouns
+from newslint.checks.superlative_words import Candidate, Lexicon, Token, next_nouns, tokens
 from newslint.document import Document, Sentence
 
 _WORDS = re.compile(r"[\w'’-]+")
@@ -102,3 +102,77 @@ def _goes_on(
         return True
     shared = _content_words(text, first) & _content_words(text, second)
     return bool(shared - sup.common - own)
+
+
+# How many words from a ranked word its figure may sit in another sentence.
+_BESIDE = 4
+_RELATIVES = frozenset({"which", "that", "who", "whose", "whom", "what"})
+_SET_OFF = frozenset({",", "-", "—", "–", "(", ":"})
+
+
+def ranked_words(toks: list[Token], cand: Candidate, lex: Lexicon) -> set[str]:
+    """The words that name what a record ranks: its nouns ("takeover deal" in "the largest-ever
+    takeover deal"), and the noun phrase it is said of, set off before it or before a verb
+    ("The goal, the quickest-ever in a final"; "The Mac mini is the cheapest computer ever");
+    not through a relative pronoun ("..., which could be the largest default ever")."""
+    found = set(next_nouns(toks, cand, lex))
+    i = cand.first - 1
+    while i >= 0 and (
+        toks[i].lower in lex.determiners
+        or toks[i].lower in lex.modifiers
+        or toks[i].lower in lex.ordinals
+        or toks[i].lower in lex.adverbs
+        or toks[i].lower.endswith(("'s", "’s"))
+    ):
+        i -= 1
+    if i >= 0 and (toks[i].text in _SET_OFF or toks[i].lower in lex.assertion_verbs):
+        j = i - 1
+        while j >= 0 and toks[j].text not in _SET_OFF and toks[j].text != ";":
+            j -= 1
+        subject = [t.lower for t in toks[j + 1 : i]]
+        if not any(w in _RELATIVES for w in subject):
+            found.update(subject)
+    return {w for w in found if len(w) > 3 and w.isalpha() and w not in lex.function_words}
+
+
+def figured_elsewhere(
+    doc: Document,
+    sentence: Sentence,
+    toks: list[Token],
+    cand: Candidate,
+    lex: Lexicon,
+    sup: support.Support,
+) -> bool:
+    """Whether the article gives the record's figure: before it in its own sentence ("up 30.5%
+    at $162bn, was the largest ever recorded"), or in another sentence that names what it
+    ranks ("a 3 trillion yen deal" ... "Japan's largest-ever takeover deal")."""
+    text = doc.masked
+    if sup.figures.search(text, sentence.start, cand.start):
+        return True
+    ranked = ranked_words(toks, cand, lex)
+    if not ranked:
+        return False
+    for other in doc.sentences:
+        if other is sentence or not other.block.is_prose:
+            continue
+        named = {w.lower() for w in _WORDS.findall(text, other.start, other.end)}
+        if named & ranked and _measured_beside(text, other, ranked, sup):
+            return True
+    return False
+
+
+def _measured_beside(text: str, other: Sentence, ranked: set[str], sup: support.Support) -> bool:
+    """Whether a figure sits within a few words of a ranked word in ``other``, in its clause
+    ("a 3 trillion yen ($29bn) deal", "the Mac Mini for £339", "a 79th-minute own goal")."""
+    toks = tokens(text, other.start, other.end)
+    for i, tok in enumerate(toks):
+        if tok.lower not in ranked:
+            continue
+        for step in (-1, 1):
+            j, seen = i + step, 0
+            while 0 <= j < len(toks) and seen < _BESIDE and toks[j].text not in ",;":
+                if sup.figures.match(text, toks[j].start, toks[j].end):
+                    return True
+                seen += toks[j].text[0].isalnum()
+                j += step
+    return False

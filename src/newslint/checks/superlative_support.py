@@ -107,6 +107,14 @@ class Support:
     def clause_breaks(self) -> re.Pattern[str]:
         return _any(self.options, "clause_breaks")
 
+    @cached_property
+    def precedents(self) -> re.Pattern[str]:
+        return _any(self.options, "precedents")
+
+    @cached_property
+    def dated_after(self) -> re.Pattern[str]:
+        return _any(self.options, "dated_after")
+
     def compile_all(self) -> bool:
         """Compile every pattern now (OptionError naming the first that does not compile)."""
         return all(getattr(self, name) is not None for name in PATTERNS)
@@ -126,6 +134,8 @@ PATTERNS = {
     "writer": ("writer_first_person",),
     "dates": ("dates",),
     "clause_breaks": ("clause_breaks",),
+    "precedents": ("precedents",),
+    "dated_after": ("dated_after",),
 }
 
 
