@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 OLD = """\
 **Council approves budget after long debate**
 The city council approved the budget on Tuesday after a debate that ran late into the night.
-It was a historic day for the city, the first budget passed on time in years.
+It was a historic day for the city, with the budget passed on time.
 The council approved the budget on Tuesday after a debate that ran late into the night.
 Council members will meet again next month to discuss the library plan.
 """

@@ -47,7 +47,7 @@ def test_front_matter_ignore() -> None:
 
 
 def test_sic_suppresses_spelling_only() -> None:
-    text = "**Head**\nThe leaflet named Marc Rubio [sic] in a historic first for the party.\n"
+    text = "**Head**\nThe leaflet named Marc Rubio [sic] in a historic move for the party.\n"
     assert rules_at(text, "a.txt") == [(2, "superlative")]
 
 
