@@ -744,3 +744,29 @@ def test_a_headline_hype_word_explained_by_the_opening() -> None:
 
     assert forms(text) == ["explained"]
     assert forms(text.replace("the first athlete", "an athlete")) == ["hype"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # the figure in the sentence after one that names what the record ranks, when that
+        # sentence goes on about it with a pronoun
+        (
+            "The Zeta index of online job notices fell again.\n\n"
+            "It has dropped 14 per cent since May.\n\n"
+            "The Zeta index is now the lowest it has ever been.",
+            "figured",
+        ),
+        (
+            "The pair ran clear in a thrilling finish.\n\n"
+            "The pair won in two hours.\n\n"
+            "It was the closest finish in the race's history.",
+            "intensified",
+        ),
+        # a class the sentence says something of all of
+        ("The most popular bands in the history of rock all have a good drummer.", "class"),
+        ("The most popular band in the history of rock has a good drummer.", "intensified"),
+    ],
+)
+def test_figures_by_a_pronoun_and_classes_of_all(text: str, form: str) -> None:
+    assert [f.data["form"] for f in lint(text)] == [form]

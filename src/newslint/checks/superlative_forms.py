@@ -15,7 +15,10 @@
   hype word after a possessive ("England's historic win") or in a pair of adjectives
   ("highbrow and groundbreaking culture"): :mod:`superlative_standing`.
 * **class**: a record or hype word naming a class its subject is one of ("one of the
-  greatest ever sides", "many of the ground-breaking games").
+  greatest ever sides", "many of the ground-breaking games", "the biggest banks all fell").
+* **figured** and **explained**: a record whose figure, or a hype word or record whose
+  precedent, the article gives elsewhere (:mod:`superlative_records`,
+  :mod:`superlative_explained`): decided while judging.
 * **evaluative**: any other evaluative rank ("the best", "the biggest star", "the most famous").
 * **measurable**: a rank of size, speed, amount or age ("the largest", "the fastest-rising").
 

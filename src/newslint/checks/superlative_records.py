@@ -152,13 +152,33 @@ def figured_elsewhere(
     ranked = ranked_words(toks, cand, lex)
     if not ranked:
         return False
-    for other in doc.sentences:
+    sentences = doc.sentences
+    for i, other in enumerate(sentences):
         if other is sentence or not other.block.is_prose:
             continue
         named = {w.lower() for w in _WORDS.findall(text, other.start, other.end)}
-        if named & ranked and _measured_beside(text, other, ranked, sup):
+        if not named & ranked:
+            continue
+        if _measured_beside(text, other, ranked, sup):
             return True
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if nxt is not None and nxt is not sentence and _figured_by_pronoun(text, nxt, sup):
+            return True  # "... measure of Internet job advertising ..." / "It has dropped 14%"
     return False
+
+
+_PRONOUNS = frozenset({"it", "its", "they", "their", "this"})
+
+
+def _figured_by_pronoun(text: str, sentence: Sentence, sup: support.Support) -> bool:
+    """Whether ``sentence`` opens with a pronoun and gives a figure: it goes on about what
+    the sentence before it named ("It has dropped 14 per cent")."""
+    opener = _WORDS.search(text, sentence.start, sentence.end)
+    return (
+        opener is not None
+        and opener.group().lower() in _PRONOUNS
+        and sup.figures.search(text, sentence.start, sentence.end) is not None
+    )
 
 
 def _measured_beside(text: str, other: Sentence, ranked: set[str], sup: support.Support) -> bool:

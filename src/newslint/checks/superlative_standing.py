@@ -4,7 +4,8 @@ are off by default (the rule's ``forms`` turns them on):
 
 * **class**: the superlative names a class the subject belongs to, not a rank it holds: "one
   of the greatest ever sides", "among the biggest", "many of the ground-breaking games of the
-  last 15 years".
+  last 15 years", or a class the sentence speaks of all of ("The most popular groups in the
+  history of rock all have ...").
 * **epithet** (as "legendary"): a hype word after a possessive rates something its owner is
   known for ("England's historic win", "their momentous victory", "the bank's unprecedented
   step"), and one paired with another adjective is colour ("highbrow and groundbreaking
@@ -19,6 +20,8 @@ from newslint.checks import superlative_words as words
 _PARTS = frozenset(
     {"one", "many", "some", "several", "few", "two", "three", "four", "five", "among", "amongst"}
 )
+# How many words after a plural superlative "all" may come ("the biggest banks all fell").
+_ALL_REACH = 10
 _PAIRS = frozenset({"and", "or", "but", "yet"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 
@@ -40,7 +43,24 @@ def in_class(toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon)
     i -= 1
     if i >= 0 and toks[i].lower in ("among", "amongst"):
         return True
-    return i >= 1 and toks[i].lower == "of" and toks[i - 1].lower in _PARTS
+    if i >= 1 and toks[i].lower == "of" and toks[i - 1].lower in _PARTS:
+        return True
+    return _all_of(toks, cand, lex)
+
+
+def _all_of(toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon) -> bool:
+    """Whether the sentence says something of all of a plural superlative noun phrase: "The
+    most popular groups in the history of rock all have ...", "the biggest banks all fell"."""
+    nouns = words.next_nouns(toks, cand, lex)
+    if not nouns or not nouns[-1].endswith("s") or nouns[-1].endswith("ss"):
+        return False
+    for j in range(cand.last + 1, min(len(toks), cand.last + 1 + _ALL_REACH)):
+        tok = toks[j]
+        if tok.text in ",;:":
+            return False
+        if tok.lower == "all" and toks[j - 1].lower != "of":
+            return j + 1 < len(toks) and tok.text.islower() and toks[j + 1].text.islower()
+    return False
 
 
 def owned(toks: list[words.Token], cand: words.Candidate) -> bool:
