@@ -31,6 +31,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from newslint.checks.name_acronyms import truncated
 from newslint.checks.name_capitals import (
     Pair,
     acronyms,
@@ -116,6 +117,11 @@ def other_spellings(
         apostrophes(doc, lost_marks(doc, runs), severity),
         apostrophes(doc, lost_name_apostrophes(doc), severity),
         apostrophes(doc, ampersands(doc), severity),
+        (
+            found
+            for minor, major in truncated(doc.masked, refs)
+            for found in disagreement(doc, minor, major, False, severity, False)
+        ),
     )
     listed = [h for h in taken if h.data["kind"] == "spelling"]
     for new in hits:
