@@ -260,6 +260,27 @@ def test_patterns_known_to_compile_are_compiled_when_first_used(
     assert sup.not_claims.search("at their best")
 
 
+def test_warming_compiles_every_pattern_before_workers_fork(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    superlative.prepare(RULE.options, LINTER.resources)  # learns that the patterns compile
+    state = superlative.prepare(RULE.options, LINTER.resources)  # compiles none of them
+    assert superlative.KIND.warm is not None
+    superlative.KIND.warm(state)
+    text = "It was the worst flood in living memory, at its very worst in the north.\n"
+    doc = document.parse(text, "a.txt")
+    compiled: list[str] = []
+    real = re.compile
+    with monkeypatch.context() as patched:
+        patched.setattr(re, "compile", lambda p, flags=0: compiled.append(p) or real(p, flags))
+        found = [h.data["superlative"] for h in superlative.run(doc, state)]
+    assert found == ["worst"]
+    assert compiled == []
+
+
 def test_keyword_search_equals_reading_every_sentence() -> None:
     state = superlative.prepare(RULE.options, LINTER.resources)
     every = state._replace(keys=None)

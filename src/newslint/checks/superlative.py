@@ -313,4 +313,10 @@ def _hit(
     )
 
 
-KIND = CheckKind("superlative", OPTIONS, prepare, run, doc=__doc__ or "")
+def warm(state: State) -> None:
+    """Before workers fork: every support pattern, which each worker would otherwise compile
+    on its first articles."""
+    state.support.compile_all()
+
+
+KIND = CheckKind("superlative", OPTIONS, prepare, run, doc=__doc__ or "", warm=warm)
