@@ -23,7 +23,7 @@ def test_a_possessive_name_written_without_its_apostrophe() -> None:
     )
     (found,) = inconsistent(text)
     assert (found.match, found.suggestions) == ("Grimbles", ("Grimble's",))
-    assert found.fix is not None and found.fix.text == "Grimble's"  # three to one
+    assert found.fix is None  # which firm or person is meant is the writer's to say
 
 
 def test_a_tie_of_a_possessive_name_asks() -> None:
@@ -42,6 +42,22 @@ def test_a_tie_of_a_possessive_name_asks() -> None:
     ],
 )
 def test_a_plural_beside_a_possessive_name_passes(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner is a first name: a player's goal, then another player
+        "The winning goal was Edward's. The assist was Edward's, too.\n\nLater Edwards said "
+        "the team had earned it.",
+        # the bare word is a common surname: Stanley Matthews, not Matthew's
+        "The ball was Matthew's. Matthew's, they said. Stanley Matthews played on.",
+        # two firms: the insurance market and the bank
+        "Lloyd's said claims rose. Lloyd's has 50 syndicates. Lloyds bank shares fell.",
+    ],
+)
+def test_two_names_one_with_a_possessive_pass(text: str) -> None:
     assert inconsistent(text) == []
 
 

@@ -3,7 +3,10 @@
 * A name that holds a possessive ("McDonald's"), used as a name on its own somewhere (before
   a comma or a full stop, or as the subject of "has", "said"...), and the same word with an s
   and no apostrophe elsewhere ("McDonalds has also been"): the apostrophe lost. Not after
-  "the" or a count (the McDonalds, two Saabs: a family, things counted).
+  "the" or a count (the McDonalds, two Saabs: a family, things counted). Not when the owner
+  is a first name or the bare word a common surname (Edward's goal, Edwards said; Lloyd's the
+  market, Lloyds the bank): two names, not one name twice. Never a fix: which firm or person
+  is meant is the writer's to say.
 * Two capitalised words joined by "&" in one place and by "and" in another ("Dun &
   Bradstreet", "the Dun and Bradstreet survey"; "Tate & Lyle"): one name, written two ways.
   Not when the first word is a common first name (Richard and Judy, Lucas and David: people
@@ -18,7 +21,7 @@ import regex
 
 from newslint.checks.name_capitals import Pair
 from newslint.checks.name_runs import is_stop
-from newslint.checks.realnames import common_first_name
+from newslint.checks.realnames import any_first_name, common_first_name, common_surname
 from newslint.document import Document
 
 Span = tuple[int, int, str]
@@ -44,7 +47,12 @@ def lost_name_apostrophes(doc: Document) -> Iterator[Pair]:
     the bare form is no commoner."""
     text = doc.masked
     blocks = list(doc.prose_blocks())
-    named = {m[1] for b in blocks for m in _OWN_NAME.finditer(text, b.start, b.end)}
+    named = {
+        m[1]
+        for b in blocks
+        for m in _OWN_NAME.finditer(text, b.start, b.end)
+        if not any_first_name(m[1]) and not common_surname(m[1] + "s")
+    }
     if not named:
         return
     owned: dict[str, list[Span]] = {}

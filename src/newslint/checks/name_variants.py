@@ -115,7 +115,7 @@ def other_spellings(
         capitals(doc, runs, refs, severity),
         apostrophes(doc, lost_apostrophes(doc), severity),
         apostrophes(doc, lost_marks(doc, runs), severity),
-        apostrophes(doc, lost_name_apostrophes(doc), severity),
+        apostrophes(doc, lost_name_apostrophes(doc), severity, letters=False),
         apostrophes(doc, ampersands(doc), severity),
         (
             found
@@ -169,12 +169,15 @@ def capitals(
             yield found
 
 
-def apostrophes(doc: Document, pairs: Iterable[Pair], severity: Severity) -> Iterator[Hit]:
+def apostrophes(
+    doc: Document, pairs: Iterable[Pair], severity: Severity, letters: bool = True
+) -> Iterator[Hit]:
     """A name's punctuation lost (see :func:`newslint.checks.name_glued.lost_apostrophes`,
-    :func:`newslint.checks.name_titles.lost_marks`)."""
+    :func:`newslint.checks.name_titles.lost_marks`); a fix only where ``letters`` (see
+    :func:`disagreement`)."""
     for minor, major in pairs:
         rarer, other = as_refs(minor), as_refs(major)
-        yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity)
+        yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity, letters)
 
 
 def as_refs(spans: Iterable[tuple[int, int, str]]) -> list[Ref]:
