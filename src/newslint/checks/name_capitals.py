@@ -211,10 +211,33 @@ def acronyms(doc: Document, paragraphs: Sequence[Block]) -> Iterator[Pair]:
     """An acronym of ``paragraphs`` (see :func:`plain_paragraphs`: TV, PCs, MP3) also written
     in lower case there, as a word no English word is spelled like (no vowel: tv, pc, mp3) and
     not after a number (5 pm, 10 km: units take lower case): the lower case against the
-    capitals, however often each. Capitals beside a word in capitals are a headline run into
+    capitals, however often each."""
+    small: dict[str, list[tuple[int, int, str]]] = {}
+    masked = doc.masked
+    for block in paragraphs:
+        for m in _ACRONYM.finditer(masked, block.start, block.end):
+            word, start = m.group(1), m.start()
+            if word.islower() and (
+                _VOWEL.search(word) is None
+                and not _AFTER_NUMBER.search(masked, max(block.start, start - 2), start)
+            ):
+                small.setdefault(word, []).append((start, m.end(), word))
+    if not small:
+        return
+    capitals = acronym_capitals(doc, paragraphs)
+    for key, written in small.items():
+        upper = capitals.get(key)
+        if upper:
+            yield written, upper
+
+
+def acronym_capitals(
+    doc: Document, paragraphs: Sequence[Block]
+) -> dict[str, list[tuple[int, int, str]]]:
+    """The acronyms of ``paragraphs`` in capitals (two to five letters or digits, a plural s
+    aside), by their lower case. Capitals beside a word in capitals are a headline run into
     the text, not an acronym's."""
     capitals: dict[str, list[tuple[int, int, str]]] = {}
-    small: dict[str, list[tuple[int, int, str]]] = {}
     masked = doc.masked
     for block in paragraphs:
         for m in _ACRONYM.finditer(masked, block.start, block.end):
@@ -224,14 +247,7 @@ def acronyms(doc: Document, paragraphs: Sequence[Block]) -> Iterator[Pair]:
                 after = masked[end : min(block.end, end + 30)].split()[:1]
                 if not any(map(_shouted, before + after)):
                     capitals.setdefault(word.lower(), []).append((start, end, word))
-            elif _VOWEL.search(word) is None and not _AFTER_NUMBER.search(
-                masked, max(block.start, start - 2), start
-            ):
-                small.setdefault(word, []).append((start, end, word))
-    for key, written in small.items():
-        upper = capitals.get(key)
-        if upper:
-            yield written, [(start, end, key.upper()) for start, end, _ in upper]
+    return capitals
 
 
 def _shouted(word: str) -> bool:

@@ -31,6 +31,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from newslint.checks.name_acronym_case import titled
 from newslint.checks.name_acronyms import truncated
 from newslint.checks.name_capitals import (
     Pair,
@@ -155,7 +156,10 @@ def capitals(
     names = paragraph_runs(doc, runs, paragraphs)
     asked = Severity(max(Severity.INFO, severity - 1))
     pairs = itertools.chain(
-        ((pair, severity) for pair in lowered(doc, names)),
+        (
+            (pair, severity)
+            for pair in itertools.chain(lowered(doc, names), titled(doc, paragraphs))
+        ),
         ((pair, asked) for pair in acronyms(doc, paragraphs)),
         ((pair, None) for pair in spaced(names, ((r.text, r.start, r.end) for r in refs))),
     )

@@ -1,0 +1,54 @@
+"""An acronym written with its first capital only elsewhere in the article ("Ami management"
+beside "AMI", "Opec" beside "OPEC"): one name, two house styles.
+
+The word in title case must stand alone where no sentence starts: no capitalised word next to
+it ("Heaven Help Us All", "La Liga", "Uefa Cup" are names of their own), and the article never
+writes it in lower case (then it is a word: "Rice" beside "rice" and "RICE"). Capitals that
+open a paragraph are a dateline ("PARIS — European leaders met in Paris"), not an acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from newslint.checks.name_capitals import Pair, acronym_capitals, starts_sentence
+from newslint.document import Document
+from newslint.model import Block
+
+# A word of two to five letters with its first capital only, a plural s aside, not part of a
+# longer word, an address or a file name.
+_TITLED = re.compile(r"(?<![\w\-.’'/@])([A-Z][a-z]{1,4})s?(?![\w\-’'@]|\.\w)")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’\-]* $")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def titled(doc: Document, paragraphs: Sequence[Block]) -> Iterator[Pair]:
+    """Acronyms of ``paragraphs`` (see :func:`newslint.checks.name_capitals.plain_paragraphs`)
+    also written there in title case, alone: the rarer writing against the other, on a tie
+    the one in title case."""
+    masked = doc.masked
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for block in paragraphs:
+        for m in _TITLED.finditer(masked, block.start, block.end):
+            start, end = m.start(1), m.end(1)
+            if (
+                _CAPITAL_BEFORE.search(masked, max(block.start, start - 40), start) is None
+                and _CAPITAL_AFTER.match(masked, m.end()) is None
+                and not starts_sentence(doc, start, block.start)
+            ):
+                found.setdefault(m.group(1).lower(), []).append((start, end, m.group(1)))
+    if not found:
+        return
+    capitals = acronym_capitals(doc, paragraphs)
+    for key, written in found.items():
+        upper = [span for span in capitals.get(key, ()) if not _dateline(doc, span[0])]
+        if upper and re.search(rf"\b{key}\b", masked) is None:
+            yield (written, upper) if len(written) <= len(upper) else (upper, written)
+
+
+def _dateline(doc: Document, start: int) -> bool:
+    """Whether the word at ``start`` opens its paragraph, as a dateline does ("PARIS — "): a
+    place in capitals, not an acronym."""
+    block = doc.block_at(start)
+    return block is not None and not doc.masked[block.start : start].strip()

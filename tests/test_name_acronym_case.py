@@ -1,0 +1,58 @@
+"""An acronym written with its first capital only elsewhere in the article (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import default_config
+from newslint.findings import Severity
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[tuple[str, tuple[str, ...], str, Severity]]:
+    return [
+        (f.match, f.suggestions, f.data.get("other", ""), f.severity)
+        for f in lint_text(text, config=CONFIG)
+        if f.data["kind"] == "inconsistent"
+    ]
+
+
+def test_an_acronym_in_title_case_once_each_way_is_asked_about() -> None:
+    text = (
+        "Headline here\n\n"
+        "Shares in the toolmaker rose after the bid. KLM said it would talk, and analysts expect "
+        "Klm management to meet the bidder next week.\n"
+    )
+    assert inconsistent(text) == [("Klm", (), "KLM", Severity.WARNING)]
+
+
+def test_the_rarer_writing_of_an_acronym_is_reported_against_the_other() -> None:
+    text = (
+        "Headline here\n\n"
+        "Output quotas set by Opec were kept. Opec ministers met in Vienna, and the Opec "
+        "secretariat said OPEC would meet again in June.\n"
+    )
+    assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("OPEC", ("Opec",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Beside another capitalised word, the word belongs to a name or a title of its own.
+        "Headline here\n\nThe US charts were topped by Heaven Help Us All last week.\n",
+        "Headline here\n\nHe wants to win La Liga and then play in LA.\n",
+        # A word the article also writes in lower case is a word.
+        "Headline here\n\nThe RICE index fell. Prices of Rice, long grain, and of rice rose.\n",
+        # At a sentence start a capital says nothing.
+        "Headline here\n\nThe WHO met. Who will lead it is not known.\n",
+    ],
+)
+def test_a_title_case_word_that_is_no_writing_of_the_acronym_passes(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_a_dateline_in_capitals_is_no_acronym() -> None:
+    text = "Headline here\n\nPARIS — Leaders meeting in Paris on Tuesday agreed a plan.\n"
+    assert inconsistent(text) == []
