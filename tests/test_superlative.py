@@ -745,6 +745,21 @@ def test_a_first_person_piece_is_the_writers_view(text: str, expected: list[str]
         ),
         ("The force is part of a landmark accord, signed on March 3 in Geneva.", "explained"),
         ("The council signed a historic pact. Its first meeting is in May.", "hype"),
+        # "first" as a mere ordinal states no precedent
+        (
+            "In the first half, Rovers produced the greatest comeback in the club's history.",
+            "intensified",
+        ),
+        ("The first-quarter loss was the biggest ever for the company.", "intensified"),
+        ("The minister, who took office in the first week of May, signed a landmark law.", "hype"),
+        ("The first half of the final produced the greatest comeback in history.", "intensified"),
+        ("She became the first woman to win a landmark ruling.", "explained"),
+        ("It was the first deal of its kind, a landmark one.", "explained"),
+        (
+            "The move is the biggest shake-up in the history of the fair, which was first held"
+            " in 1921 and has always been in May.",
+            "explained",
+        ),
         ("The council signed a historic pact.", "hype"),
     ],
 )
@@ -765,6 +780,10 @@ def test_a_headline_hype_word_explained_by_the_opening() -> None:
 
     assert forms(text) == ["explained"]
     assert forms(text.replace("the first athlete", "an athlete")) == ["hype"]
+    # a sentence that opens with "First" (in order) states no precedent
+    assert forms("Historic deal signed\n\nFirst the mayor spoke. Then the deal was signed.\n") == [
+        "hype"
+    ]
 
 
 @pytest.mark.parametrize(
