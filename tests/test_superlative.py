@@ -553,6 +553,14 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
             "The council reached an unprecedented and historic deal.",
             [("unprecedented", "hype", "warning"), ("historic", "hype", "warning")],
         ),
+        # a contraction of "is" is no possessive: the hype word is the reporter's claim
+        ("It's historic.", [("historic", "hype", "warning")]),
+        ("That’s unprecedented.", [("unprecedented", "hype", "warning")]),
+        (
+            "What's unprecedented is the scale of the aid effort.",
+            [("unprecedented", "hype", "warning")],
+        ),
+        ("Here's a landmark ruling for tenants.", [("landmark", "hype", "warning")]),
         # a forecast given as what is expected is the forecasters', not the reporter's
         ("The final is expected to draw the biggest crowd ever seen at the ground.", []),
         (
@@ -810,3 +818,24 @@ def test_a_headline_hype_word_explained_by_the_opening() -> None:
 )
 def test_figures_by_a_pronoun_and_classes_of_all(text: str, form: str) -> None:
     assert [f.data["form"] for f in lint(text)] == [form]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("england's", True),
+        ("clubs'", True),
+        ("club’s", True),
+        ("it's", False),
+        ("that’s", False),
+        ("what's", False),
+        ("who's", False),
+        ("here’s", False),
+        ("'s", False),
+    ],
+)
+def test_a_contraction_is_not_a_possessive(word: str, expected: bool) -> None:
+    from newslint.checks import superlative_words
+
+    lex = superlative_words.lexicon(RULE.options)
+    assert superlative_words.possessive(word, lex) is expected

@@ -95,7 +95,7 @@ def _form(
     if words.is_hype(cand.key, lex):
         if intensifier is not None:
             return "evaluative"  # narrowed to a period: "unprecedented in recent years"
-        if cand.key in lex.epithets or standing.owned(list(toks), cand):
+        if cand.key in lex.epithets or standing.owned(list(toks), cand, lex):
             return "epithet"  # "legendary"; "England's historic win"
         return "epithet" if standing.paired(list(toks), cand, lex) else "hype"
     if kind == "intensified":  # a bounded intensifier: the form of the rank itself

@@ -26,10 +26,8 @@ _PAIRS = frozenset({"and", "or", "but", "yet"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 
 
-def _possessive(word: str) -> bool:
-    return word in _POSSESSIVE_PRONOUNS or (
-        len(word) > 2 and word.endswith(("'s", "’s", "s'", "s’"))
-    )
+def _possessive(word: str, lex: words.Lexicon) -> bool:
+    return word in _POSSESSIVE_PRONOUNS or words.possessive(word, lex)
 
 
 def in_class(toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon) -> bool:
@@ -38,7 +36,7 @@ def in_class(toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon)
     i = cand.first - 1
     while i >= 0 and (toks[i].lower in lex.modifiers or toks[i].lower in lex.ordinals):
         i -= 1
-    if i < 0 or not (toks[i].lower in lex.determiners or _possessive(toks[i].lower)):
+    if i < 0 or not (toks[i].lower in lex.determiners or _possessive(toks[i].lower, lex)):
         return False
     i -= 1
     if i >= 0 and toks[i].lower in ("among", "amongst"):
@@ -63,9 +61,10 @@ def _all_of(toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon) 
     return False
 
 
-def owned(toks: list[words.Token], cand: words.Candidate) -> bool:
-    """Whether a possessive comes right before the word ("England's historic win")."""
-    return cand.first > 0 and _possessive(toks[cand.first - 1].lower)
+def owned(toks: list[words.Token], cand: words.Candidate, lex: words.Lexicon) -> bool:
+    """Whether a possessive comes right before the word ("England's historic win"; not "It's
+    historic")."""
+    return cand.first > 0 and _possessive(toks[cand.first - 1].lower, lex)
 
 
 def possessive_determiner(toks: list[words.Token], cand: words.Candidate) -> bool:

@@ -64,6 +64,8 @@ class Lexicon(NamedTuple):
     epithets: frozenset[str]
     reputation: frozenset[str]
     hedges: frozenset[str]
+    # the assertion verbs that end like a possessive ("it's", "that's"), apostrophe straight
+    contractions: frozenset[str]
 
 
 def _lower_set(words: Iterable[str]) -> frozenset[str]:
@@ -106,6 +108,11 @@ def lexicon(options: Mapping[str, Any]) -> Lexicon:
         epithets=_lower_set(options["epithets"]),
         reputation=_lower_set(options["reputation"]),
         hedges=_lower_set(options["hedges"]),
+        contractions=frozenset(
+            w.replace("’", "'")
+            for w in _lower_set(options["assertion_verbs"])
+            if w.endswith(("'s", "’s"))
+        ),
     )
 
 
@@ -131,8 +138,14 @@ def is_superlative(word: str, lex: Lexicon) -> bool:
     return len(word) > 4 and word.endswith("est") and word not in lex.not_superlatives
 
 
-def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
+def possessive(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word is a possessive ("england's", "clubs'"), not a contraction
+    of "is" or "has" ("it's", "that's", "what's": the rule's ``assertion_verbs``)."""
+    return (
+        len(word) > 2
+        and word.endswith(("'s", "’s", "s'", "s’"))
+        and word.replace("’", "'") not in lex.contractions
+    )
 
 
 def determined(toks: list[Token], i: int, lex: Lexicon) -> tuple[bool, bool]:
@@ -141,11 +154,11 @@ def determined(toks: list[Token], i: int, lex: Lexicon) -> tuple[bool, bool]:
     if i == 0:
         return False, False
     prev = toks[i - 1].lower
-    if prev in lex.determiners or _possessive(prev):
+    if prev in lex.determiners or possessive(prev, lex):
         return True, False
-    if i >= 2 and (prev in lex.modifiers or prev in lex.ordinals or _possessive(prev)):
+    if i >= 2 and (prev in lex.modifiers or prev in lex.ordinals or possessive(prev, lex)):
         before = toks[i - 2].lower
-        if before in lex.determiners or _possessive(before):
+        if before in lex.determiners or possessive(before, lex):
             return True, prev in lex.ordinals
     return False, False
 
@@ -342,7 +355,7 @@ def asserted(toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
         if (
             scope.lower in lex.determiners
             or scope.lower in ("this", "all")
-            or _possessive(scope.lower)
+            or possessive(scope.lower, lex)
             or scope.text[0].isupper()
         ):
             return True
@@ -365,7 +378,7 @@ def verb_index(toks: list[Token], first: int, lex: Lexicon) -> int:
         or toks[i].lower in lex.modifiers
         or toks[i].lower in lex.ordinals
         or toks[i].lower in _NOUN_PHRASE_START
-        or _possessive(toks[i].lower)
+        or possessive(toks[i].lower, lex)
     ):
         i -= 1
     while i >= 0 and toks[i].lower in lex.adverbs:
