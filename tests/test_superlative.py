@@ -567,6 +567,21 @@ def default_forms(text: str) -> list[tuple[str, str, str]]:
             "The final drew the biggest crowd ever seen at the ground.",
             [("biggest", "intensified", "warning")],
         ),
+        # what was expected is no forecast, and a bare "but" opens a clause of its own
+        (
+            "The final was expected to be close but Rovers won by the biggest margin ever.",
+            [("biggest", "intensified", "warning")],
+        ),
+        (
+            "The final is expected to be close but Rovers won by the biggest margin ever.",
+            [("biggest", "intensified", "warning")],
+        ),
+        (
+            "The rise was expected to be small yet it was the biggest ever seen.",
+            [("biggest ever", "intensified", "warning")],
+        ),
+        # "but" in a phrase does not end the forecast's clause
+        ("The final is expected to draw a big but the biggest ever crowd.", []),
     ],
 )
 def test_default_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
