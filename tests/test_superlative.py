@@ -826,6 +826,25 @@ def test_a_headline_hype_word_explained_by_the_opening() -> None:
             "It was the closest finish in the race's history.",
             "intensified",
         ),
+        # a figure that does not measure what the record ranks does not support it
+        (
+            "The pair ran clear in a thrilling finish.\n\n"
+            "They won in two hours.\n\n"
+            "It was the closest finish in the race's history.",
+            "intensified",
+        ),
+        (
+            "The Zeta index of online job notices fell again.\n\n"
+            "Its compilers employ 40 staff.\n\n"
+            "The Zeta index is now the lowest it has ever been.",
+            "intensified",
+        ),
+        (
+            "The Zeta index of online job notices fell again.\n\n"
+            "It stood at 14 in May.\n\n"
+            "The Zeta index is now the lowest it has ever been.",
+            "figured",
+        ),
         # a class the sentence says something of all of
         ("The most popular bands in the history of rock all have a good drummer.", "class"),
         ("The most popular band in the history of rock has a good drummer.", "intensified"),

@@ -64,6 +64,10 @@ OPTIONS = {
     "identity_ranks": _list("Size ranks that describe who is in the news (largest, leading)."),
     "identity_nouns": _list("Organisations, producers, places ranked as background (producer)."),
     "change_verbs": _list("Verbs that make such a rank news (became, creating, overtook)."),
+    "level_verbs": _list(
+        "Verbs that give a level or its change (rose, dropped, stood): a figure after one "
+        "in a sentence that goes on with a pronoun measures what the sentence before named."
+    ),
     "clause_breaks": _list("Regexes: a clause boundary after which a cue no longer attributes."),
     "continuing_openers": _list(
         "First words of a next sentence that goes on about the same thing (it, its, the): "

@@ -162,23 +162,32 @@ def figured_elsewhere(
         if _measured_beside(text, other, ranked, sup):
             return True
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        if nxt is not None and nxt is not sentence and _figured_by_pronoun(text, nxt, sup):
+        if nxt is not None and nxt is not sentence and _figured_by_pronoun(text, nxt, lex, sup):
             return True  # "... measure of Internet job advertising ..." / "It has dropped 14%"
     return False
 
 
 _PRONOUNS = frozenset({"it", "its", "they", "their", "this"})
+# How many words after a level verb its figure may come ("rose by nearly 14 per cent").
+_LEVEL_REACH = 4
 
 
-def _figured_by_pronoun(text: str, sentence: Sentence, sup: support.Support) -> bool:
-    """Whether ``sentence`` opens with a pronoun and gives a figure: it goes on about what
-    the sentence before it named ("It has dropped 14 per cent")."""
-    opener = _WORDS.search(text, sentence.start, sentence.end)
-    return (
-        opener is not None
-        and opener.group().lower() in _PRONOUNS
-        and sup.figures.search(text, sentence.start, sentence.end) is not None
-    )
+def _figured_by_pronoun(text: str, sentence: Sentence, lex: Lexicon, sup: support.Support) -> bool:
+    """Whether ``sentence`` opens with a pronoun and gives a level or its change with a
+    figure: it measures what the sentence before it named ("It has dropped 14 per cent";
+    not "They won in two hours")."""
+    toks = tokens(text, sentence.start, sentence.end)
+    if not toks or toks[0].lower not in _PRONOUNS:
+        return False
+    for i, tok in enumerate(toks):
+        if tok.lower not in lex.level_verbs:
+            continue
+        for j in range(i + 1, min(len(toks), i + 1 + _LEVEL_REACH)):
+            if toks[j].text in ",;":
+                break
+            if support.figure_at(text, toks, j, sup):
+                return True
+    return False
 
 
 def _measured_beside(text: str, other: Sentence, ranked: set[str], sup: support.Support) -> bool:

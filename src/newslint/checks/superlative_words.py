@@ -61,6 +61,7 @@ class Lexicon(NamedTuple):
     identity_ranks: frozenset[str]
     identity_nouns: frozenset[str]
     change_verbs: frozenset[str]
+    level_verbs: frozenset[str]
     epithets: frozenset[str]
     reputation: frozenset[str]
     hedges: frozenset[str]
@@ -105,6 +106,7 @@ def lexicon(options: Mapping[str, Any]) -> Lexicon:
         identity_ranks=_lower_set(options["identity_ranks"]),
         identity_nouns=_lower_set(options["identity_nouns"]),
         change_verbs=_lower_set(options["change_verbs"]),
+        level_verbs=_lower_set(options["level_verbs"]),
         epithets=_lower_set(options["epithets"]),
         reputation=_lower_set(options["reputation"]),
         hedges=_lower_set(options["hedges"]),
