@@ -36,6 +36,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from newslint.checks.superlative_forms import FORMS
+
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench" / "superlatives"
 ARTICLES = HERE / "articles"
@@ -43,19 +45,6 @@ DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "newslint-realcorpus" / "real"
 KINDS = ("evaluative", "measurable", "intensified")
 VERDICTS = ("claim", "not-claim")
 RULE = "superlative"
-# every form of the rule (newslint.checks.superlative_forms.FORMS): --all-forms reports them all
-FORMS = (
-    "intensified",
-    "record",
-    "hype",
-    "judgement",
-    "epithet",
-    "evaluative",
-    "measurable",
-    "class",
-    "figured",
-    "explained",
-)
 
 
 @dataclass(frozen=True)

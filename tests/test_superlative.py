@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from newslint import document
-from newslint.checks import superlative
+from newslint.checks import superlative, superlative_support
 from newslint.checks.base import OptionError
 from newslint.config import default_config
 from newslint.findings import Finding
@@ -873,3 +873,30 @@ def test_a_contraction_is_not_a_possessive(word: str, expected: bool) -> None:
 
     lex = superlative_words.lexicon(RULE.options)
     assert superlative_words.possessive(word, lex) is expected
+
+
+@pytest.mark.parametrize(
+    "key",
+    sorted({key for keys in superlative_support.PATTERNS.values() for key in keys}),
+)
+def test_every_support_pattern_is_compiled_before_a_run(
+    key: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each option a support pattern is compiled from is checked when the rule is prepared,
+    not when an article first needs it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    options = {**RULE.options, key: [*RULE.options[key], "(?:unclosed"]}
+    with pytest.raises(OptionError) as raised:
+        superlative_support.support(options)
+    assert raised.value.key == key
+
+
+def test_support_patterns_are_listed_once() -> None:
+    """compile_all compiles every pattern field of Support: PATTERNS is read from them."""
+    import re
+
+    sup = superlative_support.Support(RULE.options)
+    fields = {n for n in vars(superlative_support.Support) if not n.startswith("_")}
+    patterns = {n for n in fields if isinstance(getattr(sup, n), re.Pattern)}
+    assert patterns == set(superlative_support.PATTERNS)
+    assert sup.compile_all()

@@ -13,8 +13,7 @@ import json
 import re
 import sys
 from collections.abc import Mapping
-from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 
 from newslint.checks.base import OptionError, word_pattern
 from newslint.checks.superlative_words import Token
@@ -32,6 +31,12 @@ _CLAUSE_END = re.compile(r"\s*[,;]")
 _CLAUSE_MARK = re.compile(r"[,;:()—–]")
 
 
+class _Build(Protocol):
+    def __call__(
+        self, options: Mapping[str, Any], *keys: str, flags: int = ...
+    ) -> re.Pattern[str]: ...
+
+
 def _any(options: Mapping[str, Any], *keys: str, flags: int = re.I) -> re.Pattern[str]:
     """One alternation of the regexes listed under ``keys`` (ignoring case by default)."""
     parts = [(key, p) for key in keys for p in options[key]]
@@ -46,74 +51,55 @@ def _any(options: Mapping[str, Any], *keys: str, flags: int = re.I) -> re.Patter
         raise OptionError(keys[0], f"the patterns do not compile together: {exc}") from None
 
 
+def _cues(options: Mapping[str, Any], *keys: str, flags: int = re.I) -> re.Pattern[str]:
+    """The attribution cues: words and phrases matched as words, or regexes."""
+    try:
+        return re.compile(word_pattern(options[keys[0]], regex=True), flags)
+    except re.error as exc:
+        raise OptionError(keys[0], f"a cue does not compile: {exc}") from None
+
+
+class _Pattern:
+    """A Support field: the pattern of the options ``keys``, compiled on first use and kept
+    on the instance (as functools.cached_property)."""
+
+    def __init__(self, *keys: str, flags: int = re.I, build: _Build = _any) -> None:
+        self.keys, self.flags, self.build = keys, flags, build
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Support, owner: type | None = None) -> re.Pattern[str]:
+        compiled = self.build(obj.options, *self.keys, flags=self.flags)
+        obj.__dict__[self.name] = compiled
+        return compiled
+
+
 class Support:
     """The support patterns of a rule's options, each compiled when first used: an article
     whose superlatives are supported, or that has none, needs few of them, and compiling them
     all takes longer than checking an article."""
 
+    attribution = _Pattern("attribution", build=_cues)
+    adjacent = _Pattern("adjacent_attribution")
+    figures = _Pattern("figures")
+    comparisons = _Pattern("comparisons")
+    intensifiers = _Pattern("intensifiers")
+    bounded = _Pattern("bounded_intensifiers")
+    recent = _Pattern("recent_intensifiers")
+    not_claims = _Pattern("awards", "idioms", "descriptive")
+    first_person = _Pattern("first_person", flags=0)
+    writer = _Pattern("writer_first_person", flags=0)
+    dates = _Pattern("dates")
+    clause_breaks = _Pattern("clause_breaks")
+    precedents = _Pattern("precedents")
+    dated_after = _Pattern("dated_after")
+
     def __init__(self, options: Mapping[str, Any]) -> None:
         self.options = options
         self.continuing = frozenset(w.lower() for w in options["continuing_openers"])
         self.common = frozenset(w.lower() for w in options["function_words"])
-
-    @cached_property
-    def attribution(self) -> re.Pattern[str]:
-        try:
-            return re.compile(word_pattern(self.options["attribution"], regex=True), re.I)
-        except re.error as exc:
-            raise OptionError("attribution", f"a cue does not compile: {exc}") from None
-
-    @cached_property
-    def adjacent(self) -> re.Pattern[str]:
-        return _any(self.options, "adjacent_attribution")
-
-    @cached_property
-    def figures(self) -> re.Pattern[str]:
-        return _any(self.options, "figures")
-
-    @cached_property
-    def comparisons(self) -> re.Pattern[str]:
-        return _any(self.options, "comparisons")
-
-    @cached_property
-    def intensifiers(self) -> re.Pattern[str]:
-        return _any(self.options, "intensifiers")
-
-    @cached_property
-    def bounded(self) -> re.Pattern[str]:
-        return _any(self.options, "bounded_intensifiers")
-
-    @cached_property
-    def recent(self) -> re.Pattern[str]:
-        return _any(self.options, "recent_intensifiers")
-
-    @cached_property
-    def not_claims(self) -> re.Pattern[str]:
-        return _any(self.options, "awards", "idioms", "descriptive")
-
-    @cached_property
-    def first_person(self) -> re.Pattern[str]:
-        return _any(self.options, "first_person", flags=0)
-
-    @cached_property
-    def writer(self) -> re.Pattern[str]:
-        return _any(self.options, "writer_first_person", flags=0)
-
-    @cached_property
-    def dates(self) -> re.Pattern[str]:
-        return _any(self.options, "dates")
-
-    @cached_property
-    def clause_breaks(self) -> re.Pattern[str]:
-        return _any(self.options, "clause_breaks")
-
-    @cached_property
-    def precedents(self) -> re.Pattern[str]:
-        return _any(self.options, "precedents")
-
-    @cached_property
-    def dated_after(self) -> re.Pattern[str]:
-        return _any(self.options, "dated_after")
 
     def compile_all(self) -> bool:
         """Compile every pattern now (OptionError naming the first that does not compile)."""
@@ -121,22 +107,7 @@ class Support:
 
 
 # The Support fields that are patterns, and the options each is compiled from.
-PATTERNS = {
-    "attribution": ("attribution",),
-    "adjacent": ("adjacent_attribution",),
-    "figures": ("figures",),
-    "comparisons": ("comparisons",),
-    "intensifiers": ("intensifiers",),
-    "bounded": ("bounded_intensifiers",),
-    "recent": ("recent_intensifiers",),
-    "not_claims": ("awards", "idioms", "descriptive"),
-    "first_person": ("first_person",),
-    "writer": ("writer_first_person",),
-    "dates": ("dates",),
-    "clause_breaks": ("clause_breaks",),
-    "precedents": ("precedents",),
-    "dated_after": ("dated_after",),
-}
+PATTERNS = {name: p.keys for name, p in vars(Support).items() if isinstance(p, _Pattern)}
 
 
 def support(options: Mapping[str, Any]) -> Support:
