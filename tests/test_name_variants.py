@@ -201,6 +201,10 @@ def test_pairs() -> None:
     # a slip of the demonym, not of the country: "Australian" is the word meant
     assert pair_kind("Australia", "Australain", "australia", "australain") == "inflection"
     assert pair_kind("Taipei", "Taipai", "taipei", "taipai") == "letters"
+    # two letters swapped apart in a word under eight letters: the same first letter
+    assert pair_kind("Citadel", "Cidatel", "citadel", "cidatel") == "letters"
+    assert pair_kind("Canam", "Manac", "canam", "manac") is None
+    assert pair_kind("Citadel", "Cidotel", "citadel", "cidotel") is None
     assert acronym_slip("GGFH", "GGHF") and acronym_slip("SEC", "SEEC")
     assert not acronym_slip("CEA", "EPA") and not acronym_slip("US", "SU")
     assert camel_slip("iTunes", "Itunes") and not camel_slip("Apple", "APPLE")

@@ -8,7 +8,8 @@ written without ("DuPont"/"Dupont", "iTunes"/"Itunes"), and a name run into the 
 
 The evidence, all of it in the article or in public word lists:
 
-* the two spellings are a slip apart: one edit (two in a word of eight letters or more);
+* the two spellings are a slip apart: one edit (two in a word of eight letters or more, or
+  two letters swapped apart: Cidatel, Citadel);
 * the rarer spelling is no word of English nor a name in use: rare in ``wordfreq``'s counts of
   English text (a misspelling seldom is printed), not written in lower case in the article, and
   not a common real name when the other one is too (Johnson and Johnston are two people);
@@ -302,7 +303,9 @@ def pair_kind(a: str, b: str, fa: str, fb: str) -> str | None:
         return None
     if min(len(fa), len(fb)) < 5 or abs(len(fa) - len(fb)) > 1:
         return None
-    limit = 2 if min(len(fa), len(fb)) >= 8 else 1
+    # Two letters swapped apart in a shorter word (Cidatel, Citadel) are one slip too.
+    swapped = fa[0] == fb[0] and sorted(fa) == sorted(fb)
+    limit = 2 if min(len(fa), len(fb)) >= 8 or swapped else 1
     distance = OSA.distance(fa, fb, score_cutoff=limit)
     if distance > limit or inflected(fa, fb):
         return None
