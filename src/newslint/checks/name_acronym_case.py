@@ -27,20 +27,21 @@ def titled(doc: Document, paragraphs: Sequence[Block]) -> Iterator[Pair]:
     """Acronyms of ``paragraphs`` (see :func:`newslint.checks.name_capitals.plain_paragraphs`)
     also written there in title case, alone: the rarer writing against the other, on a tie
     the one in title case."""
+    capitals = acronym_capitals(doc, paragraphs)
+    if not capitals:
+        return
     masked = doc.masked
     found: dict[str, list[tuple[int, int, str]]] = {}
     for block in paragraphs:
         for m in _TITLED.finditer(masked, block.start, block.end):
             start, end = m.start(1), m.end(1)
             if (
-                _CAPITAL_BEFORE.search(masked, max(block.start, start - 40), start) is None
+                m.group(1).lower() in capitals
+                and _CAPITAL_BEFORE.search(masked, max(block.start, start - 40), start) is None
                 and _CAPITAL_AFTER.match(masked, m.end()) is None
                 and not starts_sentence(doc, start, block.start)
             ):
                 found.setdefault(m.group(1).lower(), []).append((start, end, m.group(1)))
-    if not found:
-        return
-    capitals = acronym_capitals(doc, paragraphs)
     for key, written in found.items():
         upper = [span for span in capitals.get(key, ()) if not _dateline(doc, span[0])]
         if upper and re.search(rf"\b{key}\b", masked) is None:
