@@ -10,9 +10,9 @@ open a paragraph are a dateline ("PARIS — European leaders met in Paris"), not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
-from newslint.checks.name_capitals import Pair, acronym_capitals, starts_sentence
+from newslint.checks.name_capitals import Pair, starts_sentence
 from newslint.document import Document
 from newslint.model import Block
 
@@ -23,11 +23,13 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’\-]* $")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
-def titled(doc: Document, paragraphs: Sequence[Block]) -> Iterator[Pair]:
-    """Acronyms of ``paragraphs`` (see :func:`newslint.checks.name_capitals.plain_paragraphs`)
-    also written there in title case, alone: the rarer writing against the other, on a tie
-    the one in title case."""
-    capitals = acronym_capitals(doc, paragraphs)
+def titled(
+    doc: Document, paragraphs: Sequence[Block], capitals: Mapping[str, list[tuple[int, int, str]]]
+) -> Iterator[Pair]:
+    """Acronyms of ``paragraphs`` (see :func:`newslint.checks.name_capitals.plain_paragraphs`;
+    their ``capitals``, see :func:`newslint.checks.name_capitals.acronym_capitals`) also
+    written there in title case, alone: the rarer writing against the other, on a tie the one
+    in title case."""
     if not capitals:
         return
     masked = doc.masked

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from newslint import model
 from newslint.checks.name_consistency import sentence_initial
@@ -31,12 +31,12 @@ _PARAGRAPHS = frozenset({model.PROSE, model.COMMENT})
 Pair = tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _WORD = re.compile(r"\b[a-zA-Z]+\b")
-# A short word in capitals or in lower case (a plural s aside), not part of a longer word, an
-# address (bbc.co.uk) or a file name.
-_ACRONYM = re.compile(
-    r"(?<![\w\-.’'/@])([A-Z][A-Z0-9]{1,4}|[a-z][a-z0-9]{1,4})s?(?![\w\-’'@]|\.\w)"
-)
-_VOWEL = re.compile("[aeiouy]")
+# A short word in capitals (a plural s aside), not part of a longer word, an address
+# (bbc.co.uk) or a file name.
+_CAPITALS = re.compile(r"(?<![\w\-.’'/@])([A-Z][A-Z0-9]{1,4})s?(?![\w\-’'@]|\.\w)")
+# The same in lower case with no vowel (aeiouy), as no English word is spelled: tv, pc, mp3.
+_NO_VOWEL = "b-df-hj-np-tv-xz"
+_SMALL = re.compile(rf"(?<![\w\-.’'/@])([{_NO_VOWEL}][{_NO_VOWEL}0-9]{{1,4}})s?(?![\w\-’'@]|\.\w)")
 _AFTER_NUMBER = re.compile(r"\d ?$")
 # A capitalised word and a function word just before a name: the name ends a longer one.
 _TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against) $")
@@ -207,28 +207,26 @@ def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]])
             yield (one, two) if len(one) < len(two) else (two, one)
 
 
-def acronyms(doc: Document, paragraphs: Sequence[Block]) -> Iterator[Pair]:
-    """An acronym of ``paragraphs`` (see :func:`plain_paragraphs`: TV, PCs, MP3) also written
-    in lower case there, as a word no English word is spelled like (no vowel: tv, pc, mp3) and
-    not after a number (5 pm, 10 km: units take lower case): the lower case against the
-    capitals, however often each."""
+def acronyms(
+    doc: Document, paragraphs: Sequence[Block], capitals: Mapping[str, list[tuple[int, int, str]]]
+) -> Iterator[Pair]:
+    """An acronym of ``paragraphs`` (see :func:`plain_paragraphs`: TV, PCs, MP3; its
+    ``capitals``, see :func:`acronym_capitals`) also written in lower case there, as a word no
+    English word is spelled like (no vowel: tv, pc, mp3) and not after a number (5 pm, 10 km:
+    units take lower case): the lower case against the capitals, however often each."""
+    if not capitals:
+        return
     small: dict[str, list[tuple[int, int, str]]] = {}
     masked = doc.masked
     for block in paragraphs:
-        for m in _ACRONYM.finditer(masked, block.start, block.end):
+        for m in _SMALL.finditer(masked, block.start, block.end):
             word, start = m.group(1), m.start()
-            if word.islower() and (
-                _VOWEL.search(word) is None
-                and not _AFTER_NUMBER.search(masked, max(block.start, start - 2), start)
+            if word in capitals and not _AFTER_NUMBER.search(
+                masked, max(block.start, start - 2), start
             ):
                 small.setdefault(word, []).append((start, m.end(), word))
-    if not small:
-        return
-    capitals = acronym_capitals(doc, paragraphs)
     for key, written in small.items():
-        upper = capitals.get(key)
-        if upper:
-            yield written, upper
+        yield written, capitals[key]
 
 
 def acronym_capitals(
@@ -240,13 +238,12 @@ def acronym_capitals(
     capitals: dict[str, list[tuple[int, int, str]]] = {}
     masked = doc.masked
     for block in paragraphs:
-        for m in _ACRONYM.finditer(masked, block.start, block.end):
+        for m in _CAPITALS.finditer(masked, block.start, block.end):
             word, start, end = m.group(1), m.start(), m.end()
-            if word.isupper():
-                before = masked[max(block.start, start - 30) : start].split()[-1:]
-                after = masked[end : min(block.end, end + 30)].split()[:1]
-                if not any(map(_shouted, before + after)):
-                    capitals.setdefault(word.lower(), []).append((start, end, word))
+            before = masked[max(block.start, start - 30) : start].split()[-1:]
+            after = masked[end : min(block.end, end + 30)].split()[:1]
+            if not any(map(_shouted, before + after)):
+                capitals.setdefault(word.lower(), []).append((start, end, word))
     return capitals
 
 

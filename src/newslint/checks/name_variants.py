@@ -36,6 +36,7 @@ from newslint.checks.name_acronym_case import titled
 from newslint.checks.name_acronyms import truncated
 from newslint.checks.name_capitals import (
     Pair,
+    acronym_capitals,
     acronyms,
     lowered,
     paragraph_runs,
@@ -155,13 +156,14 @@ def capitals(
     :mod:`newslint.checks.name_capitals`)."""
     paragraphs = plain_paragraphs(doc)
     names = paragraph_runs(doc, runs, paragraphs)
+    known = acronym_capitals(doc, paragraphs)
     asked = Severity(max(Severity.INFO, severity - 1))
     pairs = itertools.chain(
         (
             (pair, severity)
-            for pair in itertools.chain(lowered(doc, names), titled(doc, paragraphs))
+            for pair in itertools.chain(lowered(doc, names), titled(doc, paragraphs, known))
         ),
-        ((pair, asked) for pair in acronyms(doc, paragraphs)),
+        ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
         ((pair, None) for pair in spaced(names, ((r.text, r.start, r.end) for r in refs))),
     )
     for (minor, major), tie_severity in pairs:
