@@ -47,6 +47,7 @@ from newslint.checks.name_consistency import hit, inconsistent
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes
+from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.checks.name_titles import lost_marks
@@ -55,6 +56,7 @@ from newslint.checks.namecompare import osa_within
 from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
+from newslint.model import Block
 
 _INNER_CAPITAL = re.compile(r"(?<![\w'’\-.])[a-z]+[A-Z][A-Za-z]*\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -113,13 +115,20 @@ def other_spellings(
     found: list[Hit] = []
     runs = list(runs)
     refs = references(doc, runs)
+    paragraphs = plain_paragraphs(doc)
     hits = itertools.chain(
         variant_hits(doc, refs, severity),
-        capitals(doc, runs, refs, severity),
+        capitals(doc, runs, refs, severity, paragraphs),
         apostrophes(doc, lost_apostrophes(doc), severity),
         apostrophes(doc, lost_marks(doc, runs), severity),
         apostrophes(doc, lost_name_apostrophes(doc), severity, letters=False),
         apostrophes(doc, ampersands(doc), severity),
+        apostrophes(doc, joined_apart(doc, paragraphs), severity, letters=False),
+        (
+            found
+            for minor, major in slipped(doc, paragraphs)
+            for found in disagreement(doc, as_refs(minor), as_refs(major), False, severity, False)
+        ),
         (
             found
             for minor, major in truncated(doc.masked, refs)
@@ -150,11 +159,15 @@ def the_lists_spelling(doc: Document, new: Hit, listed: Sequence[Hit]) -> bool:
 
 
 def capitals(
-    doc: Document, runs: Sequence[Sequence[Tok]], refs: Sequence[Ref], severity: Severity
+    doc: Document,
+    runs: Sequence[Sequence[Tok]],
+    refs: Sequence[Ref],
+    severity: Severity,
+    paragraphs: Sequence[Block],
 ) -> Iterator[Hit]:
     """Names written two ways by their capitals or their spacing (see
-    :mod:`newslint.checks.name_capitals`)."""
-    paragraphs = plain_paragraphs(doc)
+    :mod:`newslint.checks.name_capitals`) in the article's ``paragraphs`` (see
+    :func:`newslint.checks.name_capitals.plain_paragraphs`)."""
     names = paragraph_runs(doc, runs, paragraphs)
     known = acronym_capitals(doc, paragraphs)
     asked = Severity(max(Severity.INFO, severity - 1))

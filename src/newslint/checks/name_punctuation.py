@@ -1,0 +1,170 @@
+"""A name written two ways in one article by its dots, hyphens or quote marks, its letters the
+same.
+
+* An abbreviation with dots that loses its last one ("U.S grains" beside "the U.S. offer"):
+  not before a hyphen or a further letter (a code such as E.O.A-C), and only where the article
+  writes the full form too.
+* An acronym spelled out with hyphens ("the U-S") beside the same letters run together ("US
+  forces").
+* A name with a particle joined by a hyphen in lower case ("al-Qaeda") beside the same words
+  apart ("Al Qaeda"); a hyphen between capitalised words is for
+  :func:`newslint.checks.name_capitals.spaced`.
+* A possessive typed with a straight double quote for the apostrophe ("Ecuador"s") beside the
+  name's own possessive or the name alone.
+* An acronym's plural with a capital S ("RPGS", "EFPS") beside its plural with a small one
+  ("RPGs"), for acronyms of three letters or more (MPS and GPS are acronyms of their own
+  beside MPs and GPs); never beside a word in capitals (a headline run into the text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from newslint.checks.name_capitals import Pair
+from newslint.checks.name_runs import PARTICLES
+from newslint.document import Document
+from newslint.model import Block
+
+Span = tuple[int, int, str]
+_DOTTED = regex.compile(r"(?<![\w.\-])((?:\p{Lu}\.){2,})(?![\w\-])")
+_DOT_LOST = regex.compile(r"(?<![\w.\-])((?:\p{Lu}\.)+\p{Lu})(?![\w.\-])")
+_HYPHENED_LETTERS = regex.compile(r"(?<![\w.\-])(\p{Lu}(?:-\p{Lu}){1,4})(?![\w.\-])")
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_HYPHENED_PARTICLE = regex.compile(rf"(?<![\w.\-'’])({_PARTICLE})-(\p{{Lu}}\w+)(?![\w\-])")
+_QUOTED_POSSESSIVE = regex.compile(r"(?<![\w.\-'’])(\p{Lu}\w+)\"s(?!\w)")
+_PLURAL = regex.compile(r"(?<![\w.\-'’])(\p{Lu}{3,8})([sS])(?![\w\-'’])")
+
+
+def _find(
+    pattern: regex.Pattern[str], doc: Document, blocks: Sequence[Block]
+) -> Iterator[regex.Match[str]]:
+    for block in blocks:
+        yield from pattern.finditer(doc.masked, block.start, block.end)
+
+
+def _spans(found: dict[str, list[Span]], key: str, m: regex.Match[str]) -> None:
+    found.setdefault(key, []).append((m.start(), m.end(), m.group()))
+
+
+def _rarer(one: list[Span], other: list[Span]) -> Pair:
+    """The rarer writing first; on a tie, ``one``."""
+    return (one, other) if len(one) <= len(other) else (other, one)
+
+
+def slipped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
+    """The writings of a name that are slips whichever is commoner (a dot lost, a quote for an
+    apostrophe, a capital S), against the right one, in the article's paragraphs ``blocks``
+    (see :func:`newslint.checks.name_capitals.plain_paragraphs`)."""
+    yield from dots_lost(doc, blocks)
+    if '"s' in doc.masked:
+        yield from quoted_possessives(doc, blocks)
+    yield from plural_capitals(doc, blocks)
+
+
+def joined_apart(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
+    """A name written with hyphens and without (U-S and US, al-Qaeda and Al Qaeda) in the
+    paragraphs ``blocks``: the rarer writing against the other."""
+    if "-" in doc.masked:
+        yield from hyphened_letters(doc, blocks)
+        yield from hyphened_particles(doc, blocks)
+
+
+def dots_lost(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
+    """An abbreviation that loses its last dot ("U.S") against the full form ("U.S."), however
+    often each: the dots of the full form are typed on purpose."""
+    lost: dict[str, list[Span]] = {}
+    for m in _find(_DOT_LOST, doc, blocks):
+        _spans(lost, m.group() + ".", m)
+    if not lost:
+        return
+    full: dict[str, list[Span]] = {}
+    for m in _find(_DOTTED, doc, blocks):
+        if m.group() in lost:
+            _spans(full, m.group(), m)
+    for key, spans in lost.items():
+        if key in full:
+            yield spans, full[key]
+
+
+def hyphened_letters(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
+    """An acronym spelled out with hyphens ("U-S") and run together ("US"): the rarer writing,
+    on a tie the one with hyphens."""
+    hyphened: dict[str, list[Span]] = {}
+    for m in _find(_HYPHENED_LETTERS, doc, blocks):
+        _spans(hyphened, m.group().replace("-", ""), m)
+    if not hyphened:
+        return
+    pattern = regex.compile(rf"(?<![\w.\-])(?:{'|'.join(hyphened)})(?![\w.\-])")
+    joined: dict[str, list[Span]] = {}
+    for m in _find(pattern, doc, blocks):
+        _spans(joined, m.group(), m)
+    for key, spans in hyphened.items():
+        if key in joined:
+            yield _rarer(spans, joined[key])
+
+
+def hyphened_particles(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
+    """A particle joined by a hyphen in lower case ("al-Qaeda") and the same words apart in
+    any case ("Al Qaeda", "al Qaeda"): the rarer writing, on a tie the hyphened one."""
+    hyphened: dict[str, list[Span]] = {}
+    for m in _find(_HYPHENED_PARTICLE, doc, blocks):
+        _spans(hyphened, f"{m[1]} {m[2]}".casefold(), m)
+    if not hyphened:
+        return
+    words = "|".join(regex.escape(k) for k in hyphened)
+    pattern = regex.compile(rf"(?<![\w.\-'’])(?i:{words})(?![\w\-])")
+    apart: dict[str, list[Span]] = {}
+    for m in _find(pattern, doc, blocks):
+        if m.group()[-1].isupper() or m.group().split()[-1][0].isupper():
+            _spans(apart, m.group().casefold(), m)
+    for key, spans in hyphened.items():
+        if key in apart:
+            yield _rarer(spans, apart[key])
+
+
+def quoted_possessives(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
+    """A possessive with a straight double quote for its apostrophe ("Ecuador"s") against the
+    name's possessive ("Ecuador's"), or failing one the name alone, elsewhere in the
+    article."""
+    quoted: dict[str, list[Span]] = {}
+    for m in _find(_QUOTED_POSSESSIVE, doc, blocks):
+        _spans(quoted, m[1], m)
+    if not quoted:
+        return
+    names = "|".join(map(regex.escape, quoted))
+    pattern = regex.compile(rf"(?<![\w.\-'’\"])({names})(['’]s)?(?![\w\"\-])")
+    owned: dict[str, list[Span]] = {}
+    alone: dict[str, list[Span]] = {}
+    for m in _find(pattern, doc, blocks):
+        # The name alone stands for its possessive: the suggestion.
+        (owned if m[2] else alone).setdefault(m[1], []).append((m.start(), m.end(), m[1] + "'s"))
+    for key, spans in quoted.items():
+        other = owned.get(key) or alone.get(key)
+        if other:
+            yield spans, other
+
+
+def plural_capitals(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
+    """An acronym's plural with a capital S ("RPGS") against its plural with a small s
+    ("RPGs"), however often each, neither beside a word in capitals."""
+    plurals: dict[str, dict[str, list[Span]]] = {}
+    for m in _find(_PLURAL, doc, blocks):
+        plurals.setdefault(m[1], {}).setdefault(m[2], []).append((m.start(), m.end(), m.group()))
+    masked = doc.masked
+    for forms in plurals.values():
+        if len(forms) == 2 and not any(
+            _shouted(word)
+            for start, end, _ in (*forms["S"], *forms["s"])
+            for word in (
+                *masked[max(0, start - 30) : start].split()[-1:],
+                *masked[end : end + 30].split()[:1],
+            )
+        ):
+            yield forms["S"], forms["s"]
+
+
+def _shouted(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)

@@ -1,0 +1,93 @@
+"""A name written two ways by its dots, hyphens or quote marks in one article (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import default_config
+from newslint.findings import Finding
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[Finding]:
+    """The in-article findings of ``text`` as the body of an article under a headline."""
+    found = lint_text(f"Markets report\n\n{text}", config=CONFIG)
+    return [f for f in found if f.data["kind"] == "inconsistent"]
+
+
+def test_an_abbreviation_that_loses_its_last_dot() -> None:
+    text = "Farmers in the U.S. sold less maize.\n\nDemand for U.S grains fell in March."
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("U.S", ("U.S.",))
+    assert found.fix is None and "check which" not in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the full form ends a sentence: its dot is the full stop
+        "Farmers in the U.S. sold less maize. Grain sales fell in the U.S. Prices rose.",
+        # a code with a hyphen, not an abbreviation
+        "The U.S. grade E.O.A-C sold at 90.8 dlrs.",
+        # no full form in the article: nothing to be consistent with
+        "Demand for U.S grains fell in March.",
+    ],
+)
+def test_dotted_abbreviations_that_pass(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_an_acronym_spelled_out_with_hyphens() -> None:
+    text = "US troops moved north on Monday. The U-S has said little. US officials agreed."
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("U-S", ("US",))
+
+
+def test_a_tie_of_hyphens_asks() -> None:
+    text = "The U-S has said little. US officials agreed."
+    (found,) = inconsistent(text)
+    assert found.match == "U-S" and "check which is right" in found.message
+
+
+def test_a_particle_hyphened_in_lower_case() -> None:
+    text = "Police said al-Qaeda had planned it. Al Qaeda cells were named.\n\nAl Qaeda denied it."
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("al-Qaeda", ("Al Qaeda",))
+    assert found.fix is None
+
+
+def test_a_possessive_with_a_double_quote_for_its_apostrophe() -> None:
+    text = "Marovia's output fell. Marovia\"s quota is 210,000 barrels per day."
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ('Marovia"s', ("Marovia's",))
+
+
+def test_a_quoted_possessive_beside_the_name_alone() -> None:
+    text = 'Marovia said output fell. Marovia"s quota is 210,000 barrels per day.'
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ('Marovia"s', ("Marovia's",))
+
+
+def test_a_quote_closing_after_a_name_passes() -> None:
+    assert inconsistent('He said "Marovia" so often. Marovia\'s quota rose.') == []
+
+
+def test_an_acronym_plural_with_a_capital_s() -> None:
+    text = "Gamers love RPGs. The trouble with these RPGS is time, said one RPG fan."
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("RPGS", ("RPGs",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two acronyms of their own: the Metropolitan Police Service and members of Parliament
+        "Several MPs asked the MPS to explain. The MPS declined.",
+        # a headline in capitals run into the text
+        "NEW RPGS SEEN SELLING WELL. Shops sold more RPGs this year.",
+    ],
+)
+def test_acronym_plurals_that_pass(text: str) -> None:
+    assert inconsistent(text) == []
