@@ -8,6 +8,7 @@ answers together with the block's place in the article.
 from __future__ import annotations
 
 import re
+from itertools import filterfalse, repeat
 
 from newslint import model
 
@@ -99,7 +100,16 @@ _LITTLE_WORDS = _FUNCTION_WORDS - _MONTHS  # "may" is a month in a data line
 
 def words(masked: str) -> list[str]:
     """The words of a block, punctuation at their ends dropped."""
-    return [w for w in (x.strip(".,;:'’-") for x in _WORD.findall(masked)) if w]
+    return list(filter(None, map(str.strip, _WORD.findall(masked), repeat(".,;:'’-"))))
+
+
+def _has_digit(word: str) -> bool:
+    return any(map(str.isdigit, word))
+
+
+def _is_figure(word: str) -> bool:
+    """A number, a number word or a month."""
+    return word.lower() in _FIGURE_WORDS or _has_digit(word)
 
 
 def ends_sentence(text: str) -> bool:
@@ -123,13 +133,11 @@ def is_data(masked: str) -> bool:
     if not ws:
         return False
     n = len(ws)
-    lows = [w.lower() for w in ws]
-    # A number, a number word or a month.
-    figs = [
-        low in _FIGURE_WORDS or (not w.isalpha() and any(map(str.isdigit, w)))
-        for w, low in zip(ws, lows, strict=True)
-    ]
-    figures = sum(figs)
+    lows = list(map(str.lower, ws))
+    # Figures counted as number words and months (all letters), then words with a digit.
+    figures = sum(map(_FIGURE_WORDS.__contains__, lows)) + sum(
+        map(_has_digit, filterfalse(str.isalpha, ws))
+    )
     if not figures:
         return False
     shorthand = figures + sum(map(_ABBREVIATIONS.__contains__, lows))
@@ -137,7 +145,7 @@ def is_data(masked: str) -> bool:
     score = shorthand / n
     if score >= 0.6:
         return True
-    if sum(figs[:6]) >= 4 and function <= 0.2 * n:
+    if sum(map(_is_figure, ws[:6])) >= 4 and function <= 0.2 * n:
         return True  # a row of figures with a note run on after it (not a score in prose)
     if score >= 0.4 and function <= 0.1 * n:
         return True  # a flattened table row, even with a final period
@@ -188,18 +196,32 @@ def is_dateline(masked: str) -> bool:
     return dated
 
 
+# From an opening parenthesis to the next closing one, or to the end: one match, so that a
+# long run of "(" is read once (the words of an unclosed parenthesis are kept).
+_PARENTHESIS = re.compile(r"\([^)]*(?:\)|\Z)")
+
+
+def _outside_parentheses(text: str) -> str:
+    """``text`` with each closed parenthesis and the words inside it replaced by a space."""
+    return _PARENTHESIS.sub(lambda m: " " if m.group().endswith(")") else m.group(), text)
+
+
 def is_name_list(masked: str) -> bool:
     """A line of names or short items split by commas and semicolons (a squad, a cast)."""
+    if masked.count(",") + masked.count(";") < 5:
+        return False  # six items need five separators
     parts = [p.strip() for p in re.split(r"[;,]", masked.strip().rstrip("."))]
     parts = [p for p in parts if p]
     if len(parts) < 6:
         return False
-    named = 0
+    allowed = len(parts) - 0.8 * len(parts)  # parts that need not be names
     for p in parts:
-        ws = re.sub(r"\([^)]*\)", " ", p).split()
-        if 0 < len(ws) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in ws):
-            named += 1
-    return named >= 0.8 * len(parts)
+        ws = (_outside_parentheses(p) if "(" in p else p).split()
+        if not (0 < len(ws) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in ws)):
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return True
 
 
 _ITEM_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[-–—•]\s+){1,2}")
@@ -210,6 +232,8 @@ def is_flattened_list(masked: str) -> bool:
     bullet and starting with a capital or a figure, at least half the pieces the dashes cut
     ("- Increased spending on ... - Duty cuts on ..."). Dashes round an aside in prose
     ("The firm - which employs 300 people - said") cut few pieces, most in lower case."""
+    if sum(map(masked.count, "-–—•")) < 5:
+        return False  # five items need five separators, each with a dash or a bullet
     parts = [p.strip() for p in _ITEM_SEPARATOR.split(masked.strip())]
     items = [p for p in parts[1:] if p]
     led = sum(1 for p in items if p[:1].isupper() or p[:1].isdigit())
@@ -230,7 +254,7 @@ def shape(raw: str, masked: str) -> str | None:
     if (
         _IMAGE.match(raw)
         or _CAPTION.match(masked)
-        or (_CREDIT_END.search(masked) and len(masked.split()) <= 60)
+        or (len(masked.split()) <= 60 and _CREDIT_END.search(masked))
     ):
         return model.CAPTION
     if _NOTE.match(masked) or _FOOTNOTE_MARK.match(masked):
