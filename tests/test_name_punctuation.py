@@ -91,3 +91,27 @@ def test_an_acronym_plural_with_a_capital_s() -> None:
 )
 def test_acronym_plurals_that_pass(text: str) -> None:
     assert inconsistent(text) == []
+
+
+def test_a_name_written_with_a_comma_and_without() -> None:
+    text = (
+        "Brook Ashley Capital holds 5 pct of the firm.\n\nBrook, Ashley bought the shares for "
+        "investment. Brook Ashley may buy more."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Brook, Ashley", ("Brook Ashley",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates in a list
+        "Talks ran through December, February and March. December February talks failed.",
+        # a word said twice: a song's title
+        "The band sang Turn, Turn, Turn. Turn Turn Turn was their hit.",
+        # a function word that starts a sentence
+        "But, Ashley said, the deal was done. But Ashley left early.",
+    ],
+)
+def test_commas_that_pass(text: str) -> None:
+    assert inconsistent(text) == []

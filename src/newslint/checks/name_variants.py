@@ -47,6 +47,7 @@ from newslint.checks.name_consistency import hit, inconsistent
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes
+from newslint.checks.name_phrases import one_word_apart
 from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
@@ -166,7 +167,8 @@ def capitals(
     paragraphs: Sequence[Block],
 ) -> Iterator[Hit]:
     """Names written two ways by their capitals or their spacing (see
-    :mod:`newslint.checks.name_capitals`) in the article's ``paragraphs`` (see
+    :mod:`newslint.checks.name_capitals`), or a word apart in a longer name (see
+    :mod:`newslint.checks.name_phrases`), in the article's ``paragraphs`` (see
     :func:`newslint.checks.name_capitals.plain_paragraphs`)."""
     names = paragraph_runs(doc, runs, paragraphs)
     known = acronym_capitals(doc, paragraphs)
@@ -174,7 +176,11 @@ def capitals(
     pairs = itertools.chain(
         (
             (pair, severity)
-            for pair in itertools.chain(lowered(doc, names), titled(doc, paragraphs, known))
+            for pair in itertools.chain(
+                lowered(doc, names),
+                titled(doc, paragraphs, known),
+                one_word_apart(doc, runs, paragraphs),
+            )
         ),
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
         ((pair, None) for pair in spaced(names, ((r.text, r.start, r.end) for r in refs))),

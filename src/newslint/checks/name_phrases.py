@@ -1,0 +1,183 @@
+"""One name of three words or more written two ways in an article, a word apart ("Digital
+Solidarity Fund" and "Digital Solitary Fund", "Hopes and Fears" and "Hope and Fears", "World
+Summit on the Information Society" and "World Summit for the Information Society").
+
+A name here is a run of capitalised words that "of", "the", "and", "for", "on" or "&" may
+join, without the titles and function words that start it; a title inside starts another (the
+Prince of Wales and the Princess of Wales are two names, Mr Foster and Mr Treacy two people).
+Two names of as many words that differ in one word alone are one name when the rest is evidence
+enough and the two words are one slip apart:
+
+* the words differ by a letter (two in a word of six letters or more, three in one of eight),
+  and start alike (the New York Jets and the New York Mets are two teams); a plural or other
+  ending counts only as a plural and never on the word a name is about, the last or the one
+  before "of", "for" or "on" (World Cup Final, Finals; Houses of Parliament);
+* or "of", "for" and "on" are swapped in a name holding three capitalised words or more;
+* where both words are English words (Solitary, Solidarity), the rarer writing's word is
+  nowhere else in the article, capitalised, outside these names (the Austrian Grand Prix and the
+  Australian one, each a race the article also names by its country).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator, Sequence
+
+import regex
+from rapidfuzz.distance import OSA
+
+from newslint.checks.name_capitals import Pair
+from newslint.checks.name_freq import RARE, zipf
+from newslint.checks.name_runs import Tok, is_stop
+from newslint.document import Document
+from newslint.model import Block
+
+Span = tuple[int, int, str]
+_JOINS = ("of", "the", "and", "for", "on", "&")
+_SWAPPED = frozenset({"of", "for", "on"})
+# What may join two runs of capitalised words into one name, and its words.
+_GAP = re.compile(r"(?: (?:of|the|and|for|on|&))+ ")
+_GAP_WORD = re.compile(r"[^ ]+")
+# Endings that make another word of a name's word (Korea/Korean, Nation/National).
+_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "al", "er", "ers", "ed", "ing", "ern", "ic")
+_PLURALS = ("s", "es")
+# Words that take a capital in any English sentence: Tuesday and Thursday are two days.
+_DATES = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
+
+
+def one_word_apart(
+    doc: Document, runs: Sequence[Sequence[Tok]], blocks: Sequence[Block]
+) -> Iterator[Pair]:
+    """Names of three words or more, of the article's ``runs`` of capitalised words in
+    ``blocks`` (its paragraphs, see :func:`newslint.checks.name_capitals.plain_paragraphs`),
+    written two ways a word apart: the rarer writing (on a tie, one whose word English text
+    never prints, else the later) against the other."""
+    written: dict[tuple[str, ...], list[Span]] = {}
+    for chain in _chains(doc, runs, blocks):
+        for words in _names(chain):
+            start, end = words[0][1], words[-1][2]
+            written.setdefault(tuple(w[0] for w in words), []).append(
+                (start, end, doc.masked[start:end])
+            )
+    if len(written) < 2:
+        return
+    holes: dict[tuple[str | None, ...], list[tuple[str, ...]]] = {}
+    for key in written:
+        for i in range(len(key)):
+            holes.setdefault((*key[:i], None, *key[i + 1 :]), []).append(key)
+    for hole, keys in holes.items():
+        if len(keys) != 2:
+            continue
+        i = hole.index(None)
+        a, b = keys
+        if not _slip(a, b, i):
+            continue
+        minor, major = _ranked(written[a], written[b], a[i], b[i])
+        word = a[i] if minor is written[a] else b[i]
+        other = b[i] if minor is written[a] else a[i]
+        if word in _SWAPPED:
+            yield minor, major
+            continue
+        if _english(word) and _english(other) and _elsewhere(doc, word, written):
+            continue
+        if len(minor) == len(major) and _english(other) and _elsewhere(doc, other, written):
+            continue
+        yield minor, major
+
+
+def _chains(
+    doc: Document, runs: Sequence[Sequence[Tok]], blocks: Sequence[Block]
+) -> Iterator[list[Tok]]:
+    """Runs of capitalised words joined by "of", "the", "and", "for", "on" or "&" (with
+    those words), of three words or more, in ``blocks``."""
+    masked = doc.masked
+    starts = {block.start for block in blocks}
+    chain: list[Tok] = []
+    for run in (*runs, ()):
+        if chain and run and _GAP.fullmatch(masked, chain[-1][2], run[0][1]):
+            gap = _GAP_WORD.finditer(masked, chain[-1][2], run[0][1])
+            chain += [(m.group(), m.start(), m.end()) for m in gap]
+            chain += run
+            continue
+        if len(chain) >= 3:
+            block = doc.block_at(chain[0][1])
+            if block is not None and block.start in starts:
+                yield chain
+        chain = list(run)
+
+
+def _names(chain: Sequence[Tok]) -> Iterator[list[Tok]]:
+    """The names of three words or more in a ``chain`` (see :func:`_chains`): a title or a
+    function word capitalised ends one name and starts the next (Mr Foster and Mr Treacy are
+    two names), and a name neither starts nor ends with a joining word."""
+    words: list[Tok] = []
+    for token in chain:
+        if is_stop(token[0]) and token[0][0].isupper():
+            yield from _trimmed(words)
+            words = []
+        else:
+            words.append(token)
+    yield from _trimmed(words)
+
+
+def _trimmed(words: list[Tok]) -> Iterator[list[Tok]]:
+    """``words`` without the joining words at either end, and its tails after "of", "for" or
+    "on" (Davis Cup Finals, of "Tickets for Davis Cup Finals" at a sentence start), of three
+    words or more."""
+    while words and words[0][0] in _JOINS:
+        words = words[1:]
+    while words and words[-1][0] in _JOINS:
+        words = words[:-1]
+    if len(words) >= 3:
+        yield words
+        for k in range(1, len(words) - 3):
+            if words[k][0] in _SWAPPED:
+                tail = words[k + 1 :]
+                while tail and tail[0][0] in _JOINS:
+                    tail = tail[1:]
+                if len(tail) >= 3:
+                    yield tail
+
+
+def _slip(a: tuple[str, ...], b: tuple[str, ...], i: int) -> bool:
+    """Whether names ``a`` and ``b``, which differ in word ``i`` alone, are one name."""
+    x, y = a[i], b[i]
+    if x in _SWAPPED and y in _SWAPPED:
+        return sum(w[0].isupper() for w in a) >= 3
+    if not (x[0].isupper() and y[0].isupper() and x.isalpha() and y.isalpha()) or {x, y} & _DATES:
+        return False
+    fx, fy = x.casefold(), y.casefold()
+    if min(len(fx), len(fy)) < 4 or fx[0] != fy[0]:
+        return False
+    short, long_ = sorted((fx, fy), key=len)
+    if long_.startswith(short):
+        ending = long_[len(short) :]
+        if ending in _PLURALS:
+            head = i == len(a) - 1 or a[i + 1] in _SWAPPED
+            return not head
+        if ending in _ENDINGS:
+            return False
+    limit = 3 if len(short) >= 8 else 2 if len(short) >= 6 else 1
+    return OSA.distance(fx, fy, score_cutoff=limit) <= limit
+
+
+def _ranked(a: list[Span], b: list[Span], x: str, y: str) -> tuple[list[Span], list[Span]]:
+    """The rarer writing and the other; on a tie, the one whose word English text never
+    prints, else the later."""
+    if len(a) != len(b):
+        return (a, b) if len(a) < len(b) else (b, a)
+    if _english(x) != _english(y):
+        return (b, a) if _english(x) else (a, b)
+    return (a, b) if a[0][0] > b[0][0] else (b, a)
+
+
+def _english(word: str) -> bool:
+    return zipf(word.casefold()) >= RARE
+
+
+def _elsewhere(doc: Document, word: str, written: dict[tuple[str, ...], list[Span]]) -> bool:
+    """Whether the article writes ``word`` capitalised outside the names of ``written``."""
+    inside = sum(len(spans) * key.count(word) for key, spans in written.items())
+    found = regex.findall(rf"(?<![\w'’\-]){regex.escape(word)}(?![\w\-])", doc.masked)
+    return len(found) > inside

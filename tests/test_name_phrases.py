@@ -1,0 +1,87 @@
+"""A name of three words or more written two ways in one article, a word apart (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import default_config
+from newslint.findings import Finding
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[Finding]:
+    """The in-article findings of ``text`` as the body of an article under a headline."""
+    found = lint_text(f"Aid report\n\n{text}", config=CONFIG)
+    return [f for f in found if f.data["kind"] == "inconsistent"]
+
+
+def test_a_word_slipped_into_another_english_word() -> None:
+    text = (
+        "Delegates agreed on Tuesday to set up what they called a Regional Prosperity Fund.\n\n"
+        "Donors will give 1% of their contracts to the Regional Property Fund, officials said."
+    )
+    (found,) = inconsistent(text)
+    assert found.match == "Regional Property Fund" and found.fix is None
+    assert "check which is right" in found.message
+    assert found.suggestions == () and found.data["other"] == "Regional Prosperity Fund"
+
+
+def test_the_commoner_writing_wins() -> None:
+    text = (
+        "The land was bought by the Northern Marsh Trust, which said it paid well for it.\n\n"
+        "A spokesman for the Northern Mash Trust said the sale was done. In the end the "
+        "Northern Marsh Trust paid less than it had hoped to pay."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Northern Mash Trust", ("Northern Marsh Trust",))
+    assert found.fix is None
+
+
+def test_a_function_word_swapped_in_a_long_name() -> None:
+    text = (
+        "A meeting of the World Forum on the Ocean Economy opened in Lisbon this week.\n\n"
+        "Delegates to the World Forum for the Ocean Economy left for home on Friday."
+    )
+    (found,) = inconsistent(text)
+    assert found.data["other"] in (
+        "World Forum on the Ocean Economy",
+        "World Forum for the Ocean Economy",
+    )
+
+
+def test_a_letter_dropped_from_a_name_with_function_words() -> None:
+    text = (
+        "The Voice of the Valley ran the story first.\n\n"
+        "Voice of the Valle editor Jan Brook said the paper stood by it."
+    )
+    (found,) = inconsistent(text)
+    assert found.match == "Voice of the Valle"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two teams of one city, a letter apart but not at the start
+        "The New York Jets beat the New York Mets in a charity game.",
+        # a title: two people
+        "The Prince of Wales and the Princess of Wales arrived.",
+        # the word a name is about, in the plural: the final and the finals
+        "The Davis Cup Final is in May. Tickets for Davis Cup Finals sold out.",
+        # an ending that makes another word
+        "The Korea Trade Agency met on Monday. Officials of the Korean Trade Agency left.",
+        # two days
+        "Talks on Tuesday and Wednesday failed; Thursday and Wednesday were worse.",
+        # two races, each named by its country elsewhere
+        "The Austrian Grand Prix is in May. Fans said the Australian Grand Prix was better. "
+        "Austrian fans and Australian fans travel.",
+        # a name of two words: Manchester United and Manchester City are two clubs
+        "Manchester Unity played Manchester United.",
+        # the function word swapped in a name of two capitalised words
+        "The Minister of Health spoke. The Minister for Health left.",
+    ],
+)
+def test_two_names_a_word_apart_that_pass(text: str) -> None:
+    filler = " It was a wet day, and there were fewer people there than anyone had hoped for."
+    assert inconsistent(text + filler) == []
