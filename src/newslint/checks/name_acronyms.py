@@ -10,22 +10,23 @@ lopsided is the evidence, so no fix is offered.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from newslint.checks.name_ranking import Ref
+from newslint.checks.name_references import Place, References
 
 # How often the full form must be written beside a short form written once.
 _FULL_AT_LEAST = 3
 _SHORTEST = 3
 
 
-def truncated(text: str, refs: Sequence[Ref]) -> Iterator[tuple[list[Ref], list[Ref]]]:
-    """The references of an acronym a letter short, and those of the full acronym, in the
-    article ``text``."""
-    spelled: dict[str, list[Ref]] = {}
-    for ref in refs:
-        if ref.text.isupper() and ref.text.isalpha():
-            spelled.setdefault(ref.text, []).append(ref)
+def truncated(refs: References) -> Iterator[tuple[list[Ref], list[Ref]]]:
+    """The references of an acronym a letter short, and those of the full acronym, among an
+    article's ``refs``."""
+    text = refs.doc.masked
+    spelled = {
+        word: places for word, places in refs.spellings.items() if word.isupper() and word.isalpha()
+    }
     for short, mine in spelled.items():
         if len(mine) != 1 or len(short) < _SHORTEST or bracketed(text, mine[0]):
             continue
@@ -35,14 +36,15 @@ def truncated(text: str, refs: Sequence[Ref]) -> Iterator[tuple[list[Ref], list[
                 and len(theirs) >= _FULL_AT_LEAST
                 and any(full[:i] + full[i + 1 :] == short for i in range(len(full)))
             ):
-                yield mine, theirs
+                yield refs.of(short), refs.of(full)
                 break
 
 
-def bracketed(text: str, ref: Ref) -> bool:
-    """Whether the reference stands in brackets: an acronym spelled out before it, or a
-    ticker (<OPE>)."""
-    return text[ref.start - 1 : ref.start] in ("(", "<") or text[ref.end : ref.end + 1] in (
+def bracketed(text: str, place: Place) -> bool:
+    """Whether the word at ``place`` stands in brackets: an acronym spelled out before it, or
+    a ticker (<OPE>)."""
+    start, end, _ = place
+    return text[start - 1 : start] in ("(", "<") or text[end : end + 1] in (
         ")",
         ">",
     )

@@ -10,7 +10,7 @@ word) with a first name before it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -18,6 +18,7 @@ from newslint.checks.name_capitals import Pair
 from newslint.checks.name_consistency import hit
 from newslint.checks.name_freq import RARE, WORDLIKE, zipf
 from newslint.checks.name_ranking import Ref
+from newslint.checks.name_references import References
 from newslint.checks.realnames import any_first_name
 from newslint.document import Document
 from newslint.entities import fold_name
@@ -31,12 +32,12 @@ _OWNED = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)['’]s(?= (\p{Lu}\w*))")
 _BARE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)s(?= (\p{Lu}\w*))")
 
 
-def run_into(text: str, written: Collection[str], refs: Sequence[Ref]) -> tuple[str, str] | None:
+def run_into(text: str, refs: References) -> tuple[str, str] | None:
     """The name and the word ``text`` runs together (Strureewas: Struree, was), when the whole
     is no word (neither in the CMU dictionary nor printed by English text), the name no common
-    word (Traveland is no Travel and), and the name is ``written`` on its own in the article, or
-    English text prints it, never the whole, and a first name goes before each of its
-    references ``refs`` (Tommy Robredoboth)."""
+    word (Traveland is no Travel and), and the name is written on its own in the article
+    (among its ``refs``), or English text prints it, never the whole, and a first name goes
+    before each reference of ``text`` (Tommy Robredoboth)."""
     if not text.endswith(_RUN_INTO) or not text.isalpha() or text.isupper() or is_word(text):
         return None
     whole = zipf(fold_name(text))
@@ -49,7 +50,7 @@ def run_into(text: str, written: Collection[str], refs: Sequence[Ref]) -> tuple[
         name = zipf(fold_name(stem))
         if name >= WORDLIKE:
             return None
-        if stem in written or (whole == 0 < name and after_a_first_name(refs)):
+        if stem in refs.spellings or (whole == 0 < name and after_a_first_name(refs.of(text))):
             return stem, word
     return None
 

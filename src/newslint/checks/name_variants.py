@@ -28,7 +28,6 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -50,7 +49,8 @@ from newslint.checks.name_marks import ampersands, lost_name_apostrophes
 from newslint.checks.name_phrases import one_word_apart
 from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
-from newslint.checks.name_runs import PARTICLES, Tok, is_stop
+from newslint.checks.name_references import References
+from newslint.checks.name_runs import PARTICLES, Tok
 from newslint.checks.name_titles import lost_marks
 from newslint.checks.name_words import roster, typists_slip
 from newslint.checks.namecompare import osa_within
@@ -59,52 +59,8 @@ from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
 from newslint.model import Block
 
-_INNER_CAPITAL = re.compile(r"(?<![\w'’\-.])[a-z]+[A-Z][A-Za-z]*\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_JOINED_AFTER = regex.compile(r"[ \u00a0](?:and|&)[ \u00a0](\p{Lu}\w+)")
-_JOINED_BEFORE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)[ \u00a0](?:and|&)[ \u00a0]\Z")
 _ENDINGS = ("s", "es", "'s", "’s", "n", "an", "ian", "ese", "i", "ish", "ans")
-
-
-def references(doc: Document, runs: Iterable[Sequence[Tok]]) -> list[Ref]:
-    """The capitalised words of ``runs`` (titles and function words aside) and the names
-    with a capital inside a lower-case start (iTunes, eBay), but none of a block written
-    mostly in capitals (a headline or a slug)."""
-    refs: list[Ref] = []
-    shouting: dict[int, bool] = {}
-    inner = (
-        [(m.group(), m.start(), m.end())]
-        for block in doc.prose_blocks()
-        for m in _INNER_CAPITAL.finditer(doc.masked, block.start, block.end)
-    )
-    for run in itertools.chain(runs, inner):
-        words = [t for t in run if not (is_stop(t[0]) or t[0] in PARTICLES)]
-        joined = partners(doc, run) if words else frozenset()
-        for text, start, end in words:
-            block = doc.block_at(start)
-            key = block.start if block is not None else -1
-            if key not in shouting:
-                body = doc.masked[block.start : block.end] if block is not None else text
-                letters = "".join(filter(str.isalpha, body))
-                shouting[key] = sum(map(str.isupper, letters)) > 0.6 * len(letters)
-            if not shouting[key]:
-                others = frozenset(w[0] for w in words if w[0] != text)
-                after = frozenset(w[0] for w in words if w[1] > start) | joined
-                refs.append(Ref(text, start, end, others, after - {text}))
-    return refs
-
-
-def partners(doc: Document, run: Sequence[Tok]) -> frozenset[str]:
-    """The names joined to a run by "and" or "&" ("Rodgers and Hammerstein"): the word
-    after, and the word before."""
-    found = set()
-    m = _JOINED_AFTER.match(doc.masked, run[-1][2])
-    if m:
-        found.add(m[1])
-    m = _JOINED_BEFORE.search(doc.masked, max(0, run[0][1] - 40), run[0][1])
-    if m:
-        found.add(m[1])
-    return frozenset(found)
 
 
 def other_spellings(
@@ -115,7 +71,7 @@ def other_spellings(
     :func:`newslint.checks.name_words.roster`)."""
     found: list[Hit] = []
     runs = list(runs)
-    refs = references(doc, runs)
+    refs = References(doc, runs)
     paragraphs = plain_paragraphs(doc)
     hits = itertools.chain(
         variant_hits(doc, refs, severity),
@@ -132,7 +88,7 @@ def other_spellings(
         ),
         (
             found
-            for minor, major in truncated(doc.masked, refs)
+            for minor, major in truncated(refs)
             for found in disagreement(doc, minor, major, False, severity, False)
         ),
     )
@@ -162,7 +118,7 @@ def the_lists_spelling(doc: Document, new: Hit, listed: Sequence[Hit]) -> bool:
 def capitals(
     doc: Document,
     runs: Sequence[Sequence[Tok]],
-    refs: Sequence[Ref],
+    refs: References,
     severity: Severity,
     paragraphs: Sequence[Block],
 ) -> Iterator[Hit]:
@@ -183,7 +139,7 @@ def capitals(
             )
         ),
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
-        ((pair, None) for pair in spaced(names, ((r.text, r.start, r.end) for r in refs))),
+        ((pair, None) for pair in spaced(names, refs.words)),
     )
     for (minor, major), tie_severity in pairs:
         rarer, other = as_refs(minor), as_refs(major)
@@ -212,15 +168,12 @@ def as_refs(spans: Iterable[tuple[int, int, str]]) -> list[Ref]:
     return [Ref(text, start, end, frozenset()) for start, end, text in spans]
 
 
-def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iterator[Hit]:
+def variant_hits(doc: Document, refs: References, severity: Severity) -> Iterator[Hit]:
     """One hit at each reference of a name's rarer spelling in the article."""
-    spelled: dict[str, list[Ref]] = {}
-    for ref in refs:
-        spelled.setdefault(ref.text, []).append(ref)
-    if len(spelled) < 2:
+    if len(refs.spellings) < 2:
         return
     lower: set[str] | None = None
-    texts = list(spelled)
+    texts = list(refs.spellings)
     folded = {t: fold_name(t) for t in texts}
     for a, b in near_pairs(texts, folded):
         kind = pair_kind(a, b, folded[a], folded[b])
@@ -229,21 +182,22 @@ def variant_hits(doc: Document, refs: Sequence[Ref], severity: Severity) -> Iter
         if lower is None:
             lower = set(_LOWER_WORD.findall(doc.masked))
         if kind == "inflection":
-            yield from inflection_slips(doc, spelled[a], spelled[b], lower, severity)
+            yield from inflection_slips(doc, refs.of(a), refs.of(b), lower, severity)
             continue
-        ranked = ranking(spelled[a], spelled[b], kind, lower)
+        ranked = ranking(refs.of(a), refs.of(b), kind, lower)
         if ranked is not None:
             minor, major, doubt, safe = ranked
             if len(minor) == len(major) and pasted(doc, minor) and not pasted(doc, major):
                 minor, major = major, minor
             yield from disagreement(doc, minor, major, doubt, severity, safe and kind != "case")
-    for text, found in spelled.items():
-        split = run_into(text, spelled, found)
-        if split is not None and split[0] in spelled:
-            other = [dataclasses.replace(r, text=" ".join(split)) for r in spelled[split[0]]]
-            yield from disagreement(doc, found, other, False, severity)
+    for text in texts:
+        split = run_into(text, refs)
+        if split is not None and split[0] in refs.spellings:
+            other = [dataclasses.replace(r, text=" ".join(split)) for r in refs.of(split[0])]
+            yield from disagreement(doc, refs.of(text), other, False, severity)
         elif split is not None:
-            yield from (glued(r.start, r.end, split, severity) for r in found)
+            places = refs.spellings[text]
+            yield from (glued(start, end, split, severity) for start, end, _ in places)
 
 
 def pasted(doc: Document, refs: Sequence[Ref]) -> bool:
