@@ -30,9 +30,9 @@ def titled(
     their ``capitals``, see :func:`newslint.checks.name_capitals.acronym_capitals`) also
     written there in title case, alone: the rarer writing against the other, on a tie the one
     in title case."""
-    if not capitals:
-        return
     masked = doc.masked
+    if not any(key.capitalize() in masked for key in capitals):
+        return  # none is written in title case anywhere
     found: dict[str, list[tuple[int, int, str]]] = {}
     for block in paragraphs:
         for m in _TITLED.finditer(masked, block.start, block.end):

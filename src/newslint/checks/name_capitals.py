@@ -214,10 +214,10 @@ def acronyms(
     ``capitals``, see :func:`acronym_capitals`) also written in lower case there, as a word no
     English word is spelled like (no vowel: tv, pc, mp3) and not after a number (5 pm, 10 km:
     units take lower case): the lower case against the capitals, however often each."""
-    if not capitals:
-        return
-    small: dict[str, list[tuple[int, int, str]]] = {}
     masked = doc.masked
+    if not any(_SMALL.fullmatch(key) and key in masked for key in capitals):
+        return  # none could be written so, or none is written in lower case anywhere
+    small: dict[str, list[tuple[int, int, str]]] = {}
     for block in paragraphs:
         for m in _SMALL.finditer(masked, block.start, block.end):
             word, start = m.group(1), m.start()

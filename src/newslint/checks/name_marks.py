@@ -73,6 +73,8 @@ def ampersands(doc: Document) -> Iterator[Pair]:
     """Two capitalised words joined by "and" and by "&": the rarer writing, on a tie the one
     with "and", and the other."""
     text = doc.masked
+    if "&" not in text:
+        return  # every name is written with "and"
     written: dict[tuple[str, str], dict[str, list[Span]]] = {}
     for b in doc.prose_blocks():
         for m in _JOINED.finditer(text, b.start, b.end, overlapped=True):

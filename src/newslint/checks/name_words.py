@@ -103,7 +103,7 @@ def judge(
             loose.setdefault(key, []).append(word)
         else:
             proper.setdefault(key, []).append(word)
-    if within:
+    if within and loose:
         yield from _among_themselves(loose, max_edits, severity, _proper(proper, text))
 
 
