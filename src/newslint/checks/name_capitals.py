@@ -24,6 +24,7 @@ from newslint.checks.name_descriptions import described
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
 from newslint.model import Block
+from newslint.text import sentences
 
 # The article's paragraphs, and its readers' (published with it, and edited as its own).
 _PARAGRAPHS = frozenset({model.PROSE, model.COMMENT})
@@ -177,11 +178,15 @@ def _proper(
 
 def starts_sentence(doc: Document, offset: int, block_start: int) -> bool:
     """Whether the word at ``offset`` starts a sentence, by the article's sentence splitter
-    (which knows that "U.S." ends none), else by the punctuation before it."""
-    sentence = doc.sentence_at(offset)
-    if sentence is None:
-        return sentence_initial(doc.masked, offset, block_start)
-    return not doc.masked[sentence.start : offset].strip(" \t\n\"'“‘([")
+    (which knows that "U.S." ends none) over its block, as :attr:`Document.sentences` splits
+    it, else by the punctuation before it."""
+    block = doc.block_at(offset)
+    if block is not None and block.kind in doc.reads and block.kind != model.TABLE:
+        # (Only this block is split: the other blocks' sentences are not needed.)
+        for start, end in sentences(doc.masked, block.start, block.end):
+            if start <= offset < end:
+                return not doc.masked[start:offset].strip(" \t\n\"'“‘([")
+    return sentence_initial(doc.masked, offset, block_start)
 
 
 def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]]) -> Iterator[Pair]:
