@@ -75,7 +75,10 @@ class _Judgement(NamedTuple):
 
     slips: list[Slip]  # in the order found
     unmatched: list[_Window]  # two to four words, kept for the comparison within the article
-    people: list[tuple[int, int]]  # words i to j (exclusive) are a listed person's name
+    # The surnames of its names of two words or more, by the index of the word: a listed
+    # form's as written, a slip's as the list spells it, a run of unlisted words' (titles
+    # aside) as written; and whether a list backs it.
+    surnames: list[tuple[int, str, bool]]
     alone: list[int]  # words that stand alone or after a title
 
 
@@ -116,7 +119,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
                 yield found
         for i, j, toks, folded in judged.unmatched:
             candidates.append((run_[i][1], run_[j - 1][2], toks, folded))
-        names += _names(run_, judged)
+        for k, surname, listed in judged.surnames:
+            names.append(Name(surname, run_[k][1], run_[k][2], listed))
         for k in judged.alone:
             text, start, end = run_[k]
             words.append(Word(text, start, end, sentence_initial(doc.masked, start, 0)))
@@ -141,22 +145,6 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         spans += other_spellings(doc, runs, severity, spans + misspelt)
     yield from spans
     yield from weighed(misspelt, doc)
-
-
-def _names(run_: list[Tok], judged: _Judgement) -> Iterator[Name]:
-    """The names of two words or more in a run: listed forms as written, a slip as the list
-    spells it, and a run of unlisted words (titles aside) as written."""
-    for _, j in judged.people:
-        _, start, end = run_[j - 1]
-        yield Name(run_[j - 1][0], start, end, True)
-    for slip in judged.slips:
-        if slip.kind == "spelling" and slip.person and len(slip.names) == 1:
-            _, start, end = run_[slip.j - 1]
-            yield Name(slip.names[0].split()[-1], start, end, True)
-    for i, j, toks, _ in judged.unmatched:
-        if j == len(run_) and (i == 0 or is_stop(run_[i - 1][0])):
-            _, start, end = run_[j - 1]
-            yield Name(toks[-1], start, end, False)
 
 
 def _judge(state: State, texts: tuple[str, ...]) -> _Judgement:
@@ -217,8 +205,19 @@ def _judge_words(state: State, texts: tuple[str, ...]) -> _Judgement:
         and (k == 0 or stop[k - 1])
         and (k == n - 1 or stop[k + 1])
     ]
-    people = [p for p in run_.people if p in run_.known]  # not inside a near miss
-    return _Judgement(run_.slips, run_.unmatched, people, alone)
+    # A listed person's name (not inside a near miss), a slip of one, a run of unlisted words.
+    surnames = [(j - 1, texts[j - 1], True) for i, j in run_.people if (i, j) in run_.known]
+    surnames += [
+        (slip.j - 1, slip.names[0].split()[-1], True)
+        for slip in run_.slips
+        if slip.kind == "spelling" and slip.person and len(slip.names) == 1
+    ]
+    surnames += [
+        (j - 1, toks[-1], False)
+        for i, j, toks, _ in run_.unmatched
+        if j == n and (i == 0 or stop[i - 1])
+    ]
+    return _Judgement(run_.slips, run_.unmatched, surnames, alone)
 
 
 def _exact(state: State, run_: _Run, top: int) -> None:

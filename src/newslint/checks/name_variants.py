@@ -210,25 +210,21 @@ def pasted(doc: Document, refs: Sequence[Ref]) -> bool:
 
 def near_pairs(texts: Sequence[str], folded: dict[str, str]) -> Iterator[tuple[str, str]]:
     """The pairs of ``texts`` that :func:`pair_kind` may find to be one name, in the order of a
-    loop over every pair: the same word folded, two acronyms, or two :func:`spellable` words
-    two edits apart at most (found in C by rapidfuzz)."""
-    same: dict[str, list[int]] = {}
+    loop over every pair: the same word folded, two acronyms of the same letters, or two
+    :func:`spellable` words two edits apart at most (found in C by rapidfuzz)."""
+    groups: dict[str | frozenset[str], list[int]] = {}
     for i, t in enumerate(texts):
-        same.setdefault(folded[t], []).append(i)
-    spelled = {i: folded[t] for i, t in enumerate(texts) if spellable(t, folded[t])}
-    capitals = [i for i, t in enumerate(texts) if t.isupper()]
-    for i, a in enumerate(texts):
-        near = set(same[folded[a]])
-        if i in spelled:
-            found = process.extract(
-                spelled[i], spelled, scorer=OSA.distance, score_cutoff=2, limit=None
-            )
-            near.update(j for _, _, j in found)
-        if a.isupper():
-            near.update(capitals)
-        for j in sorted(near):
-            if j > i:
-                yield a, texts[j]
+        groups.setdefault(folded[t], []).append(i)
+        if t.isupper():
+            groups.setdefault(frozenset(t), []).append(i)
+    pairs = {pair for group in groups.values() for pair in itertools.combinations(group, 2)}
+    spelled = [i for i, t in enumerate(texts) if spellable(t, folded[t])]
+    choices = [folded[texts[i]] for i in spelled]
+    for i, query in zip(spelled, choices, strict=True):
+        found = process.extract(query, choices, scorer=OSA.distance, score_cutoff=2, limit=None)
+        pairs.update((i, spelled[k]) for _, _, k in found if spelled[k] > i)
+    for i, j in sorted(pairs):
+        yield texts[i], texts[j]
 
 
 def spellable(word: str, folded: str) -> bool:

@@ -63,17 +63,17 @@ def judge(
     # sentence or a title ("Games consoles" is no misspelt Gates); read when first needed.
     lower: set[str] | None = None
     listed_tokens = index.folded_tokens()
-    refs: Counter[str] = Counter(fold_name(n.surname) for n in names)
-    refs.update(fold_name(w.text) for w in words)
+    name_keys = [fold_name(n.surname) for n in names]
+    word_keys = [fold_name(w.text) for w in words]
+    refs = Counter(name_keys + word_keys)
     surnames: dict[str, Name] = {}
-    for name in names:  # a listed spelling over a written one, else the first
-        key = fold_name(name.surname)
+    for key, name in zip(name_keys, names, strict=True):
+        # a listed spelling over a written one, else the first
         if key not in surnames or (name.listed and not surnames[key].listed):
             surnames[key] = name
     loose: dict[str, list[Word]] = {}  # lone words no dictionary knows
     proper: dict[str, list[Word]] = {}  # lone words of the dictionary
-    for word in words:
-        key = fold_name(word.text)
+    for key, word in zip(word_keys, words, strict=True):
         if key in surnames or key in listed_tokens or not name_like(word.text):
             continue
         # A capitalised word that starts a sentence may be any word: one a letter from a
