@@ -108,6 +108,24 @@ def test_the_words_of_a_text_are_asked_of_the_table_together(
     assert asked == [["editor", "news", "zorbulan"]]
 
 
+def test_after_warm_no_word_is_asked_of_the_cmu_table(
+    fresh_table: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """warm (before a pool forks) reads the whole CMU table once; the counts stay the same."""
+    words = ["news", "editor", "zorbulan", "Editor", "the"]
+    expected = (
+        [lexicon.word_syllables(w.lower()) for w in words],
+        [lexicon.is_word(w) for w in words],
+    )
+    _fresh()
+    lexicon.warm()
+    monkeypatch.setattr(wordtable.TABLE, "cmu_many", lambda words: pytest.fail("asked"))
+    monkeypatch.setattr(wordtable.TABLE, "cmu", lambda word: pytest.fail(f"{word} asked"))
+    got = [lexicon.word_syllables(w.lower()) for w in words], [lexicon.is_word(w) for w in words]
+    assert got == expected
+    assert lexicon.syllable_count("The editor's news") == 1 + 3 + 1
+
+
 def test_wordfreq_answers_are_kept_for_later_runs(fresh_table: Path) -> None:
     from wordfreq import zipf_frequency
 

@@ -70,30 +70,45 @@ def in_cmu(word: str) -> bool:
     return cmu_count(word) is not None
 
 
-# What this process learnt from the word table: the CMU count of each word asked (None: not
-# in the dictionary), and the syllables of each word counted.
-_CMU: dict[str, int | None] = {}
-_SYLLABLES: dict[str, int] = {}
+class _Learnt:
+    """What this process learnt from the word table: the CMU count of each word asked (None:
+    not in the dictionary), or, once :func:`warm` read it, the whole dictionary; and the
+    syllables of each word counted."""
+
+    def __init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        self.cmu: dict[str, int | None] = {}
+        self.whole_cmu = False
+        self.syllables: dict[str, int] = {}
+
+
+_LEARNT = _Learnt()
 
 
 def forget() -> None:
     """Forget what this process learnt from the word table (as a new process would)."""
-    _CMU.clear()
-    _SYLLABLES.clear()
+    _LEARNT.forget()
 
 
 def cmu_count(word: str) -> int | None:
     """The syllables of ``word`` (lower case) in the CMU dictionary, or None: asked of the word
     table once a process."""
-    if word not in _CMU:
-        _CMU[word] = TABLE.cmu(word)
-    return _CMU[word]
+    cmu = _LEARNT.cmu
+    if word not in cmu and not _LEARNT.whole_cmu:
+        cmu[word] = TABLE.cmu(word)
+    return cmu.get(word)
 
 
 def warm() -> None:
-    """Before workers fork: the word table built (were it not cached, each worker would build
-    it) and pyphen's patterns loaded (most articles of some length need them for a word)."""
-    TABLE.open()
+    """Before workers fork for a run over many documents: the whole CMU dictionary read from
+    the word table in one query (a worker would otherwise ask it about each new word of each
+    document), and pyphen's patterns loaded (most articles of some length need them for a
+    word)."""
+    whole: dict[str, int | None] = dict(TABLE.cmu_all())
+    _LEARNT.cmu = whole
+    _LEARNT.whole_cmu = True
     hyphenator()
 
 
@@ -108,26 +123,28 @@ def hyphenator() -> pyphen.Pyphen:
 def word_syllables(word: str) -> int:
     """Syllables in one lower-case word: the CMU dictionary's count, else pyphen's (kept in
     the word table for later runs)."""
-    if word not in _SYLLABLES:
+    if word not in _LEARNT.syllables:
         _count({word})
-    return _SYLLABLES[word]
+    return _LEARNT.syllables[word]
 
 
 def _count(words: set[str]) -> None:
     """Count the syllables of ``words`` (none counted yet), asking the word table about all of
     them at once: their CMU counts, then pyphen's earlier answers about the others."""
-    unasked = [w for w in words if w not in _CMU]
-    counts = TABLE.cmu_many(unasked)
-    _CMU.update((w, counts.get(w)) for w in unasked)
-    known = TABLE.answers(PYPHEN, [w for w in words if _CMU[w] is None])
+    cmu = _LEARNT.cmu
+    if not _LEARNT.whole_cmu:
+        unasked = [w for w in words if w not in cmu]
+        counts = TABLE.cmu_many(unasked)
+        cmu.update((w, counts.get(w)) for w in unasked)
+    known = TABLE.answers(PYPHEN, [w for w in words if cmu.get(w) is None])
     for word in words:
-        n = _CMU[word]
+        n = cmu.get(word)
         if n is None and word in known:
             n = int(known[word])
         elif n is None:
             n = len(hyphenator().positions(word)) + 1
             TABLE.remember(PYPHEN, word, n)
-        _SYLLABLES[word] = n
+        _LEARNT.syllables[word] = n
 
 
 def words_of(text: str) -> list[str]:
@@ -138,10 +155,10 @@ def words_of(text: str) -> list[str]:
 def syllables(words: Iterable[str]) -> int:
     """Syllables in ``words`` (lower case, as :func:`words_of` gives them)."""
     words = list(words)
-    new = {w for w in words if w not in _SYLLABLES}
+    new = set(words).difference(_LEARNT.syllables)
     if new:
         _count(new)
-    return sum(map(_SYLLABLES.__getitem__, words))
+    return sum(map(_LEARNT.syllables.__getitem__, words))
 
 
 def syllable_count(text: str) -> int:

@@ -109,6 +109,11 @@ class WordTable:
         sql = "SELECT word, syllables, checksum FROM cmu WHERE word IN ({})"
         return {w: int(n) for w, n in self._rows(sql, "", words).items()}
 
+    def cmu_all(self) -> dict[str, int]:
+        """Every word of the CMU dictionary with its syllables."""
+        sql = "SELECT word, syllables, checksum FROM cmu"
+        return {w: int(n) for w, n in self._rows(sql, "", None).items()}
+
     def answer(self, library: str, word: str) -> float | None:
         """What ``library`` answered about ``word`` in an earlier run, or None."""
         return self.answers(library, [word]).get(word)
@@ -118,9 +123,10 @@ class WordTable:
         sql = "SELECT word, value, checksum FROM answers WHERE library = ? AND word IN ({})"
         return self._rows(sql, library, words)
 
-    def _rows(self, sql: str, library: str, words: Iterable[str]) -> dict[str, float]:
-        """``sql``'s rows for ``words`` (asked in groups of :data:`PARAMETERS`), checked."""
-        keys = list({w for w in words if _storable(w)})
+    def _rows(self, sql: str, library: str, words: Iterable[str] | None) -> dict[str, float]:
+        """``sql``'s rows for ``words`` (asked in groups of :data:`PARAMETERS`; None: every
+        row), checked."""
+        keys = None if words is None else list({w for w in words if _storable(w)})
         try:
             return self._read(self._open(), sql, library, keys)
         except sqlite3.OperationalError:  # locked or unreadable, not damaged
@@ -129,17 +135,22 @@ class WordTable:
             return self._read(self._open(rebuild=True), sql, library, keys)
 
     @staticmethod
-    def _read(db: sqlite3.Connection, sql: str, library: str, keys: list[str]) -> dict[str, float]:
-        found: dict[str, float] = {}
+    def _read(
+        db: sqlite3.Connection, sql: str, library: str, keys: list[str] | None
+    ) -> dict[str, float]:
         head = (library,) if library else ()
-        for i in range(0, len(keys), PARAMETERS):
-            group = keys[i : i + PARAMETERS]
-            for word, value, check in db.execute(
-                sql.format(",".join("?" * len(group))), (*head, *group)
-            ):
-                if type(value) not in (int, float) or check != checksum(word, value, library):
-                    raise Damaged(word)
-                found[word] = float(value)
+        if keys is None:
+            rows = db.execute(sql, head).fetchall()
+        else:
+            rows = []
+            for i in range(0, len(keys), PARAMETERS):
+                group = keys[i : i + PARAMETERS]
+                rows += db.execute(sql.format(",".join("?" * len(group))), (*head, *group))
+        found: dict[str, float] = {}
+        for word, value, check in rows:
+            if type(value) not in (int, float) or check != checksum(word, value, library):
+                raise Damaged(word)
+            found[word] = float(value)
         return found
 
     def remember(self, library: str, word: str, value: float) -> None:
