@@ -115,3 +115,13 @@ def test_a_name_written_with_a_comma_and_without() -> None:
 )
 def test_commas_that_pass(text: str) -> None:
     assert inconsistent(text) == []
+
+
+def test_an_acronym_with_dots_and_without() -> None:
+    text = "KLM took a stake in Air U.K. Ltd on Monday.\n\nKLM already works with Air UK, which flies to Amsterdam. Air UK said so."
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("U.K.", ("UK",))
+
+
+def test_a_ticker_is_no_acronym_without_dots() -> None:
+    assert inconsistent("I.U. International <IU> said it would sell two units.") == []

@@ -54,12 +54,15 @@ def one_word_apart(
     written two ways a word apart: the rarer writing (on a tie, one whose word English text
     never prints, else the later) against the other."""
     written: dict[tuple[str, ...], list[Span]] = {}
+    inside: dict[str, set[int]] = {}  # where each word stands in these names
     for chain in _chains(doc, runs, blocks):
         for words in _names(chain):
             start, end = words[0][1], words[-1][2]
             written.setdefault(tuple(w[0] for w in words), []).append(
                 (start, end, doc.masked[start:end])
             )
+            for word, at, _ in words:
+                inside.setdefault(word, set()).add(at)
     if len(written) < 2:
         return
     holes: dict[tuple[str | None, ...], list[tuple[str, ...]]] = {}
@@ -79,9 +82,9 @@ def one_word_apart(
         if word in _SWAPPED:
             yield minor, major
             continue
-        if _english(word) and _english(other) and _elsewhere(doc, word, written):
+        if _english(word) and _english(other) and _elsewhere(doc, word, inside):
             continue
-        if len(minor) == len(major) and _english(other) and _elsewhere(doc, other, written):
+        if len(minor) == len(major) and _english(other) and _elsewhere(doc, other, inside):
             continue
         yield minor, major
 
@@ -176,8 +179,8 @@ def _english(word: str) -> bool:
     return zipf(word.casefold()) >= RARE
 
 
-def _elsewhere(doc: Document, word: str, written: dict[tuple[str, ...], list[Span]]) -> bool:
-    """Whether the article writes ``word`` capitalised outside the names of ``written``."""
-    inside = sum(len(spans) * key.count(word) for key, spans in written.items())
+def _elsewhere(doc: Document, word: str, inside: dict[str, set[int]]) -> bool:
+    """Whether the article writes ``word`` capitalised outside the names, where it stands
+    at the offsets ``inside``."""
     found = regex.findall(rf"(?<![\w'’\-]){regex.escape(word)}(?![\w\-])", doc.masked)
-    return len(found) > inside
+    return len(found) > len(inside.get(word, ()))

@@ -4,8 +4,8 @@ same.
 * An abbreviation with dots that loses its last one ("U.S grains" beside "the U.S. offer"):
   not before a hyphen or a further letter (a code such as E.O.A-C), and only where the article
   writes the full form too.
-* An acronym spelled out with hyphens ("the U-S") beside the same letters run together ("US
-  forces").
+* An acronym spelled out with hyphens ("the U-S") or dots ("Air U.K.") beside the same letters
+  run together ("US forces", "Air UK").
 * A name with a particle joined by a hyphen in lower case ("al-Qaeda") beside the same words
   apart ("Al Qaeda"); a hyphen between capitalised words is for
   :func:`newslint.checks.name_capitals.spaced`.
@@ -32,6 +32,8 @@ from newslint.model import Block
 Span = tuple[int, int, str]
 _DOTTED = regex.compile(r"(?<![\w.\-])((?:\p{Lu}\.){2,})(?![\w\-])")
 _DOT_LOST = regex.compile(r"(?<![\w.\-])((?:\p{Lu}\.)+\p{Lu})(?![\w.\-])")
+# An acronym in capitals, not a ticker (<IU>), an address or a word's start (US's).
+_PLAIN_ACRONYM = regex.compile(r"(?<![\w.\-<'’])\p{Lu}{2,5}(?![\w\-.>]|['’]\w)")
 _HYPHENED_LETTERS = regex.compile(r"(?<![\w.\-])(\p{Lu}(?:-\p{Lu}){1,4})(?![\w.\-])")
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _HYPHENED_PARTICLE = regex.compile(rf"(?<![\w.\-'’])({_PARTICLE})-(\p{{Lu}}\w+)(?![\w\-])")
@@ -81,6 +83,7 @@ def joined_apart(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
         yield from hyphened_letters(doc, blocks)
         yield from hyphened_particles(doc, blocks)
     yield from commas(doc, blocks)
+    yield from dots_dropped(doc, blocks)
 
 
 def dots_lost(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
@@ -98,6 +101,24 @@ def dots_lost(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     for key, spans in lost.items():
         if key in full:
             yield spans, full[key]
+
+
+def dots_dropped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
+    """An acronym with dots ("U.K.", "E.C.") and without ("UK", "EC"), not a ticker in angle
+    brackets (<IU>): the rarer writing, on a tie the one with dots."""
+    dotted: dict[str, list[Span]] = {}
+    for m in _find(_DOTTED, doc, blocks):
+        if doc.masked[m.start() - 1 : m.start()] != "<":
+            _spans(dotted, m.group().replace(".", ""), m)
+    if not dotted:
+        return
+    plain: dict[str, list[Span]] = {}
+    for m in _find(_PLAIN_ACRONYM, doc, blocks):
+        if m.group() in dotted:
+            _spans(plain, m.group(), m)
+    for key, spans in dotted.items():
+        if key in plain:
+            yield _rarer(spans, plain[key])
 
 
 def hyphened_letters(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
