@@ -125,3 +125,25 @@ def test_an_acronym_with_dots_and_without() -> None:
 
 def test_a_ticker_is_no_acronym_without_dots() -> None:
     assert inconsistent("I.U. International <IU> said it would sell two units.") == []
+
+
+def test_a_readers_own_dots_are_their_style() -> None:
+    text = (
+        "# Threat report\n\n"
+        "Officials said the threat to the UK was real, and that UK police were ready for it.\n\n"
+        "## Your comments\n\n"
+        "Nobody wants to harm the U.K. but we should all be careful, said one reader here.\n"
+    )
+    found = lint_text(text, "article.md", config=CONFIG)
+    assert [f.match for f in found if f.data["kind"] == "inconsistent"] == []
+
+
+def test_one_reader_writing_an_acronym_two_ways() -> None:
+    text = (
+        "# Threat report\n\n"
+        "Officials said the threat was real, and that police were ready for it.\n\n"
+        "## Your comments\n\n"
+        "Nobody wants to harm the U.K. but the UK must be careful and the UK must be ready.\n"
+    )
+    found = lint_text(text, "article.md", config=CONFIG)
+    assert [f.match for f in found if f.data["kind"] == "inconsistent"] == ["U.K."]

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from newslint import model
 from newslint.checks.name_capitals import Pair
 from newslint.checks.name_runs import PARTICLES, is_stop
 from newslint.document import Document
@@ -104,18 +105,25 @@ def dots_lost(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
 
 
 def dots_dropped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
-    """An acronym with dots ("U.K.", "E.C.") and without ("UK", "EC"), not a ticker in angle
-    brackets (<IU>): the rarer writing, on a tie the one with dots."""
-    dotted: dict[str, list[Span]] = {}
-    for m in _find(_DOTTED, doc, blocks):
-        if doc.masked[m.start() - 1 : m.start()] != "<":
-            _spans(dotted, m.group().replace(".", ""), m)
+    """An acronym with dots ("U.K.", "E.C.") and without ("UK", "EC") by one writer (the
+    article's own prose, or one reader's comment: readers each keep their own style), not a
+    ticker in angle brackets (<IU>): the rarer writing, on a tie the one with dots."""
+    dotted: dict[tuple[str, int], list[Span]] = {}
+    for block in blocks:
+        writer = block.start if block.kind == model.COMMENT else -1
+        for m in _DOTTED.finditer(doc.masked, block.start, block.end):
+            if doc.masked[m.start() - 1 : m.start()] != "<":
+                key = (m.group().replace(".", ""), writer)
+                dotted.setdefault(key, []).append((m.start(), m.end(), m.group()))
     if not dotted:
         return
-    plain: dict[str, list[Span]] = {}
-    for m in _find(_PLAIN_ACRONYM, doc, blocks):
-        if m.group() in dotted:
-            _spans(plain, m.group(), m)
+    letters = {key for key, _ in dotted}
+    plain: dict[tuple[str, int], list[Span]] = {}
+    for block in blocks:
+        writer = block.start if block.kind == model.COMMENT else -1
+        for m in _PLAIN_ACRONYM.finditer(doc.masked, block.start, block.end):
+            if m.group() in letters:
+                plain.setdefault((m.group(), writer), []).append((m.start(), m.end(), m.group()))
     for key, spans in dotted.items():
         if key in plain:
             yield _rarer(spans, plain[key])
