@@ -117,33 +117,26 @@ def test_commas_that_pass(text: str) -> None:
     assert inconsistent(text) == []
 
 
-def test_an_acronym_with_dots_and_without() -> None:
-    text = "KLM took a stake in Air U.K. Ltd on Monday.\n\nKLM already works with Air UK, which flies to Amsterdam. Air UK said so."
+def test_an_acronym_with_dots_and_without_in_a_name() -> None:
+    text = (
+        "KLM took a stake in Air U.K. Ltd on Monday.\n\nKLM already works with Air UK, which "
+        "flies to Amsterdam. Air U.K. said so."
+    )
     (found,) = inconsistent(text)
-    assert (found.match, found.suggestions) == ("U.K.", ("UK",))
+    assert (found.match, found.suggestions) == ("UK", ("U.K.",))
 
 
-def test_a_ticker_is_no_acronym_without_dots() -> None:
-    assert inconsistent("I.U. International <IU> said it would sell two units.") == []
-
-
-def test_a_readers_own_dots_are_their_style() -> None:
-    text = (
-        "# Threat report\n\n"
-        "Officials said the threat to the UK was real, and that UK police were ready for it.\n\n"
-        "## Your comments\n\n"
-        "Nobody wants to harm the U.K. but we should all be careful, said one reader here.\n"
-    )
-    found = lint_text(text, "article.md", config=CONFIG)
-    assert [f.match for f in found if f.data["kind"] == "inconsistent"] == []
-
-
-def test_one_reader_writing_an_acronym_two_ways() -> None:
-    text = (
-        "# Threat report\n\n"
-        "Officials said the threat was real, and that police were ready for it.\n\n"
-        "## Your comments\n\n"
-        "Nobody wants to harm the U.K. but the UK must be careful and the UK must be ready.\n"
-    )
-    found = lint_text(text, "article.md", config=CONFIG)
-    assert [f.match for f in found if f.data["kind"] == "inconsistent"] == ["U.K."]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ticker in angle brackets
+        "I.U. International <IU> said it would sell two units.",
+        # the acronym alone: a house style many houses mix
+        "Ten US nationals were freed. The U.S. welcomed it, and U.S. officials met them.",
+        # a reader's own style in a comment
+        "# Threat report\n\nOfficials said the threat to the UK was real.\n\n## Your comments"
+        "\n\nNobody wants to harm the U.K. but we should all be careful, said one reader.\n",
+    ],
+)
+def test_acronyms_with_dots_and_without_that_pass(text: str) -> None:
+    assert inconsistent(text) == []

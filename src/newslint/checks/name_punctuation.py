@@ -24,7 +24,6 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from newslint import model
 from newslint.checks.name_capitals import Pair
 from newslint.checks.name_runs import PARTICLES, is_stop
 from newslint.document import Document
@@ -35,6 +34,8 @@ _DOTTED = regex.compile(r"(?<![\w.\-])((?:\p{Lu}\.){2,})(?![\w\-])")
 _DOT_LOST = regex.compile(r"(?<![\w.\-])((?:\p{Lu}\.)+\p{Lu})(?![\w.\-])")
 # An acronym in capitals, not a ticker (<IU>), an address or a word's start (US's).
 _PLAIN_ACRONYM = regex.compile(r"(?<![\w.\-<'’])\p{Lu}{2,5}(?![\w\-.>]|['’]\w)")
+_NAME_BEFORE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}[\p{Ll}]+) \Z")
+_NAME_AFTER = regex.compile(r" (\p{Lu}[\p{Ll}]+)(?![\w'’\-])")
 _HYPHENED_LETTERS = regex.compile(r"(?<![\w.\-])(\p{Lu}(?:-\p{Lu}){1,4})(?![\w.\-])")
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _HYPHENED_PARTICLE = regex.compile(rf"(?<![\w.\-'’])({_PARTICLE})-(\p{{Lu}}\w+)(?![\w\-])")
@@ -105,28 +106,36 @@ def dots_lost(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
 
 
 def dots_dropped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
-    """An acronym with dots ("U.K.", "E.C.") and without ("UK", "EC") by one writer (the
-    article's own prose, or one reader's comment: readers each keep their own style), not a
-    ticker in angle brackets (<IU>): the rarer writing, on a tie the one with dots."""
-    dotted: dict[tuple[str, int], list[Span]] = {}
-    for block in blocks:
-        writer = block.start if block.kind == model.COMMENT else -1
-        for m in _DOTTED.finditer(doc.masked, block.start, block.end):
-            if doc.masked[m.start() - 1 : m.start()] != "<":
-                key = (m.group().replace(".", ""), writer)
+    """An acronym with dots and without in a longer name, beside the same capitalised word
+    ("Air U.K." and "Air UK", "U.S. Air" and "US Air"), not a ticker in angle brackets
+    (<IU>): the rarer writing, on a tie the one with dots. An acronym alone ("the U.S." and
+    "US nationals") is a house style that many houses mix."""
+    dotted: dict[tuple[str, str, str], list[Span]] = {}
+    for m in _find(_DOTTED, doc, blocks):
+        if doc.masked[m.start() - 1 : m.start()] != "<":
+            for key in _in_names(doc.masked, m, m.group().replace(".", "")):
                 dotted.setdefault(key, []).append((m.start(), m.end(), m.group()))
     if not dotted:
         return
-    letters = {key for key, _ in dotted}
-    plain: dict[tuple[str, int], list[Span]] = {}
-    for block in blocks:
-        writer = block.start if block.kind == model.COMMENT else -1
-        for m in _PLAIN_ACRONYM.finditer(doc.masked, block.start, block.end):
-            if m.group() in letters:
-                plain.setdefault((m.group(), writer), []).append((m.start(), m.end(), m.group()))
+    letters = {key[0] for key in dotted}
+    plain: dict[tuple[str, str, str], list[Span]] = {}
+    for m in _find(_PLAIN_ACRONYM, doc, blocks):
+        if m.group() in letters:
+            for key in _in_names(doc.masked, m, m.group()):
+                plain.setdefault(key, []).append((m.start(), m.end(), m.group()))
     for key, spans in dotted.items():
         if key in plain:
             yield _rarer(spans, plain[key])
+
+
+def _in_names(text: str, m: regex.Match[str], letters: str) -> Iterator[tuple[str, str, str]]:
+    """The acronym ``letters`` at ``m`` with the capitalised word just before it or after it."""
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is not None:
+        yield letters, "before", before[1]
+    after = _NAME_AFTER.match(text, m.end())
+    if after is not None:
+        yield letters, "after", after[1]
 
 
 def hyphened_letters(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
