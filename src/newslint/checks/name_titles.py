@@ -21,6 +21,8 @@ def lost_marks(doc: Document, runs: Iterable[Sequence[Tok]]) -> Iterator[Pair]:
     followed by a mark and then a word in lower case, and the same runs elsewhere without the
     mark: the rarer writing, on a tie the one without, and the other."""
     text = doc.masked
+    if "?" not in text and "!" not in text:
+        return  # (most articles: no title is written with a mark)
     marked: dict[tuple[str, ...], str] = {}
     seen: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
     for run in runs:
