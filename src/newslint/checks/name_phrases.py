@@ -93,12 +93,18 @@ def _chains(
     doc: Document, runs: Sequence[Sequence[Tok]], blocks: Sequence[Block]
 ) -> Iterator[list[Tok]]:
     """Runs of capitalised words joined by "of", "the", "and", "for", "on" or "&" (with
-    those words), of three words or more, in ``blocks``."""
+    those words), of three words or more, in ``blocks``; never into a run of dates alone
+    ("Iran on Monday" is a place and a day, not a name)."""
     masked = doc.masked
     starts = {block.start for block in blocks}
     chain: list[Tok] = []
     for run in (*runs, ()):
-        if chain and run and _GAP.fullmatch(masked, chain[-1][2], run[0][1]):
+        if (
+            chain
+            and run
+            and _GAP.fullmatch(masked, chain[-1][2], run[0][1])
+            and not all(word in _DATES for word, _, _ in run)
+        ):
             gap = _GAP_WORD.finditer(masked, chain[-1][2], run[0][1])
             chain += [(m.group(), m.start(), m.end()) for m in gap]
             chain += run
