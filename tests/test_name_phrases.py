@@ -20,12 +20,21 @@ def inconsistent(text: str) -> list[Finding]:
 def test_a_word_slipped_into_another_english_word() -> None:
     text = (
         "Delegates agreed on Tuesday to set up what they called a Regional Prosperity Fund.\n\n"
-        "Donors will give 1% of their contracts to the Regional Property Fund, officials said."
+        "Donors will give 1% of their contracts to the Regional Property Fund, officials said. "
+        "The Regional Prosperity Fund opens in June."
     )
     (found,) = inconsistent(text)
     assert found.match == "Regional Property Fund" and found.fix is None
+    assert found.suggestions == ("Regional Prosperity Fund",)
+
+
+def test_a_plural_slip_on_a_tie_asks() -> None:
+    text = (
+        "The band's album Hopes and Fears sold well last year.\n\n"
+        "A single from Hope and Fears reached the charts in June."
+    )
+    (found,) = inconsistent(text)
     assert "check which is right" in found.message
-    assert found.suggestions == () and found.data["other"] == "Regional Prosperity Fund"
 
 
 def test_the_commoner_writing_wins() -> None:
@@ -54,7 +63,8 @@ def test_a_function_word_swapped_in_a_long_name() -> None:
 def test_a_letter_dropped_from_a_name_with_function_words() -> None:
     text = (
         "The Voice of the Valley ran the story first.\n\n"
-        "Voice of the Valle editor Jan Brook said the paper stood by it."
+        "Voice of the Valle editor Jan Brook said the paper stood by it. The Voice of the "
+        "Valley sells well."
     )
     (found,) = inconsistent(text)
     assert found.match == "Voice of the Valle"
@@ -75,6 +85,9 @@ def test_a_letter_dropped_from_a_name_with_function_words() -> None:
         "Ministers visited Iran on Monday to talk. Later they visited Iraq on Monday as well.",
         # two days
         "Talks on Tuesday and Wednesday failed; Thursday and Wednesday were worse.",
+        # two entities one English word apart, once each: a tie is no evidence of a slip
+        "The Austrian Grand Prix is in May. Fans said the Australian Grand Prix was better.",
+        "The Embassy of Iran said no. The Embassy of Iraq said yes.",
         # two races, each named by its country elsewhere
         "The Austrian Grand Prix is in May. Fans said the Australian Grand Prix was better. "
         "Austrian fans and Australian fans travel.",

@@ -13,8 +13,11 @@ enough and the two words are one slip apart:
   ending counts only as a plural and never on the word a name is about, the last or the one
   before "of", "for" or "on" (World Cup Final, Finals; Houses of Parliament);
 * or "of", "for" and "on" are swapped in a name holding three capitalised words or more;
-* where both words are English words (Solitary, Solidarity), the rarer writing's word is
-  nowhere else in the article, capitalised, outside these names (the Austrian Grand Prix and the
+* where both words are English words other than a word and its plural (Solitary, Solidarity;
+  not Hope, Hopes), the rarer writing is written once and the other at least twice, never on a
+  tie (the Austrian Grand Prix and the Australian Grand
+  Prix, the Embassy of Iran and the Embassy of Iraq, are two of each), and its word is nowhere
+  else in the article, capitalised, outside these names (the Austrian Grand Prix and the
   Australian one, each a race the article also names by its country).
 """
 
@@ -82,8 +85,11 @@ def one_word_apart(
         if word in _SWAPPED:
             yield minor, major
             continue
-        if _english(word) and _english(other) and _elsewhere(doc, word, inside):
-            continue
+        if _english(word) and _english(other):
+            if _elsewhere(doc, word, inside):
+                continue
+            if not _plural(word, other) and (len(minor) > 1 or len(major) < 2):
+                continue
         if len(minor) == len(major) and _english(other) and _elsewhere(doc, other, inside):
             continue
         yield minor, major
@@ -179,6 +185,12 @@ def _ranked(a: list[Span], b: list[Span], x: str, y: str) -> tuple[list[Span], l
     if _english(x) != _english(y):
         return (b, a) if _english(x) else (a, b)
     return (a, b) if a[0][0] > b[0][0] else (b, a)
+
+
+def _plural(x: str, y: str) -> bool:
+    """Whether ``x`` and ``y`` are one word, the one the other's plural (Hope, Hopes)."""
+    short, long_ = sorted((x.casefold(), y.casefold()), key=len)
+    return long_.startswith(short) and long_[len(short) :] in _PLURALS
 
 
 def _english(word: str) -> bool:
