@@ -51,6 +51,19 @@ def test_a_tie_of_hyphens_asks() -> None:
     assert found.match == "U-S" and "check which is right" in found.message
 
 
+def test_a_letter_range_is_no_acronym() -> None:
+    assert inconsistent("He wrote an A-Z of the city. AZ shares rose on the news.") == []
+
+
+def test_an_acronym_of_its_own_with_an_s_only_the_rarer() -> None:
+    text = (
+        "Doctors fought SARS in the city last year. SARS killed many.\n\n"
+        "The two SARs of the south sent aid."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("SARs", ("SARS",))
+
+
 def test_a_particle_hyphened_in_lower_case() -> None:
     text = "Police said al-Qaeda had planned it. Al Qaeda cells were named.\n\nAl Qaeda denied it."
     (found,) = inconsistent(text)
@@ -68,6 +81,15 @@ def test_a_quoted_possessive_beside_the_name_alone() -> None:
     text = 'Marovia said output fell. Marovia"s quota is 210,000 barrels per day.'
     (found,) = inconsistent(text)
     assert (found.match, found.suggestions) == ('Marovia"s', ("Marovia's",))
+
+
+def test_a_quoted_possessive_takes_the_articles_own_apostrophe() -> None:
+    text = "Marovia’s output fell. Marovia\"s quota is 210,000 barrels a day. It’s low."
+    (found,) = inconsistent(text)
+    assert found.suggestions == ("Marovia’s",)
+    text = "Marovia said output fell. Marovia\"s quota is 210,000 barrels a day. It’s low."
+    (found,) = inconsistent(text)
+    assert found.suggestions == ("Marovia’s",)
 
 
 def test_a_quote_closing_after_a_name_passes() -> None:
@@ -120,7 +142,7 @@ def test_commas_that_pass(text: str) -> None:
 def test_an_acronym_with_dots_and_without_in_a_name() -> None:
     text = (
         "KLM took a stake in Air U.K. Ltd on Monday.\n\nKLM already works with Air UK, which "
-        "flies to Amsterdam. Air U.K. said so."
+        "flies to Amsterdam. KLM said Air U.K. would grow."
     )
     (found,) = inconsistent(text)
     assert (found.match, found.suggestions) == ("UK", ("U.K.",))
@@ -136,7 +158,34 @@ def test_an_acronym_with_dots_and_without_in_a_name() -> None:
         # a reader's own style in a comment
         "# Threat report\n\nOfficials said the threat to the UK was real.\n\n## Your comments"
         "\n\nNobody wants to harm the U.K. but we should all be careful, said one reader.\n",
+        # a function word is no name around the acronym
+        "The U.S. economy grew fast last year. The US dollar fell in March.",
+        # the acronym's dot ends the sentence: the next word is no name after it
+        "Talks were held in the U.S. The talks ended. Firms in the US The Times met agreed.",
+        # a word capitalised for starting a sentence is no name before it
+        "Trade was slow. Yesterday U.S. markets fell. Yesterday US markets rose again.",
     ],
 )
 def test_acronyms_with_dots_and_without_that_pass(text: str) -> None:
     assert inconsistent(text) == []
+
+
+def test_a_readers_dots_beside_the_articles_prose() -> None:
+    text = (
+        "# Report\n\nOfficials said the UK Government was ready.\n\n## Your comments\n\n"
+        "Nobody trusts the U.K. Government on this, said one reader.\n"
+    )
+    found = lint_text(text, "article.md", config=CONFIG)
+    assert [f.match for f in found if f.data["kind"] == "inconsistent"] == []
+
+
+def test_one_reader_writing_an_acronym_two_ways() -> None:
+    text = (
+        "# Report\n\n"
+        "Officials said the government was ready for it.\n\n"
+        "## Your comments\n\n"
+        "Nobody trusts the U.K. Government, and the UK Government knows it. The UK Government "
+        "must act, said one reader.\n"
+    )
+    found = lint_text(text, "article.md", config=CONFIG)
+    assert [f.match for f in found if f.data["kind"] == "inconsistent"] == ["U.K."]

@@ -24,7 +24,9 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from newslint.checks.name_capitals import Pair
+from newslint import model
+from newslint.checks.name_capitals import Pair, starts_sentence
+from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_runs import PARTICLES, is_stop
 from newslint.document import Document
 from newslint.model import Block
@@ -107,43 +109,60 @@ def dots_lost(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
 
 def dots_dropped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     """An acronym with dots and without in a longer name, beside the same capitalised word
-    ("Air U.K." and "Air UK", "U.S. Air" and "US Air"), not a ticker in angle brackets
-    (<IU>): the rarer writing, on a tie the one with dots. An acronym alone ("the U.S." and
-    "US nationals") is a house style that many houses mix."""
-    dotted: dict[tuple[str, str, str], list[Span]] = {}
-    for m in _find(_DOTTED, doc, blocks):
-        if doc.masked[m.start() - 1 : m.start()] != "<":
-            for key in _in_names(doc.masked, m, m.group().replace(".", "")):
-                dotted.setdefault(key, []).append((m.start(), m.end(), m.group()))
+    ("Air U.K." and "Air UK", "U.S. Air" and "US Air"), by one writer (the article's own
+    prose, or one reader's comment: readers each keep their own style), not a ticker in angle
+    brackets (<IU>): the rarer writing, on a tie the one with dots. An acronym alone ("the
+    U.S." and "US nationals") is a house style that many houses mix, and so is one beside a
+    function word or a word capitalised for starting a sentence ("The U.S. economy")."""
+    dotted: dict[tuple[str, str, str, int], list[Span]] = {}
+    for block in blocks:
+        writer = block.start if block.kind == model.COMMENT else -1
+        for m in _DOTTED.finditer(doc.masked, block.start, block.end):
+            if doc.masked[m.start() - 1 : m.start()] != "<":
+                for key in _in_names(doc, block, m, m.group().replace(".", "")):
+                    dotted.setdefault((*key, writer), []).append((m.start(), m.end(), m.group()))
     if not dotted:
         return
     letters = {key[0] for key in dotted}
-    plain: dict[tuple[str, str, str], list[Span]] = {}
-    for m in _find(_PLAIN_ACRONYM, doc, blocks):
-        if m.group() in letters:
-            for key in _in_names(doc.masked, m, m.group()):
-                plain.setdefault(key, []).append((m.start(), m.end(), m.group()))
+    plain: dict[tuple[str, str, str, int], list[Span]] = {}
+    for block in blocks:
+        writer = block.start if block.kind == model.COMMENT else -1
+        for m in _PLAIN_ACRONYM.finditer(doc.masked, block.start, block.end):
+            if m.group() in letters:
+                for key in _in_names(doc, block, m, m.group()):
+                    plain.setdefault((*key, writer), []).append((m.start(), m.end(), m.group()))
     for key, spans in dotted.items():
         if key in plain:
             yield _rarer(spans, plain[key])
 
 
-def _in_names(text: str, m: regex.Match[str], letters: str) -> Iterator[tuple[str, str, str]]:
-    """The acronym ``letters`` at ``m`` with the capitalised word just before it or after it."""
-    before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if before is not None:
+def _in_names(
+    doc: Document, block: Block, m: regex.Match[str], letters: str
+) -> Iterator[tuple[str, str, str]]:
+    """The acronym ``letters`` at ``m`` in ``block`` with the capitalised word just before it
+    or after it: not a function word (The, In), nor a word before it capitalised for starting
+    a sentence."""
+    text = doc.masked
+    before = _NAME_BEFORE.search(text, max(block.start, m.start() - 30), m.start())
+    if (
+        before is not None
+        and not is_stop(before[1])
+        and not starts_sentence(doc, before.start(1), block.start)
+    ):
         yield letters, "before", before[1]
     after = _NAME_AFTER.match(text, m.end())
-    if after is not None:
+    if after is not None and not is_stop(after[1]):
         yield letters, "after", after[1]
 
 
 def hyphened_letters(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     """An acronym spelled out with hyphens ("U-S") and run together ("US"): the rarer writing,
-    on a tie the one with hyphens."""
+    on a tie the one with hyphens. Two letters in alphabetical order are a range ("an A-Z of
+    the city" beside "AZ shares")."""
     hyphened: dict[str, list[Span]] = {}
     for m in _find(_HYPHENED_LETTERS, doc, blocks):
-        _spans(hyphened, m.group().replace("-", ""), m)
+        if not _range(m.group()):
+            _spans(hyphened, m.group().replace("-", ""), m)
     if not hyphened:
         return
     pattern = regex.compile(rf"(?<![\w.\-])(?:{'|'.join(hyphened)})(?![\w.\-])")
@@ -153,6 +172,12 @@ def hyphened_letters(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     for key, spans in hyphened.items():
         if key in joined:
             yield _rarer(spans, joined[key])
+
+
+def _range(letters: str) -> bool:
+    """Whether hyphened ``letters`` read as a range: two letters in alphabetical order ("an
+    A-Z of the city", "grades A-C"), not an acronym spelled out ("U-S")."""
+    return len(letters) == 3 and letters[0] < letters[2]
 
 
 def hyphened_particles(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
@@ -231,9 +256,13 @@ def quoted_possessives(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]
     pattern = regex.compile(rf"(?<![\w.\-'’\"])({names})(['’]s)?(?![\w\"\-])")
     owned: dict[str, list[Span]] = {}
     alone: dict[str, list[Span]] = {}
+    # The article's own apostrophe, for the name alone.
+    mark = "’" if doc.masked.count("’") > doc.masked.count("'") else "'"
     for m in _find(pattern, doc, blocks):
         # The name alone stands for its possessive: the suggestion.
-        (owned if m[2] else alone).setdefault(m[1], []).append((m.start(), m.end(), m[1] + "'s"))
+        (owned if m[2] else alone).setdefault(m[1], []).append(
+            (m.start(), m.end(), m[1] + (m[2] or mark + "s"))
+        )
     for key, spans in quoted.items():
         other = owned.get(key) or alone.get(key)
         if other:
@@ -242,12 +271,14 @@ def quoted_possessives(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]
 
 def plural_capitals(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     """An acronym's plural with a capital S ("RPGS") against its plural with a small s
-    ("RPGs"), however often each, neither beside a word in capitals."""
+    ("RPGs"), however often each, neither beside a word in capitals; where English text prints
+    the letters with an S often (SARS beside SARs, BRICS beside BRICs: acronyms of their own),
+    only the rarer writing, on a tie the capital S."""
     plurals: dict[str, dict[str, list[Span]]] = {}
     for m in _find(_PLURAL, doc, blocks):
         plurals.setdefault(m[1], {}).setdefault(m[2], []).append((m.start(), m.end(), m.group()))
     masked = doc.masked
-    for forms in plurals.values():
+    for key, forms in plurals.items():
         if len(forms) == 2 and not any(
             _shouted(word)
             for start, end, _ in (*forms["S"], *forms["s"])
@@ -256,7 +287,11 @@ def plural_capitals(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
                 *masked[end : end + 30].split()[:1],
             )
         ):
-            yield forms["S"], forms["s"]
+            if zipf(key.casefold() + "s") >= RARE:
+                # Printed often enough to be an acronym of its own (SARS, BRICS): the rarer.
+                yield _rarer(forms["S"], forms["s"])
+            else:
+                yield forms["S"], forms["s"]
 
 
 def _shouted(word: str) -> bool:
