@@ -84,10 +84,10 @@ def test_a_quoted_possessive_beside_the_name_alone() -> None:
 
 
 def test_a_quoted_possessive_takes_the_articles_own_apostrophe() -> None:
-    text = "Marovia’s output fell. Marovia\"s quota is 210,000 barrels a day. It’s low."
+    text = 'Marovia’s output fell. Marovia"s quota is 210,000 barrels a day. It’s low.'
     (found,) = inconsistent(text)
     assert found.suggestions == ("Marovia’s",)
-    text = "Marovia said output fell. Marovia\"s quota is 210,000 barrels a day. It’s low."
+    text = 'Marovia said output fell. Marovia"s quota is 210,000 barrels a day. It’s low.'
     (found,) = inconsistent(text)
     assert found.suggestions == ("Marovia’s",)
 
