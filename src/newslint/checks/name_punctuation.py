@@ -131,9 +131,9 @@ def dots_dropped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
             if m.group() in letters:
                 for key in _in_names(doc, block, m, m.group()):
                     plain.setdefault((*key, writer), []).append((m.start(), m.end(), m.group()))
-    for key, spans in dotted.items():
-        if key in plain:
-            yield _rarer(spans, plain[key])
+    for name, spans in dotted.items():
+        if name in plain:
+            yield _rarer(spans, plain[name])
 
 
 def _in_names(
