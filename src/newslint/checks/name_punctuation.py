@@ -42,7 +42,6 @@ _HYPHENED_LETTERS = regex.compile(r"(?<![\w.\-])(\p{Lu}(?:-\p{Lu}){1,4})(?![\w.\
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _HYPHENED_PARTICLE = regex.compile(rf"(?<![\w.\-'’])({_PARTICLE})-(\p{{Lu}}\w+)(?![\w\-])")
 _QUOTED_POSSESSIVE = regex.compile(r"(?<![\w.\-'’])(\p{Lu}\w+)\"s(?!\w)")
-# (Run by ``re``, the character before tested apart: three times quicker than a lookbehind.)
 _COMMA = re.compile(r"([A-Z][a-z]+), ([A-Z][a-z]+)(?![\w'’\-])")
 # Words that take a capital in any English sentence: a list of dates is no name.
 _DATES = frozenset(
