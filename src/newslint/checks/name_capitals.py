@@ -29,7 +29,8 @@ from newslint.text import sentences
 # The article's paragraphs, and its readers' (published with it, and edited as its own).
 _PARAGRAPHS = frozenset({model.PROSE, model.COMMENT})
 # A finding: the spans of the rarer form, as written, and of the other form.
-Pair = tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]
+Span = tuple[int, int, str]
+Pair = tuple[list[Span], list[Span]]
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _WORD = re.compile(r"\b[a-zA-Z]+\b")
 # A short word in capitals (a plural s aside), not part of a longer word, an address
@@ -45,7 +46,7 @@ _TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against)
 # House Agriculture Subcommittee on Livestock), or a number (BBC Radio 4, the US Top 10).
 _HEAD_OF = re.compile(r" (?:(of|for|on) ([A-Z][\w'’-]*)|(\d+))\b")
 # Words that take a capital in any English sentence: a month or a day ends no name.
-_DATES = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
+DATES = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
 # A count before the lower case: the words are things counted, not the name ("15 Brit awards"
 # beside "the Brit Awards").
 _COUNTED = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many)) $")
@@ -115,14 +116,14 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
             key = (before.group(1), before.group(2), *key)
             start = before.start()
         after = _HEAD_OF.match(doc.masked, end)
-        if after is not None and after.group(2) not in _DATES:
+        if after is not None and after.group(2) not in DATES:
             tails.add(key)
             key = (*key, *(g for g in after.groups() if g))
             end = after.end()
         spelled.setdefault(key, []).append((start, end, doc.masked[start:end]))
     for key, capitals in spelled.items():
         for k in range(1, len(key)):
-            if not all(w[1:].islower() and w not in _DATES for w in key[k:]) or is_stop(key[k]):
+            if not all(w[1:].islower() and w not in DATES for w in key[k:]) or is_stop(key[k]):
                 continue  # an acronym keeps its capitals, and a date its own
             written = " ".join((*key[:k], *(w.lower() for w in key[k:])))
             if written not in doc.masked:

@@ -19,12 +19,11 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint.checks.name_capitals import Pair
+from newslint.checks.name_capitals import Pair, Span
 from newslint.checks.name_runs import is_stop
 from newslint.checks.realnames import any_first_name, common_first_name, common_surname
 from newslint.document import Document
 
-Span = tuple[int, int, str]
 # A possessive name standing as a name on its own: before punctuation or a verb.
 _OWN_NAME = regex.compile(
     r"(?<![\w'’\-.])(\p{Lu}\w{2,})['’]s"

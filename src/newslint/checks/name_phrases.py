@@ -23,20 +23,18 @@ enough and the two words are one slip apart:
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator, Sequence
 
 import regex
 from rapidfuzz.distance import OSA
 
-from newslint.checks.name_capitals import Pair
+from newslint.checks.name_capitals import DATES, Pair, Span
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_runs import Tok, is_stop
 from newslint.document import Document
 from newslint.model import Block
 
-Span = tuple[int, int, str]
 _JOINS = ("of", "the", "and", "for", "on", "&")
 _SWAPPED = frozenset({"of", "for", "on"})
 # What may join two runs of capitalised words into one name, and its words.
@@ -46,7 +44,6 @@ _GAP_WORD = re.compile(r"[^ ]+")
 _ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "al", "er", "ers", "ed", "ing", "ern", "ic")
 _PLURALS = ("s", "es")
 # Words that take a capital in any English sentence: Tuesday and Thursday are two days.
-_DATES = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
 
 
 def one_word_apart(
@@ -109,7 +106,7 @@ def _chains(
             chain
             and run
             and _GAP.fullmatch(masked, chain[-1][2], run[0][1])
-            and not all(word in _DATES for word, _, _ in run)
+            and not all(word in DATES for word, _, _ in run)
         ):
             gap = _GAP_WORD.finditer(masked, chain[-1][2], run[0][1])
             chain += [(m.group(), m.start(), m.end()) for m in gap]
@@ -160,7 +157,7 @@ def _slip(a: tuple[str, ...], b: tuple[str, ...], i: int) -> bool:
     x, y = a[i], b[i]
     if x in _SWAPPED and y in _SWAPPED:
         return sum(w[0].isupper() for w in a) >= 3
-    if not (x[0].isupper() and y[0].isupper() and x.isalpha() and y.isalpha()) or {x, y} & _DATES:
+    if not (x[0].isupper() and y[0].isupper() and x.isalpha() and y.isalpha()) or {x, y} & DATES:
         return False
     fx, fy = x.casefold(), y.casefold()
     if min(len(fx), len(fy)) < 4 or fx[0] != fy[0]:

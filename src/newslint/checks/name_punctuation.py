@@ -25,13 +25,12 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from newslint import model
-from newslint.checks.name_capitals import Pair, starts_sentence
+from newslint.checks.name_capitals import Pair, Span, starts_sentence
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_runs import PARTICLES, is_stop
 from newslint.document import Document
 from newslint.model import Block
 
-Span = tuple[int, int, str]
 _DOTTED = regex.compile(r"(?<![\w.\-])((?:\p{Lu}\.){2,})(?![\w\-])")
 _DOT_LOST = regex.compile(r"(?<![\w.\-])((?:\p{Lu}\.)+\p{Lu})(?![\w.\-])")
 # An acronym in capitals, not a ticker (<IU>), an address or a word's start (US's).
