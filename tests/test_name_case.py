@@ -1,0 +1,119 @@
+"""A name written in two cases in one article, one of them no style of a name (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import default_config
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (f.match, f.suggestions)
+        for f in lint_text(text, config=CONFIG)
+        if f.data["kind"] == "inconsistent"
+    ]
+
+
+def test_a_word_lowered_between_capitalised_words_of_a_name_is_found() -> None:
+    text = (
+        "Headline here\n\n"
+        "The Harbour Development Trust met on Monday. Its chairman said the Harbour "
+        "development Trust would build a quay.\n"
+    )
+    assert inconsistent(text) == [("Harbour development Trust", ("Harbour Development Trust",))]
+
+
+def test_a_word_lowered_inside_a_name_is_found_however_often() -> None:
+    """No house lowers a word and capitalises the next: the capitals are suggested even where
+    the lower case is the commoner writing."""
+    text = (
+        "Headline here\n\n"
+        "The Harbour Development Trust met on a wet day in the town. Later the Harbour "
+        "development Trust said yes to the plan, and the Harbour development Trust will "
+        "build the new quay by the end of the year.\n"
+    )
+    suggested = ("Harbour Development Trust",)
+    assert inconsistent(text) == [("Harbour development Trust", suggested)] * 2
+
+
+def test_an_acronym_in_lower_case_is_found() -> None:
+    text = (
+        "Headline here\n\n"
+        "Shares in ZUF fell. A spokesman for ZUF said the zuf board would meet, and ZUF "
+        "later confirmed it.\n"
+    )
+    assert inconsistent(text) == [("zuf", ("ZUF",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An English word spelled like the acronym.
+        "Headline here\n\nThe WHO said the people who fell ill were well, and the WHO agreed.\n",
+        # A unit after a number.
+        "Headline here\n\nThe KVA line carries 40 kva, the KVA board said.\n",
+        # Someone else's writing, quoted as written.
+        'Headline here\n\nThe agency ZUF was asked. A message read: "tell zuf now". ZUF said no.\n',
+    ],
+)
+def test_an_acronym_in_lower_case_passes_as_a_word_a_unit_or_a_quotation(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_a_name_with_a_capital_inside_written_in_capitals_is_found() -> None:
+    text = (
+        "Headline here\n\n"
+        "FlyAir said fares would rise. Rivals of FLYAIR and of Jetwing cut theirs, and FlyAir "
+        "said it would follow.\n"
+    )
+    assert inconsistent(text) == [("FLYAIR", ("FlyAir",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Beside a word in capitals: a headline run into the text.
+        "Headline here\n\nFLYAIR FARES RISE FlyAir said fares would rise, FlyAir said.\n",
+        # An acronym's plural.
+        "Headline here\n\nPlayers of RPGs bought more RPGS than ever, sellers of RPGs said.\n",
+    ],
+)
+def test_capitals_beside_capitals_or_a_plural_pass(text: str) -> None:
+    assert [m for m, _ in inconsistent(text) if m == "FLYAIR"] == []
+    assert ("RPGS", ()) not in inconsistent(text)
+
+
+def test_a_lowered_name_opening_a_sentence_is_found_beside_the_same_mid_sentence() -> None:
+    text = (
+        "Headline here\n\n"
+        "Harbour trust members met. Later the Harbour Trust said yes.\n\n"
+        "The Harbour Trust said so again, as a Harbour trust official said.\n"
+    )
+    assert [m for m, _ in inconsistent(text)] == ["Harbour trust", "Harbour trust"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence start alone says nothing of the lower case.
+        "Headline here\n\nHarbour trust members met. Later the Harbour Trust said yes, and "
+        "the Harbour Trust left.\n",
+        # A headline in title case is another style.
+        "Harbour Development Trust Builds Quay\n\nThe Harbour development Trust will build a "
+        "quay, and the Harbour development Trust will pay.\n",
+        # An ordinary word in another sense is not the name.
+        "Headline here\n\nThe House Finance Committee met. He sold a house for cash.\n",
+        # A name particle has conventions of its own.
+        "Headline here\n\nThe striker Jan De Boer scored twice, and the defender Jan de Boer "
+        "was sent off late in the game.\n",
+        # A quotation of someone's writing.
+        'Headline here\n\nThe Harbour Development Trust met. A note said: "the Harbour '
+        'development Trust is broke".\n',
+    ],
+)
+def test_writings_of_other_styles_pass(text: str) -> None:
+    assert inconsistent(text) == []
