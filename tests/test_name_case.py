@@ -67,23 +67,23 @@ def test_an_acronym_in_lower_case_passes_as_a_word_a_unit_or_a_quotation(text: s
 def test_a_name_with_a_capital_inside_written_in_capitals_is_found() -> None:
     text = (
         "Headline here\n\n"
-        "FlyAir said fares would rise. Rivals of FLYAIR and of Jetwing cut theirs, and FlyAir "
+        "FlyUK said fares would rise. Rivals of FLYUK and of Jetwing cut theirs, and FlyUK "
         "said it would follow.\n"
     )
-    assert inconsistent(text) == [("FLYAIR", ("FlyAir",))]
+    assert inconsistent(text) == [("FLYUK", ("FlyUK",))]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # Beside a word in capitals: a headline run into the text.
-        "Headline here\n\nFLYAIR FARES RISE FlyAir said fares would rise, FlyAir said.\n",
+        "Headline here\n\nFLYUK FARES RISE FlyUK said fares would rise, FlyUK said.\n",
         # An acronym's plural.
         "Headline here\n\nPlayers of RPGs bought more RPGS than ever, sellers of RPGs said.\n",
     ],
 )
 def test_capitals_beside_capitals_or_a_plural_pass(text: str) -> None:
-    assert [m for m, _ in inconsistent(text) if m == "FLYAIR"] == []
+    assert [m for m, _ in inconsistent(text) if m == "FLYUK"] == []
     assert ("RPGS", ()) not in inconsistent(text)
 
 
@@ -116,4 +116,34 @@ def test_a_lowered_name_opening_a_sentence_is_found_beside_the_same_mid_sentence
     ],
 )
 def test_writings_of_other_styles_pass(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_a_name_with_its_first_word_lowered_is_found() -> None:
+    text = (
+        "Headline here\n\n"
+        "Talks in New Kelby ended on Monday, and envoys left New Kelby by train. Officials in "
+        "new Kelby said the talks would resume.\n"
+    )
+    assert inconsistent(text) == [("new Kelby", ("New Kelby",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # As often each way, the first word may be a description: house style decides.
+        "Headline here\n\nShips sail the Upper Vessa for most of the year. The dam on the "
+        "upper Vessa will change that, engineers said.\n",
+        # The capital only where a sentence starts says nothing of a name.
+        "Headline here\n\nMobile TV is growing fast in the region. Standards for mobile TV "
+        "differ from one country to the next.\n",
+        # A name particle has conventions of its own.
+        "Headline here\n\nThe winger Robin van Kessel scored, and the coach praised Van Kessel "
+        "for his work in the second half.\n",
+        # A quotation of someone's writing.
+        'Headline here\n\nTalks in New Kelby ended on Monday. A note read: "back from new '
+        'Kelby soon", the envoy said.\n',
+    ],
+)
+def test_a_first_word_lowered_passes_at_starts_particles_and_quotations(text: str) -> None:
     assert inconsistent(text) == []

@@ -5,10 +5,16 @@
   lower case ("the British government"), but no style lowers a word and capitalises the next,
   so the capitals are suggested however often each is written. A name particle ("Jan de
   Boer", "Jan De Boer") has conventions of its own and is left alone.
+* A name's first word alone in lower case ("new Delhi" beside "New Delhi"), where the article
+  writes its capital where no sentence starts and more often than not: as often each way
+  ("upper Yangtze" once, "Upper Yangtze" once; "mobile PC" beside the magazine "Mobile PC")
+  the first word may be a description, as house style decides. Not a title ("President")
+  nor a particle.
 * An acronym in lower case ("twa" beside "TWA") as no English word is spelled (not in the
   CMU dictionary, which holds English words and common names), and not after a number (a
   unit: 5 km).
-* A name with capitals inside it written in capitals throughout ("USAIR" beside "USAir").
+* A name with a capital inside it written in capitals throughout, as an acronym of three to
+  five letters ("USAIR" beside "USAir").
 * A name's later words written in lower case (see
   :func:`newslint.checks.name_capitals.lowered`) where a sentence starts, beside the same
   writing where none does ("Commerce bank said" twice, once opening a sentence).
@@ -25,50 +31,115 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from newslint.checks.name_capitals import Pair, Span, starts_sentence
 from newslint.checks.name_references import Place
-from newslint.checks.name_runs import PARTICLES, Tok
+from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
 from newslint.lexicon import in_cmu
 from newslint.model import Block
 
 _AFTER_NUMBER = re.compile(r"\d ?$")
 _VOWEL = re.compile(r"[aeiouy]")
+# A character that joins a word to the one before or after it.
+_JOINED_BEFORE = re.compile(r"[\w\-'’]")
+_JOINED_AFTER = re.compile(r"[\w\-]")
 
 
-def lowered_inside(
-    doc: Document, names: Sequence[Sequence[Tok]], blocks: Sequence[Block]
+def lowered_words(
+    doc: Document,
+    names: Sequence[Sequence[Tok]],
+    spellings: Mapping[str, Sequence[Place]],
+    blocks: Sequence[Block],
 ) -> Iterator[Pair]:
-    """Names of three or four capitalised words (``names``, see
+    """Names of two to four capitalised words (``names``, see
     :func:`newslint.checks.name_capitals.paragraph_runs`) written in ``blocks`` with a word
-    between the first and the last in lower case: that writing against the capitals."""
+    between the first and the last in lower case, or with the first word alone in lower case,
+    less often than with its capital and where the article writes that capital where no
+    sentence starts (not a title, a function word or a name particle): that writing against
+    the capitals. The lower case is looked
+    for only where the name's first or second word stands (``spellings``, see
+    :attr:`newslint.checks.name_references.References.spellings`) more often than the name."""
     masked = doc.masked
     spelled: dict[tuple[str, ...], list[Span]] = {}
     for words in names:
-        if len(words) >= 3:
-            key = tuple(w[0] for w in words)
-            spelled.setdefault(key, []).append(
-                (words[0][1], words[-1][2], masked[words[0][1] : words[-1][2]])
-            )
+        start, end = words[0][1], words[-1][2]
+        spelled.setdefault(tuple([w[0] for w in words]), []).append((start, end, masked[start:end]))
     for key, capitals in spelled.items():
-        inner = range(1, len(key) - 1)
-        lowers = [i for i in inner if key[i][1:].islower() and key[i].lower() not in PARTICLES]
-        if not any(f"{key[i - 1]} {key[i].lower()} " in masked for i in lowers):
-            continue
-        parts = [re.escape(key[0])]
-        for i in inner:
-            w = key[i]
-            parts.append(
-                f"[{w[0]}{w[0].lower()}]{re.escape(w[1:])}" if i in lowers else re.escape(w)
-            )
-        parts.append(re.escape(key[-1]))
-        pattern = re.compile(rf"(?<![\w\-'’]){' '.join(parts)}(?![\w\-])")
-        small = [
-            (m.start(), m.end(), m.group())
-            for block in blocks
-            for m in pattern.finditer(masked, block.start, block.end)
-            if m.group() != " ".join(key) and not doc.in_quote(m.start(), m.end())
-        ]
-        if small:
-            yield small, capitals
+        firsts, seconds = spellings.get(key[0], ()), spellings.get(key[1], ())
+        if len(key) > 2 and len(firsts) > len(capitals):
+            small = _inside(doc, key, firsts, blocks)
+            if small:
+                yield small, capitals
+        if len(seconds) > len(capitals) > 1:
+            small = _first(doc, key, seconds, blocks)
+            if (
+                small
+                and len(small) < len(capitals)
+                and not all(starts_sentence(doc, start, 0) for start, _, _ in capitals)
+            ):
+                yield small, capitals
+
+
+def _inside(
+    doc: Document, key: Sequence[str], places: Iterable[Place], blocks: Sequence[Block]
+) -> list[Span]:
+    """The writings of the name ``key`` at ``places`` (its first word's) with words between
+    the first and the last in lower case."""
+    lowers = {
+        i
+        for i in range(1, len(key) - 1)
+        if key[i][1:].islower() and key[i].lower() not in PARTICLES
+    }
+    if not lowers:
+        return []
+    written = " ".join(key)
+    return [
+        span
+        for start, _, _ in places
+        if not doc.masked.startswith(written, start)
+        and (span := _written(doc, start, written, blocks)) is not None
+        and _lowered_at(key, span[2].split(" "), lowers)
+    ]
+
+
+def _first(
+    doc: Document, key: Sequence[str], places: Iterable[Place], blocks: Sequence[Block]
+) -> list[Span]:
+    """The writings of the name ``key`` before ``places`` (its second word's) with its first
+    word alone in lower case."""
+    first = key[0]
+    if not first[1:].islower() or first.lower() in PARTICLES or is_stop(first):
+        return []
+    small = " ".join((first.lower(), *key[1:]))
+    size = len(first) + 1
+    return [
+        span
+        for start, _, _ in places
+        if doc.masked.startswith(small, start - size)
+        and (span := _written(doc, start - size, small, blocks)) is not None
+    ]
+
+
+def _written(doc: Document, start: int, written: str, blocks: Sequence[Block]) -> Span | None:
+    """The text at ``start`` as long as ``written`` and like it but for case, standing as a
+    whole in one of ``blocks``, outside quotations."""
+    masked = doc.masked
+    end = start + len(written)
+    text = masked[start:end]
+    if text.lower() != written.lower() or _JOINED_AFTER.match(masked, end):
+        return None
+    if start and _JOINED_BEFORE.match(masked, start - 1):
+        return None
+    block = doc.block_at(start)
+    if block is None or end > block.end or all(b.start != block.start for b in blocks):
+        return None
+    return None if doc.in_quote(start, end) else (start, end, text)
+
+
+def _lowered_at(key: Sequence[str], words: Sequence[str], lowers: set[int]) -> bool:
+    """Whether ``words`` are ``key`` with some of its words at ``lowers`` in lower case."""
+    return words != list(key) and all(
+        w == k or (i in lowers and w == k.lower())
+        for i, (w, k) in enumerate(zip(words, key, strict=True))
+    )
 
 
 def acronyms_lowered(
@@ -96,40 +167,30 @@ def acronyms_lowered(
 
 
 def shouted(
-    doc: Document, spellings: Mapping[str, Sequence[Place]], blocks: Sequence[Block]
+    doc: Document, blocks: Sequence[Block], capitals: Mapping[str, list[Span]]
 ) -> Iterator[Pair]:
-    """A capitalised word with a capital inside and small letters ("USAir", "PepsiCo"; its
-    places by spelling, see :attr:`newslint.checks.name_references.References.spellings`)
-    also written in capitals throughout in ``blocks`` ("USAIR"), not beside another word in
-    capitals nor in a quotation: the rarer writing against the other, on a tie the one in
+    """Acronyms of three letters or more (``capitals``, see
+    :func:`newslint.checks.name_capitals.acronym_capitals`: not beside another word in
+    capitals) outside quotations, written in ``blocks`` with small letters and a capital inside
+    too ("USAIR" beside "USAir"): the rarer writing against the other, on a tie the one in
     capitals."""
-    camels: dict[str, list[str]] = {}
-    for word in spellings:
-        if word.upper() in spellings and _camel(word):
-            camels.setdefault(word.upper(), []).append(word)
-    if not camels:
-        return
-    masked = doc.masked
-    plain = {block.start: block for block in blocks}
-    for key, (word, *others) in camels.items():
-        if others:
-            continue  # written in three ways: no one writing to hold to
-        caps: list[Span] = []
-        for start, end, _ in spellings[key]:
-            block = doc.block_at(start)
-            if block is None or block.start not in plain or doc.in_quote(start):
-                continue
-            before = masked[max(block.start, start - 30) : start].split()[-1:]
-            after = masked[end : min(block.end, end + 30)].split()[:1]
-            if not any(map(_all_capitals, before + after)):
-                caps.append((start, end, key))
-        mixed = [
-            (start, end, word)
-            for start, end, _ in spellings[word]
-            if (block := doc.block_at(start)) is not None and block.start in plain
-        ]
-        if caps and mixed:
-            yield (caps, mixed) if len(caps) <= len(mixed) else (mixed, caps)
+    lowered, masked = doc.lowered, doc.masked
+    for key, upper in capitals.items():
+        if len(key) < 3 or not key.isalpha():
+            continue
+        cases = (key.upper(), key, key.capitalize())
+        if lowered.count(key) == sum(masked.count(written) for written in cases):
+            continue  # never written with a capital inside
+        pattern = re.compile(rf"(?<![\w\-.’'/@<])(?i:{key})(?![\w\-’'@>]|\.\w)")
+        mixed: dict[str, list[Span]] = {}
+        for block in blocks:
+            for m in pattern.finditer(masked, block.start, block.end):
+                if _camel(m.group()):
+                    mixed.setdefault(m.group(), []).append((m.start(), m.end(), m.group()))
+        caps = [span for span in upper if not doc.in_quote(span[0])]
+        if caps and len(mixed) == 1:
+            (other,) = mixed.values()
+            yield (caps, other) if len(caps) <= len(other) else (other, caps)
 
 
 def at_sentence_starts(

@@ -42,7 +42,12 @@ from newslint.checks.name_capitals import (
     plain_paragraphs,
     spaced,
 )
-from newslint.checks.name_case import acronyms_lowered, at_sentence_starts, lowered_inside, shouted
+from newslint.checks.name_case import (
+    acronyms_lowered,
+    at_sentence_starts,
+    lowered_words,
+    shouted,
+)
 from newslint.checks.name_consistency import hit, inconsistent
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
@@ -137,13 +142,13 @@ def capitals(
                 at_sentence_starts(doc, lowered(doc, names), paragraphs),
                 titled(doc, paragraphs, known),
                 acronyms_lowered(doc, paragraphs, known),
-                shouted(doc, refs.spellings, paragraphs),
+                shouted(doc, paragraphs, known),
                 one_word_apart(doc, runs, paragraphs),
             )
         ),
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
         ((pair, None) for pair in spaced(names, refs.words)),
-        ((pair, None) for pair in lowered_inside(doc, names, paragraphs)),
+        ((pair, None) for pair in lowered_words(doc, names, refs.spellings, paragraphs)),
     )
     for (minor, major), tie_severity in pairs:
         rarer, other = as_refs(minor), as_refs(major)
