@@ -111,7 +111,8 @@ def test_the_words_of_a_text_are_asked_of_the_table_together(
 def test_after_warm_no_word_is_asked_of_the_cmu_table(
     fresh_table: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """warm (before a pool forks) reads the whole CMU table once; the counts stay the same."""
+    """warm (before a pool forks) reads the whole CMU table and pyphen's earlier answers once;
+    the counts stay the same."""
     words = ["news", "editor", "zorbulan", "Editor", "the"]
     expected = (
         [lexicon.word_syllables(w.lower()) for w in words],
@@ -121,6 +122,8 @@ def test_after_warm_no_word_is_asked_of_the_cmu_table(
     lexicon.warm()
     monkeypatch.setattr(wordtable.TABLE, "cmu_many", lambda words: pytest.fail("asked"))
     monkeypatch.setattr(wordtable.TABLE, "cmu", lambda word: pytest.fail(f"{word} asked"))
+    monkeypatch.setattr(wordtable.TABLE, "answers", lambda lib, words: pytest.fail("asked"))
+    assert wordtable.TABLE.answers_all(wordtable.PYPHEN)["zorbulan"] == expected[0][2]
     got = [lexicon.word_syllables(w.lower()) for w in words], [lexicon.is_word(w) for w in words]
     assert got == expected
     assert lexicon.syllable_count("The editor's news") == 1 + 3 + 1

@@ -72,7 +72,8 @@ def in_cmu(word: str) -> bool:
 
 class _Learnt:
     """What this process learnt from the word table: the CMU count of each word asked (None:
-    not in the dictionary), or, once :func:`warm` read it, the whole dictionary; and the
+    not in the dictionary), or, once :func:`warm` read it, the whole dictionary; pyphen's
+    answers of earlier runs, once :func:`warm` read them (None: asked word by word); and the
     syllables of each word counted."""
 
     def __init__(self) -> None:
@@ -81,6 +82,7 @@ class _Learnt:
     def forget(self) -> None:
         self.cmu: dict[str, int | None] = {}
         self.whole_cmu = False
+        self.pyphen: dict[str, float] | None = None
         self.syllables: dict[str, int] = {}
 
 
@@ -102,13 +104,14 @@ def cmu_count(word: str) -> int | None:
 
 
 def warm() -> None:
-    """Before workers fork for a run over many documents: the whole CMU dictionary read from
-    the word table in one query (a worker would otherwise ask it about each new word of each
-    document), and pyphen's patterns loaded (most articles of some length need them for a
-    word)."""
+    """Before workers fork for a run over many documents: the whole CMU dictionary and
+    pyphen's answers of earlier runs read from the word table, one query each (a worker would
+    otherwise ask it about the new words of each document), and pyphen's patterns loaded
+    (most articles of some length need them for a word)."""
     whole: dict[str, int | None] = dict(TABLE.cmu_all())
     _LEARNT.cmu = whole
     _LEARNT.whole_cmu = True
+    _LEARNT.pyphen = TABLE.answers_all(PYPHEN)
     hyphenator()
 
 
@@ -136,7 +139,9 @@ def _count(words: set[str]) -> None:
         unasked = [w for w in words if w not in cmu]
         counts = TABLE.cmu_many(unasked)
         cmu.update((w, counts.get(w)) for w in unasked)
-    known = TABLE.answers(PYPHEN, [w for w in words if cmu.get(w) is None])
+    others = [w for w in words if cmu.get(w) is None]
+    pyphen = _LEARNT.pyphen
+    known = TABLE.answers(PYPHEN, others) if pyphen is None else pyphen
     for word in words:
         n = cmu.get(word)
         if n is None and word in known:

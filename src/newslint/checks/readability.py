@@ -18,6 +18,7 @@ words are :func:`newslint.lexicon.words_of`, which ``tests/test_lexicon.py`` che
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
@@ -30,6 +31,7 @@ from newslint.findings import Hit
 from newslint.text import count_words
 
 MIN_PARAGRAPH_WORDS = 20  # a shorter paragraph's grade swings on one long word
+_WORD_START = re.compile(r"[^\W_]")  # a letter or digit: where every word starts
 
 GRADE_OPTIONS = {
     "max_grade": Option(
@@ -75,8 +77,7 @@ def scores(doc: Document) -> tuple[float, float, int]:
     """Flesch-Kincaid grade, Flesch reading ease and word count of the article's prose."""
     masked = doc.masked
     joined = "\n".join([masked[s.start : s.end] for s in doc.sentences])
-    # Sentences with a letter or digit, which are those with a word.
-    sentences = sum(1 for n in sentence_words(doc) if n)
+    sentences = sum(worded(doc))
     words = lexicon.words_of(joined)
     if not words or not sentences:
         return 0.0, 100.0, 0
@@ -100,8 +101,8 @@ def hardest_paragraph(doc: Document, min_words: int = MIN_PARAGRAPH_WORDS) -> Pa
     (sentences as :func:`scores` counts them), or None when no paragraph is that long."""
     masked = doc.masked
     by_block: dict[int, list[Sentence]] = {}
-    for sentence, n in zip(doc.sentences, sentence_words(doc), strict=True):
-        if n:
+    for sentence, has_words in zip(doc.sentences, worded(doc), strict=True):
+        if has_words:
             by_block.setdefault(sentence.block.start, []).append(sentence)
     best: Paragraph | None = None
     for sentences in by_block.values():
@@ -148,19 +149,17 @@ def run_grade(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
         )
 
 
-def sentence_words(doc: Document) -> list[int]:
-    """Words in each of ``doc.sentences`` (counted once per document, for both checks).
+def worded(doc: Document) -> list[bool]:
+    """Whether each of ``doc.sentences`` holds a word (a letter or digit, where every word
+    starts)."""
+    masked, search = doc.masked, _WORD_START.search
+    return [search(masked, s.start, s.end) is not None for s in doc.sentences]
 
-    A paragraph's word count is the sum over its sentences: sentences split a paragraph only
-    where white space follows, and a word never holds white space, so each word lies in
-    exactly one sentence (``tests/test_checks.py`` pins this).
-    """
-    counts: list[int] | None = doc.memo.get("readability.sentence_words")
-    if counts is None:
-        masked = doc.masked
-        counts = [count_words(masked[s.start : s.end]) for s in doc.sentences]
-        doc.memo["readability.sentence_words"] = counts
-    return counts
+
+def sentence_words(doc: Document) -> list[int]:
+    """Words in each of ``doc.sentences``."""
+    masked = doc.masked
+    return [count_words(masked[s.start : s.end]) for s in doc.sentences]
 
 
 def quoted_words(doc: Document, start: int, end: int) -> int:
@@ -192,14 +191,21 @@ def run_sentences(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def run_paragraphs(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
-    by_block: dict[int, tuple[int, int]] = {}  # block start: (sentences, words)
-    for s, n in zip(doc.sentences, sentence_words(doc), strict=True):
-        sentences, words = by_block.get(s.block.start, (0, 0))
-        by_block[s.block.start] = (sentences + 1, words + n)
+    """Paragraphs over the word or sentence limit. A paragraph's words are counted on its
+    text, which is the sum over its sentences: sentences split a paragraph only where white
+    space follows, and a word never holds white space, so each word lies in exactly one
+    sentence (``tests/test_checks.py`` pins this)."""
+    by_block: dict[int, int] = {}  # block start: sentences
+    for s in doc.sentences:
+        by_block[s.block.start] = by_block.get(s.block.start, 0) + 1
     for block in doc.prose_blocks():
         if block.role != "body" or block.kind in ("table", "heading"):
             continue
-        sentences, n = by_block.get(block.start, (0, 0))
+        sentences = by_block.get(block.start, 0)
+        text = doc.masked[block.start : block.end] if sentences else ""
+        if sentences <= options["max_sentences"] and len(text) < 2 * options["max_words"]:
+            continue  # a word and what parts it from the next take two characters at least
+        n = count_words(text)
         if n > options["max_words"] or sentences > options["max_sentences"]:
             yield Hit(
                 block.start,
