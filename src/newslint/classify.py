@@ -9,6 +9,7 @@ quotation that repeats the article's words is a pull quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from newslint import blocktext, model, text
@@ -18,6 +19,9 @@ Format = str
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>[^*_].*?)\1\s*$")
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?P<body>[^*_\s].*?)\1\s*$", re.S)
 _NON_WORD = re.compile(r"\W+")
+_WORD_CHAR = re.compile(r"\w")
+_OPENING = "\"“‘'"
+_CLOSING = re.compile("[\"”’']")
 # "My" only where a sentence starts ("My Summer of Love" is a title); "!" only where it ends
 # one ("Yeah!, featuring ..." is a title).
 _FIRST_PERSON = re.compile(
@@ -226,24 +230,24 @@ def quotation(block: str) -> str | None:
     quote that fits, as ``^\\W*["“‘'](.+?)["”’']\\W*(?:[-–—]+.*)?$`` would find them, in
     one pass (that pattern is quadratic on a run of quote marks)."""
     lead = _NON_WORD.match(block)
-    if lead is None or not any(c in "\"“‘'" for c in lead.group()):
+    if lead is None or not any(c in _OPENING for c in lead.group()):
         return None  # no opening quote among the leading marks (most paragraphs)
     n = len(block)
-    run_end = list(range(n + 1))  # where the marks (non-word characters) from i end
-    dash = [False] * (n + 1)  # whether they hold a dash
-    for m in _NON_WORD.finditer(block):
-        seen = False
-        for i in range(m.end() - 1, m.start() - 1, -1):
-            run_end[i] = m.end()
-            seen = seen or block[i] in "-–—"
-            dash[i] = seen
-    closing: list[int | None] = [None] * (n + 2)  # the first closing quote at or after i
-    for i in range(n - 1, -1, -1):
-        fits = block[i] in "\"”’'" and (run_end[i + 1] == n or dash[i + 1])
-        closing[i] = i if fits else closing[i + 1]
-    for opening in range(run_end[0] - 1, -1, -1):
-        if block[opening] in "\"“‘'" and (close := closing[min(opening + 2, n)]) is not None:
-            return block[opening + 1 : close]
+    fits: list[int] = []  # the closing quotes followed by marks to the end or by a dash
+    marks_end = last_dash = -1
+    for m in _CLOSING.finditer(block):
+        i = m.start()
+        if i >= marks_end:  # the first closing quote of a run of marks: read the run once
+            word = _WORD_CHAR.search(block, i)
+            marks_end = n if word is None else word.start()
+            last_dash = max(block.rfind(dash, i, marks_end) for dash in "-–—")
+        if marks_end == n or i < last_dash:
+            fits.append(i)
+    for opening in range(lead.end() - 1, -1, -1):
+        if block[opening] in _OPENING:
+            first = bisect_left(fits, opening + 2)
+            if first < len(fits):
+                return block[opening + 1 : fits[first]]
     return None
 
 
