@@ -21,7 +21,7 @@ import pytest
 import regex
 
 import newslint
-from newslint import document, masking
+from newslint import document, markdown_inline, masking
 from newslint.config import default_config
 from newslint.linter import Linter
 from subprocesses import SRC
@@ -130,7 +130,7 @@ def test_the_pattern_table_holds_the_patterns_named() -> None:
     """The audit above reads what it means to read: the masking patterns and the anchored ones
     are found, and so are the rule pack's regular expressions."""
     assert set(PATTERNS) >= ANCHORED
-    assert "newslint.masking._LINK" in PATTERNS
+    assert "newslint.markdown_inline._LINK" in PATTERNS
     assert any(name.startswith("superlative.") for name in PATTERNS)
 
 
@@ -157,10 +157,10 @@ def test_parsing_is_linear_on_hostile_markdown(what: str, make: Callable[[int], 
 def test_code_spans_pair_runs_as_commonmark_does() -> None:
     """issue 23 item 10: the linear scan keeps the spans a code span covers."""
     text = "a `b` c ``d ` e`` f ```g"
-    spans = masking.code_spans(text)
+    spans = markdown_inline.code_spans(text)
     assert [text[s:e] for s, e in spans] == ["`b`", "``d ` e``"]
-    assert masking.code_spans("`` `a` ``") == [(0, 9)]
-    assert masking.code_spans("```") == []
+    assert markdown_inline.code_spans("`` `a` ``") == [(0, 9)]
+    assert markdown_inline.code_spans("```") == []
 
 
 def test_html_comments_found_in_one_pass() -> None:

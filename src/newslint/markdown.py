@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newslint import masking, model
+from newslint import markdown_inline, model
 from newslint.model import Block
 from newslint.positions import LineIndex
 
@@ -94,6 +94,6 @@ def blocks(source: str, body_start: int) -> tuple[list[Block], list[tuple[int, i
         if b.syntax not in ("code", "html"):
             masks.extend(
                 (b.start + s, b.start + e)
-                for s, e in masking.mask_markdown_inline(source[b.start : b.end])
+                for s, e in markdown_inline.mask_markdown_inline(source[b.start : b.end])
             )
     return out, masks, too_deep
