@@ -103,8 +103,6 @@ def test_a_lowered_name_opening_a_sentence_is_found_beside_the_same_mid_sentence
         # A headline in title case is another style.
         "Harbour Development Trust Builds Quay\n\nThe Harbour development Trust will build a "
         "quay, and the Harbour development Trust will pay.\n",
-        # An ordinary word in another sense is not the name.
-        "Headline here\n\nThe House Finance Committee met. He sold a house for cash.\n",
         # A name particle has conventions of its own.
         "Headline here\n\nThe striker Jan De Boer scored twice, and the defender Jan de Boer "
         "was sent off late in the game.\n",
@@ -130,18 +128,39 @@ def test_a_name_with_its_first_word_lowered_is_found() -> None:
     "text",
     [
         # As often each way, the first word may be a description: house style decides.
-        "Headline here\n\nShips sail the Upper Vessa for most of the year. The dam on the "
-        "upper Vessa will change that, engineers said.\n",
+        "Headline here\n\nShips sail the Upper Vessa for most of the year, and the Upper "
+        "Vessa floods in spring. The dam on the upper Vessa will change that, engineers said, "
+        "and farms by the upper Vessa will gain.\n",
         # The capital only where a sentence starts says nothing of a name.
-        "Headline here\n\nMobile TV is growing fast in the region. Standards for mobile TV "
-        "differ from one country to the next.\n",
+        "Headline here\n\nMobile TV is growing fast in the region. Mobile TV costs little. "
+        "Standards for mobile TV differ from one country to the next.\n",
         # A name particle has conventions of its own.
-        "Headline here\n\nThe winger Robin van Kessel scored, and the coach praised Van Kessel "
-        "for his work in the second half.\n",
+        "Headline here\n\nThe coach praised Van Kessel for his work. Van Kessel scored twice, "
+        "and the winger Robin van Kessel scored once.\n",
         # A quotation of someone's writing.
-        'Headline here\n\nTalks in New Kelby ended on Monday. A note read: "back from new '
-        'Kelby soon", the envoy said.\n',
+        "Headline here\n\nTalks in New Kelby ended on Monday, and envoys left New Kelby by "
+        'train. A note read: "back from new Kelby soon", the envoy said.\n',
     ],
 )
 def test_a_first_word_lowered_passes_at_starts_particles_and_quotations(text: str) -> None:
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each of these is found with the quotation marks taken away.
+        'Headline here\n\nFLYUK said fares rose. Its boss said: "FlyUK will cut them." '
+        "FLYUK later agreed.\n",
+    ],
+)
+def test_the_other_writing_inside_a_quotation_passes(text: str) -> None:
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace('"', "")) != []
+
+
+def test_an_acronym_quoted_in_capitals_still_shows_how_it_is_written() -> None:
+    """Only the odd writing is never taken from a quotation: the quoted capitals are the
+    reference."""
+    text = 'Headline here\n\nA memo said: "ZUF is broke." The zuf board met, and zuf staff left.\n'
+    assert [match for match, _ in inconsistent(text)] == ["zuf", "zuf"]

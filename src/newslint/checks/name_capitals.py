@@ -39,7 +39,7 @@ _CAPITALS = re.compile(r"(?<![\w\-.’'/@])([A-Z][A-Z0-9]{1,4})s?(?![\w\-’'@]|
 # The same in lower case with no vowel (aeiouy), as no English word is spelled: tv, pc, mp3.
 _NO_VOWEL = "b-df-hj-np-tv-xz"
 _SMALL = re.compile(rf"(?<![\w\-.’'/@])([{_NO_VOWEL}][{_NO_VOWEL}0-9]{{1,4}})s?(?![\w\-’'@]|\.\w)")
-_AFTER_NUMBER = re.compile(r"\d ?$")
+AFTER_NUMBER = re.compile(r"\d ?$")
 # A capitalised word and a function word just before a name: the name ends a longer one.
 _TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against) $")
 # What may follow a name and belong to it: "of", "for" or "on" and a capitalised word (the
@@ -227,7 +227,7 @@ def acronyms(
     for block in paragraphs:
         for m in _SMALL.finditer(masked, block.start, block.end):
             word, start = m.group(1), m.start()
-            if word in capitals and not _AFTER_NUMBER.search(
+            if word in capitals and not AFTER_NUMBER.search(
                 masked, max(block.start, start - 2), start
             ):
                 small.setdefault(word, []).append((start, m.end(), word))

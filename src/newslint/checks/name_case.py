@@ -29,14 +29,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from newslint.checks.name_capitals import Pair, Span, starts_sentence
+from newslint.checks.name_capitals import AFTER_NUMBER, Pair, Span, starts_sentence
 from newslint.checks.name_references import Place
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
 from newslint.lexicon import in_cmu
 from newslint.model import Block
 
-_AFTER_NUMBER = re.compile(r"\d ?$")
 _VOWEL = re.compile(r"[aeiouy]")
 # A character that joins a word to the one before or after it.
 _JOINED_BEFORE = re.compile(r"[\w\-'’]")
@@ -113,7 +112,8 @@ def _first(
     return [
         span
         for start, _, _ in places
-        if doc.masked.startswith(small, start - size)
+        if start >= size
+        and doc.masked.startswith(small, start - size)
         and (span := _written(doc, start - size, small, blocks)) is not None
     ]
 
@@ -159,7 +159,7 @@ def acronyms_lowered(
             (m.start(), m.start() + len(key), key)
             for block in blocks
             for m in pattern.finditer(masked, block.start, block.end)
-            if not _AFTER_NUMBER.search(masked, max(block.start, m.start() - 2), m.start())
+            if not AFTER_NUMBER.search(masked, max(block.start, m.start() - 2), m.start())
             and not doc.in_quote(m.start())
         ]
         if small:
@@ -185,7 +185,7 @@ def shouted(
         mixed: dict[str, list[Span]] = {}
         for block in blocks:
             for m in pattern.finditer(masked, block.start, block.end):
-                if _camel(m.group()):
+                if _camel(m.group()) and not doc.in_quote(m.start()):
                     mixed.setdefault(m.group(), []).append((m.start(), m.end(), m.group()))
         caps = [span for span in upper if not doc.in_quote(span[0])]
         if caps and len(mixed) == 1:
@@ -224,8 +224,3 @@ def _camel(word: str) -> bool:
     (USAir, PepsiCo)."""
     stem = word[:-1] if word.endswith("s") else word
     return any(c.islower() for c in stem) and any(c.isupper() for c in stem[1:])
-
-
-def _all_capitals(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
