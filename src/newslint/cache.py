@@ -5,9 +5,8 @@
   text and the backend's options. ``--no-cache`` neither reads nor writes it.
 - **Derived data** (``derived/``): what is built from the rule files and entity lists (the
   validated rule pack, the entity index), by their bytes and names, like ``.pyc`` files; the
-  sets of superlative patterns known to compile; the CMU dictionary's syllable counts whole
-  (read by :func:`newslint.lexicon.warm`); and the word table of :mod:`newslint.wordtable`.
-  ``--no-cache`` keeps it.
+  sets of superlative patterns known to compile; and
+  the word table of :mod:`newslint.wordtable`. ``--no-cache`` keeps it.
 
 Both hold plain data only (JSON in SQLite columns; marshal files of builtins; SQLite tables of
 words and numbers), never objects that run code when read, and every entry is checked when

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newslint.wordtable import PYPHEN, TABLE, cmu_counts
+from newslint.wordtable import PYPHEN, TABLE
 
 if TYPE_CHECKING:
     import pyphen
@@ -104,27 +104,15 @@ def cmu_count(word: str) -> int | None:
 
 
 def warm() -> None:
-    """Before workers fork for a run over many documents: the whole CMU dictionary (a worker
-    would otherwise ask the word table about the new words of each document), read from a
-    marshal'd copy in the derived-data cache (a tenth of the time its 126,000 rows take
-    from the word table, each checked), pyphen's answers of earlier runs from the word table
-    in one query, and pyphen's patterns loaded (most articles of some length need them for a
-    word)."""
-    from newslint.cache import derived
-
-    whole: dict[str, int | None] = dict(derived("cmu-counts", (), cmu_counts, dict, _counts))
+    """Before workers fork for a run over many documents: the whole CMU dictionary and
+    pyphen's answers of earlier runs read from the word table, one query each (a worker would
+    otherwise ask it about the new words of each document), and pyphen's patterns loaded
+    (most articles of some length need them for a word)."""
+    whole: dict[str, int | None] = dict(TABLE.cmu_all())
     _LEARNT.cmu = whole
     _LEARNT.whole_cmu = True
     _LEARNT.pyphen = TABLE.answers_all(PYPHEN)
     hyphenator()
-
-
-def _counts(table: object) -> dict[str, int]:
-    if not isinstance(table, dict) or not all(
-        type(w) is str and type(n) is int for w, n in table.items()
-    ):
-        raise ValueError("not a table of syllable counts")
-    return table
 
 
 @cache

