@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newslint import document, model
 from newslint.api import lint_text
+from newslint.checks.name_capitals import plain_paragraphs
 from newslint.config import default_config
 from newslint.findings import Severity
 
@@ -203,3 +205,14 @@ def test_an_acronym_in_lower_case_is_found() -> None:
 )
 def test_lower_case_that_is_no_acronym_passes(text: str) -> None:
     assert inconsistent(text) == []
+
+
+def test_paragraphs_mostly_in_title_case_are_not_plain() -> None:
+    doc = document.parse(
+        "Leaders met today.\n\nThe Talks On The Future Of Europe Begin Today, Said Officials.\n\n"
+        "Talks on the future of Europe began today.\n\nÉté à ça, déjà.\n",
+        "a.txt",
+    )
+    assert [b.kind for b in doc.blocks[1:]] == [model.PROSE] * 3
+    starts = [block.start for block in plain_paragraphs(doc)]
+    assert starts == [doc.masked.index("Talks on")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newslint import document
 from newslint.checks.name_ranking import Ref
-from newslint.checks.name_references import References
+from newslint.checks.name_references import References, mostly_capitals
 from newslint.checks.name_runs import capitalised_runs
 
 
@@ -36,3 +36,14 @@ def test_a_block_mostly_in_capitals_is_not_read() -> None:
     refs = refs_of("WENDLE WINS THE CUP AT Lisbon\n\nTobias Wendle won in Lisbon.")
     assert [start for start, _, _ in refs.spellings["Lisbon"]] == [52]
     assert "WENDLE" not in refs.spellings
+
+
+def test_mostly_capitals_counts_letters_alone_in_any_script() -> None:
+    assert mostly_capitals("UN TALKS: 3 DAYS, 2 NIGHTS (and more)")
+    assert not mostly_capitals("UN talks begin in Geneva on Monday")
+    assert mostly_capitals("ÉTÉ À MONTRÉAL, ÇA VA")
+    assert not mostly_capitals("Été à Montréal, ça va")
+    assert not mostly_capitals("ABC defghi")  # 3 of 9 letters
+    assert not mostly_capitals("ABCDEF ghij")  # 6 of 10: not more than 0.6
+    assert mostly_capitals("ABCDEFG hij")
+    assert not mostly_capitals("12 345 -- ...")  # no letter

@@ -9,7 +9,7 @@ ways in one article is reported at the rarer spelling.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
@@ -63,7 +63,7 @@ OPTIONS = {
         "English copy often drops them.",
     ),
 }
-_CACHE_SIZE = 10_000  # runs remembered in State.judged (about 1 kB each) before it starts afresh
+_CACHE_SIZE = 10_000  # runs remembered in State.judged (about 1 kB each), the least recent dropped
 
 
 # Words i to j (exclusive) of a run, as written and folded, that match no listed name.
@@ -87,11 +87,11 @@ class State(NamedTuple):
     options: Mapping[str, Any]
     # What the lists make of each run of words met so far (see _judge): names recur, within an
     # article and across articles.
-    judged: dict[tuple[str, ...], _Judgement]
+    judged: OrderedDict[tuple[str, ...], _Judgement]
 
 
 def prepare(options: Mapping[str, Any], resources: Resources) -> State:
-    return State(resources.entity_index(), options, {})
+    return State(resources.entity_index(), options, OrderedDict())
 
 
 def run(doc: Document, state: State) -> Iterator[Hit]:
@@ -104,7 +104,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     runs: list[list[Tok]] = []
     for run_ in capitalised_runs(doc, True):
         runs.append(run_)
-        texts = tuple(t[0] for t in run_)
+        texts = tuple([t[0] for t in run_])
         judged = _judge(state, texts)
         for slip in judged.slips:
             found = _place(slip, run_[slip.i][1], run_[slip.j - 1][2])
@@ -150,10 +150,12 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
 def _judge(state: State, texts: tuple[str, ...]) -> _Judgement:
     """What the lists make of a run of words (remembered: it depends on the words alone)."""
     judged = state.judged.get(texts)
-    if judged is None:
-        if len(state.judged) >= _CACHE_SIZE:
-            state.judged.clear()
-        judged = state.judged[texts] = _judge_words(state, texts)
+    if judged is not None:
+        state.judged.move_to_end(texts)
+        return judged
+    if len(state.judged) >= _CACHE_SIZE:
+        state.judged.popitem(last=False)
+    judged = state.judged[texts] = _judge_words(state, texts)
     return judged
 
 

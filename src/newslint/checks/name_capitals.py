@@ -31,11 +31,12 @@ _PARAGRAPHS = frozenset({model.PROSE, model.COMMENT})
 # A finding: the spans of the rarer form, as written, and of the other form.
 Span = tuple[int, int, str]
 Pair = tuple[list[Span], list[Span]]
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-_WORD = re.compile(r"\b[a-zA-Z]+\b")
+# A word of letters, captured when in title case.
+_WORD = re.compile(r"\b(?:([A-Z][a-z]+)|[a-zA-Z]+)\b")
 # A short word in capitals (a plural s aside), not part of a longer word, an address
-# (bbc.co.uk) or a file name.
-_CAPITALS = re.compile(r"(?<![\w\-.’'/@])([A-Z][A-Z0-9]{1,4})s?(?![\w\-’'@]|\.\w)")
+# (bbc.co.uk) or a file name. (The capital comes first, so that re scans for it, and the
+# character before it is tested after it.)
+_CAPITALS = re.compile(r"([A-Z](?<![\w\-.’'/@][A-Z])[A-Z0-9]{1,4})s?(?![\w\-’'@]|\.\w)")
 # The same in lower case with no vowel (aeiouy), as no English word is spelled: tv, pc, mp3.
 _NO_VOWEL = "b-df-hj-np-tv-xz"
 _SMALL = re.compile(rf"(?<![\w\-.’'/@])([{_NO_VOWEL}][{_NO_VOWEL}0-9]{{1,4}})s?(?![\w\-’'@]|\.\w)")
@@ -79,9 +80,14 @@ def plain_paragraphs(doc: Document) -> list[Block]:
     return [
         block
         for block in doc.prose_blocks()
-        if block.kind in _PARAGRAPHS
-        and len(_TITLE_WORD.findall(text := doc.block_text(block))) < 0.5 * len(_WORD.findall(text))
+        if block.kind in _PARAGRAPHS and _few_titles(doc.block_text(block))
     ]
+
+
+def _few_titles(text: str) -> bool:
+    """Whether fewer than half the words of ``text`` are in title case."""
+    words = _WORD.findall(text)  # ("" for a word not in title case)
+    return len(words) - words.count("") < 0.5 * len(words)
 
 
 def _plain(word: str) -> bool:

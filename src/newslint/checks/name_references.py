@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -18,6 +19,9 @@ from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
 
 _INNER_CAPITAL = re.compile(r"(?<![\w'’\-.])[a-z]+[A-Z][A-Za-z]*\b")
+_LOWER_UPPER = re.compile("[a-z][A-Z]")  # found in any such name
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_ASCII_CAPITALS = string.ascii_uppercase.encode()
 _JOINED_AFTER = regex.compile(r"[ \u00a0](?:and|&)[ \u00a0](\p{Lu}\w+)")
 _JOINED_BEFORE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)[ \u00a0](?:and|&)[ \u00a0]\Z")
 # Where one spelling is written: start, end, and the index of its run.
@@ -38,7 +42,7 @@ class References:
         shouting: dict[int, bool] = {}
         inner = (
             [(m.group(), m.start(), m.end())]
-            for block in doc.prose_blocks()
+            for block in (doc.prose_blocks() if _LOWER_UPPER.search(doc.masked) else ())
             for m in _INNER_CAPITAL.finditer(doc.masked, block.start, block.end)
         )
         for run in itertools.chain(runs, inner):
@@ -50,8 +54,7 @@ class References:
             key = block.start if block is not None else -1
             if key not in shouting:
                 body = doc.masked[block.start : block.end] if block is not None else words[0][0]
-                letters = "".join(filter(str.isalpha, body))
-                shouting[key] = sum(map(str.isupper, letters)) > 0.6 * len(letters)
+                shouting[key] = mostly_capitals(body)
             if shouting[key]:
                 continue
             index = len(self._runs)
@@ -85,3 +88,13 @@ def partners(doc: Document, run: Sequence[Tok]) -> frozenset[str]:
     if m:
         found.add(m[1])
     return frozenset(found)
+
+
+def mostly_capitals(text: str) -> bool:
+    """Whether more than 0.6 of the letters of ``text`` are capitals (a headline or a slug)."""
+    if text.isascii():  # (the letters kept, then the capitals dropped, by bytes.translate)
+        letters = text.encode().translate(None, _ASCII_NON_LETTERS)
+        small = letters.translate(None, _ASCII_CAPITALS)
+        return len(letters) - len(small) > 0.6 * len(letters)
+    alpha = "".join(filter(str.isalpha, text))
+    return sum(map(str.isupper, alpha)) > 0.6 * len(alpha)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -27,6 +28,7 @@ def all_caps(toks: tuple[str, ...]) -> bool:
     return all(map(str.isupper, toks))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_stop(token: str) -> bool:
     return token.lower().rstrip(".") in STOP_WORDS
 

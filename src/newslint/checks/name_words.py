@@ -13,6 +13,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from newslint import model
 from newslint.checks.name_consistency import abbreviated, hit, inconsistent
 from newslint.checks.name_evidence import common_word
@@ -71,6 +74,7 @@ def judge(
         # a listed spelling over a written one, else the first
         if key not in surnames or (name.listed and not surnames[key].listed):
             surnames[key] = name
+    choices = list(surnames)
     loose: dict[str, list[Word]] = {}  # lone words no dictionary knows
     proper: dict[str, list[Word]] = {}  # lone words of the dictionary
     for key, word in zip(word_keys, words, strict=True):
@@ -79,7 +83,7 @@ def judge(
         # A capitalised word that starts a sentence may be any word: one a letter from a
         # surname of the article is still taken for it (rarely a word: "Still" and "Stiell").
         initial = word.initial and is_word(word.text)
-        found = _nearest(key, surnames, 1 if initial else max_edits)
+        found = _nearest(key, surnames, choices, 1 if initial else max_edits)
         if found is not None:
             if lower is None:
                 lower = set(_LOWER_WORD.findall(text))
@@ -143,13 +147,12 @@ def name_like(word: str) -> bool:
     )
 
 
-def _nearest(key: str, surnames: dict[str, Name], max_edits: int) -> Name | None:
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
+def _nearest(
+    key: str, surnames: dict[str, Name], choices: list[str], max_edits: int
+) -> Name | None:
     best, best_cost = None, 99
     # The few surnames within the edits at all, found in C, then judged one by one.
-    near = process.extract(key, list(surnames), scorer=OSA.distance, score_cutoff=max_edits)
+    near = process.extract(key, choices, scorer=OSA.distance, score_cutoff=max_edits)
     for other, _, _ in near:
         name = surnames[other]
         if len(other) < 5 and max_edits < 2:
