@@ -241,76 +241,37 @@ def test_word_pattern_writes_a_run_of_spaces_as_one_quantifier() -> None:
     assert r"\s{3,}" in pattern and r"\s+\s+" not in pattern and r"er\s+cent" in pattern
 
 
-_NAME_TEXT = st.lists(
-    st.sampled_from(
-        [
-            *"AaÉé .,'’-\u00a0\n",
-            "Marco",
-            "Rubio",
-            "Rubio's",
-            "da",
-            "van",
-            "F.",
-            "Jr",
-            "The",
-            "ÉLYSÉE",
-            "e",
-            "US",
-            ". ",
-        ]
-    ),
-    max_size=30,
-).map("".join)
-
-
-def _runs_word_by_word(doc: Any) -> list[list[tuple[str, int, int]]]:
-    """The runs of capitalised words as the entity check first found them: every capitalised
-    word in turn, joined to the run before it when gap allows."""
-    from newslint.checks.name_runs import CAPITALISED, POSSESSIVE_ENDS, gap
-    from newslint.entities import strip_possessive
-
-    runs = []
-    for block in doc.prose_blocks():
-        run: list[tuple[str, int, int]] = []
-        last_end = -1
-        for m in CAPITALISED.finditer(doc.masked, block.start, block.end):
-            word, start = m.group(), m.start()
-            if not word[0].isupper():
-                runs.append(run)
-                run = []
-                continue
-            if run:
-                particles = gap(doc.masked, last_end, start, run[-1][0])
-                if particles is None:
-                    runs.append(run)
-                    run = []
-                else:
-                    run.extend(particles)
-            last_end = m.end()
-            if word.endswith(POSSESSIVE_ENDS) and (bare := strip_possessive(word)) != word:
-                run.append((bare, start, start + len(bare)))
-                runs.append(run)
-                run = []
-                continue
-            run.append((word, start, last_end))
-        runs.append(run)
-    return [run for run in runs if run]
-
-
-@given(_NAME_TEXT)
-@example("Luiz da Silva and Robert F. Kennedy Jr. met Rubio's aide")
-@example("A. B")
-@example("Ｍarco Rubio")
-def test_name_runs_are_found_without_scanning_each_word(text: str) -> None:
-    """The entity check looks only where a capitalised word may join the next, and moves
-    from word to word without a scan; it finds exactly the runs that taking every capitalised
-    word in turn finds (of two words or more, or of any length with single-word checks)."""
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        (
+            "Luiz da Silva and Robert F. Kennedy Jr. met Rubio's aide",
+            [
+                [("Luiz", 0, 4), ("da", 5, 7), ("Silva", 8, 13)],
+                [("Robert", 18, 24), ("F", 25, 26), ("Kennedy", 28, 35), ("Jr", 36, 38)],
+                [("Rubio", 44, 49)],
+            ],
+        ),
+        ("A. B", [[("A", 0, 1), ("B", 3, 4)]]),
+        ("Ｍarco Rubio", [[("Ｍarco", 0, 5), ("Rubio", 6, 11)]]),
+        (
+            "ÉLYSÉE e US, Marco van  Rubio",
+            [
+                [("ÉLYSÉE", 0, 6), ("e", 7, 8), ("US", 9, 11)],
+                [("Marco", 13, 18)],
+                [("Rubio", 24, 29)],
+            ],
+        ),
+    ],
+)
+def test_name_runs(text: str, runs: list[list[tuple[str, int, int]]]) -> None:
+    """Capitalised words join across a space, particles and an initial's ". "; a possessive
+    ends a run; runs of one word only with single-word checks."""
     from newslint.checks.name_runs import capitalised_runs
 
     doc = document.parse(text, "a.txt")
-    every = _runs_word_by_word(doc)
-    assert list(capitalised_runs(doc, single=True)) == every
-    assert list(capitalised_runs(doc, single=False)) == [run for run in every if len(run) > 1]
+    assert list(capitalised_runs(doc, single=True)) == runs
+    assert list(capitalised_runs(doc, single=False)) == [run for run in runs if len(run) > 1]
 
 
 def _word_by_pattern(masked: str, start: int, dot: int) -> str:

@@ -34,7 +34,6 @@ MEASURABLE = 0.03  # seconds the longer text must take before a ratio means anyt
 # short window: a scan from every position of a long text is not how they are used, so they
 # are timed as used.
 ANCHORED = {
-    "newslint.checks.name_runs._NEXT_WORD",  # .match after each capitalised word
     "newslint.checks.name_runs._GAP",  # .fullmatch on the gap between two such words
     "newslint.checks.name_runs._GAP_AFTER_INITIAL",  # likewise
     "newslint.checks.gloss._WORD_BEFORE",  # .search on the 60 characters before a hit

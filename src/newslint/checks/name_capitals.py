@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 
 from newslint import model
 from newslint.checks.name_consistency import sentence_initial
@@ -46,6 +47,9 @@ _TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against)
 # What may follow a name and belong to it: "of", "for" or "on" and a capitalised word (the
 # House Agriculture Subcommittee on Livestock), or a number (BBC Radio 4, the US Top 10).
 _HEAD_OF = re.compile(r" (?:(of|for|on) ([A-Z][\w'’-]*)|(\d+))\b")
+# For a quick test by re before a longer pass: a letter but an ASCII small one, as every
+# capital (regex's \p{Lu}) is.
+LETTER_BUT_SMALL = r"[^\W\d_a-z]"
 # Words that take a capital in any English sentence: a month or a day ends no name.
 DATES = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
 # A count before the lower case: the words are things counted, not the name ("15 Brit awards"
@@ -63,6 +67,8 @@ def paragraph_runs(
     kept: list[list[Tok]] = []
     plain = {block.start for block in paragraphs}
     for run in runs:
+        if len(run) < 2:
+            continue  # (most runs: a word alone)
         words = list(run)
         while words and is_stop(words[0][0]):
             words.pop(0)
@@ -190,16 +196,30 @@ def starts_sentence(doc: Document, offset: int, block_start: int) -> bool:
     block = doc.block_at(offset)
     if block is not None and block.kind in doc.reads and block.kind != model.TABLE:
         # (Only this block is split: the other blocks' sentences are not needed.)
-        for start, end in sentences(doc.masked, block.start, block.end):
+        for start, end in block_sentences(doc.masked, block.start, block.end):
             if start <= offset < end:
                 return not doc.masked[start:offset].strip(" \t\n\"'“‘([")
     return sentence_initial(doc.masked, offset, block_start)
+
+
+@lru_cache(maxsize=64)
+def block_sentences(masked: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """:func:`newslint.text.sentences` of a block, remembered: a block is asked about again
+    for each name in it."""
+    return tuple(sentences(masked, start, end))
 
 
 def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]]) -> Iterator[Pair]:
     """A name written as two or three words (in ``runs``: "Robert Kilroy Silk") and as one,
     hyphenated or joined (``words``: "Kilroy-Silk"): the rarer form against the other; on a
     tie, the form apart, as a hyphen or a capital inside is typed on purpose."""
+    together: dict[str, list[tuple[int, int, str]]] = {}
+    for text, start, end in words:
+        joined = text.replace("-", "")
+        if joined.isalpha() and not joined.isupper() and (text != joined or joined != text.title()):
+            together.setdefault(joined.casefold(), []).append((start, end, text))
+    if not together:
+        return
     apart: dict[str, list[tuple[int, int, str]]] = {}
     for run in runs:
         for size in (2, 3):
@@ -208,11 +228,6 @@ def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]])
                 key = "".join(w[0] for w in part).casefold()
                 text = " ".join(w[0] for w in part)
                 apart.setdefault(key, []).append((part[0][1], part[-1][2], text))
-    together: dict[str, list[tuple[int, int, str]]] = {}
-    for text, start, end in words:
-        joined = text.replace("-", "")
-        if joined.isalpha() and not joined.isupper() and (text != joined or joined != text.title()):
-            together.setdefault(joined.casefold(), []).append((start, end, text))
     for key, one in together.items():
         two = apart.get(key)
         if two:

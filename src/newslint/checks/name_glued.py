@@ -10,11 +10,12 @@ word) with a first name before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import regex
 
-from newslint.checks.name_capitals import Pair
+from newslint.checks.name_capitals import LETTER_BUT_SMALL, Pair
 from newslint.checks.name_consistency import hit
 from newslint.checks.name_freq import RARE, WORDLIKE, zipf
 from newslint.checks.name_ranking import Ref
@@ -30,6 +31,7 @@ _RUN_INTO = ("was", "said", "says", "and", "both", "who", "has", "had", "were", 
 # A capitalised word with a possessive ending, and one ending in s, before a capitalised word.
 _OWNED = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)['’]s(?= (\p{Lu}\w*))")
 _BARE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)s(?= (\p{Lu}\w*))")
+_OWNED_BEFORE_CAPITAL = re.compile(rf"['’]s {LETTER_BUT_SMALL}")  # where _OWNED may match
 
 
 def run_into(text: str, refs: References) -> tuple[str, str] | None:
@@ -71,6 +73,8 @@ def lost_apostrophes(doc: Document) -> Iterator[Pair]:
     """A possessive and the same word with an s and no apostrophe, each before the same
     capitalised word ("King's Own" and "Kings Own"): the rarer, on a tie the one without the
     apostrophe, and the other."""
+    if _OWNED_BEFORE_CAPITAL.search(doc.masked) is None:
+        return  # (most articles)
     owned: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     for block in doc.prose_blocks():
         for m in _OWNED.finditer(doc.masked, block.start, block.end):

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -28,6 +29,10 @@ from newslint.document import Document
 _OWN_NAME = regex.compile(
     r"(?<![\w'’\-.])(\p{Lu}\w{2,})['’]s"
     r"(?=[,.;:!?)]|[ \u00a0]+(?:has|have|is|was|said|says|will|would|had|plans|did|does)\b)"
+)
+# What follows a possessive name standing on its own, wherever _OWN_NAME matches.
+_OWN_NAME_END = re.compile(
+    r"['’]s(?:[,.;:!?)]|[ \u00a0]+(?:has|have|is|was|said|says|will|would|had|plans|did|does)\b)"
 )
 _OWNED = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w{2,})['’]s\b")
 _BARE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w{2,})s\b(?!['’])")
@@ -45,6 +50,8 @@ def lost_name_apostrophes(doc: Document) -> Iterator[Pair]:
     """The word with an s and no apostrophe, and the possessive name it loses it from, when
     the bare form is no commoner."""
     text = doc.masked
+    if _OWN_NAME_END.search(text) is None:
+        return  # (most articles)
     blocks = list(doc.prose_blocks())
     named = {
         m[1]

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from newslint import model
-from newslint.checks.name_capitals import Pair, Span, starts_sentence
+from newslint.checks.name_capitals import LETTER_BUT_SMALL, Pair, Span, starts_sentence
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_runs import PARTICLES, is_stop
 from newslint.document import Document
@@ -49,6 +49,10 @@ _DATES = frozenset(
     if w
 )
 _PLURAL = regex.compile(r"(?<![\w.\-'’])(\p{Lu}{3,8})([sS])(?![\w\-'’])")
+# Quick tests by re where the passes below may find something at all: a dot and a capital
+# (_DOTTED, _DOT_LOST), a hyphen and a capital (_HYPHENED_LETTERS, _HYPHENED_PARTICLE).
+_DOT_CAPITAL = re.compile(rf"\.{LETTER_BUT_SMALL}")
+_HYPHEN_CAPITAL = re.compile(rf"-{LETTER_BUT_SMALL}")
 
 
 def _find(
@@ -71,7 +75,8 @@ def slipped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     """The writings of a name that are slips whichever is commoner (a dot lost, a quote for an
     apostrophe, a capital S), against the right one, in the article's paragraphs ``blocks``
     (see :func:`newslint.checks.name_capitals.plain_paragraphs`)."""
-    yield from dots_lost(doc, blocks)
+    if _DOT_CAPITAL.search(doc.masked):
+        yield from dots_lost(doc, blocks)
     if '"s' in doc.masked:
         yield from quoted_possessives(doc, blocks)
     yield from plural_capitals(doc, blocks)
@@ -81,11 +86,12 @@ def joined_apart(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     """A name written with hyphens and without (U-S and US, al-Qaeda and Al Qaeda), or with a
     comma and without (Yes, Minister and Yes Minister), in the paragraphs ``blocks``: the
     rarer writing against the other."""
-    if "-" in doc.masked:
+    if _HYPHEN_CAPITAL.search(doc.masked):
         yield from hyphened_letters(doc, blocks)
         yield from hyphened_particles(doc, blocks)
     yield from commas(doc, blocks)
-    yield from dots_dropped(doc, blocks)
+    if _DOT_CAPITAL.search(doc.masked):
+        yield from dots_dropped(doc, blocks)
 
 
 def dots_lost(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:

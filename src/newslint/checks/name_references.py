@@ -19,7 +19,9 @@ from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
 
 _INNER_CAPITAL = re.compile(r"(?<![\w'’\-.])[a-z]+[A-Z][A-Za-z]*\b")
-_LOWER_UPPER = re.compile("[a-z][A-Z]")  # found in any such name
+# A small letter and a capital, as in any such name (the capital first, so that re scans for
+# it, and the letter before it tested after it).
+_LOWER_UPPER = re.compile("[A-Z](?<=[a-z][A-Z])")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _ASCII_CAPITALS = string.ascii_uppercase.encode()
 _JOINED_AFTER = regex.compile(r"[ \u00a0](?:and|&)[ \u00a0](\p{Lu}\w+)")

@@ -53,18 +53,6 @@ _GAP_AFTER_INITIAL_SOURCE = (
 )
 _GAP = re.compile(rf"{_SEPARATION}(?:{_PARTICLE}{_SEPARATION})*")
 _GAP_AFTER_INITIAL = re.compile(_GAP_AFTER_INITIAL_SOURCE)
-# A capitalised word that the next may join (the looser of the two gaps, then a capital):
-# where a run of two or more may start. Most capitalised words stand alone (a sentence's
-# first word, a one-word name); this finds the others without a step in Python for each.
-# The word is atomic, as CAPITALISED matches it: the same word, then the test.
-_RUN_START = regex.compile(
-    rf"(?<![\w'’\-.])\p{{Lu}}(?>{_WORD_AFTER_CAPITAL})(?={_GAP_AFTER_INITIAL_SOURCE}\p{{Lu}})"
-)
-# Matched where a word of a run ends: the way to the next capitalised word, if one may join,
-# and that word (group 1), as CAPITALISED matches it there: its lookbehind holds after the
-# gap's space, and nothing after the capital can fail. (Nothing in the gap can start a
-# capitalised word, so it is the next one a scan finds.)
-_NEXT_WORD = regex.compile(rf"{_GAP_AFTER_INITIAL_SOURCE}(\p{{Lu}}{_WORD_AFTER_CAPITAL})")
 _LETTERS = re.compile("[a-z]+")
 POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
@@ -79,39 +67,31 @@ def capitalised_runs(doc: Document, single: bool) -> Iterator[list[Tok]]:
     Two capitalised words join when only a space separates them (see :func:`gap` for the
     rest); a possessive ends a run ("Rubio's").
     """
+    return (run for run in _runs(doc) if single or len(run) > 1)
+
+
+def _runs(doc: Document) -> Iterator[list[Tok]]:
     masked = doc.masked
-    find = (CAPITALISED if single else _RUN_START).search
-    next_word = _NEXT_WORD.match
     for block in doc.prose_blocks():
-        pos, end = block.start, block.end
-        while (m := find(masked, pos, end)) is not None:
-            run: list[Tok] = []
-            last_end = -1
-            word, start, stop = m.group(), m.start(), m.end()
-            while True:  # the next capitalised word: masked[start:stop]
-                if not word[0].isupper():  # a capital to regex's Unicode tables, not Python's
-                    pos = stop
-                    break
-                if run and (particles := gap(masked, last_end, start, run[-1][0])) is not None:
-                    run.extend(particles)
-                elif run:  # the run ends before this word, which may start the next
-                    pos = start
-                    break
-                last_end = stop
-                if word.endswith(POSSESSIVE_ENDS):
-                    bare = strip_possessive(word)
-                    if bare != word:  # a possessive ends the name
-                        run.append((bare, start, start + len(bare)))
-                        pos = last_end
-                        break
-                run.append((word, start, last_end))
-                m = next_word(masked, last_end, end)
-                if m is None:  # no capitalised word can join this one
-                    pos = last_end
-                    break
-                word, start, stop = m.group(1), m.start(1), m.end()
-            if run and (single or len(run) > 1):
+        run: list[Tok] = []
+        for m in CAPITALISED.finditer(masked, block.start, block.end):
+            word, start = m.group(), m.start()
+            capital = word[0].isupper()  # (a capital to regex's Unicode tables, not Python's)
+            joined = gap(masked, run[-1][2], start, run[-1][0]) if capital and run else None
+            if joined is not None:
+                run.extend(joined)
+            elif run:  # the run ends before this word, which may start the next
                 yield run
+                run = []
+            if not capital:
+                continue
+            bare = strip_possessive(word) if word.endswith(POSSESSIVE_ENDS) else word
+            run.append((bare, start, start + len(bare)))
+            if bare != word:  # a possessive ends the name
+                yield run
+                run = []
+        if run:
+            yield run
 
 
 def gap(masked: str, end: int, start: int, prev: str) -> list[Tok] | None:

@@ -229,9 +229,10 @@ def near_pairs(texts: Sequence[str], folded: dict[str, str]) -> Iterator[tuple[s
     pairs = {pair for group in groups.values() for pair in itertools.combinations(group, 2)}
     spelled = [i for i, t in enumerate(texts) if spellable(t, folded[t])]
     choices = [folded[texts[i]] for i in spelled]
-    for i, query in zip(spelled, choices, strict=True):
-        found = process.extract(query, choices, scorer=OSA.distance, score_cutoff=2, limit=None)
-        pairs.update((i, spelled[k]) for _, _, k in found if spelled[k] > i)
+    for n, query in enumerate(choices):
+        later = choices[n + 1 :]
+        found = process.extract(query, later, scorer=OSA.distance, score_cutoff=2, limit=None)
+        pairs.update((spelled[n], spelled[n + 1 + k]) for _, _, k in found)
     for i, j in sorted(pairs):
         yield texts[i], texts[j]
 

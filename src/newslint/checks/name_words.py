@@ -27,6 +27,7 @@ from newslint.findings import Hit, Severity
 from newslint.lexicon import is_word
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_VOWELS = frozenset("aeiouy")
 # A word that starts in lower case, as a list of names may hold ("and", "van", "de").
 _LOWER_START = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]\w*")
 
@@ -143,7 +144,7 @@ def name_like(word: str) -> bool:
         len(word) >= 4
         and word.isalpha()
         and not word.isupper()
-        and any(v in word.lower() for v in "aeiouy")
+        and not _VOWELS.isdisjoint(word.lower())
     )
 
 
