@@ -35,9 +35,8 @@ Pair = tuple[list[Span], list[Span]]
 # A word of letters, captured when in title case.
 _WORD = re.compile(r"\b(?:([A-Z][a-z]+)|[a-zA-Z]+)\b")
 # A short word in capitals (a plural s aside), not part of a longer word, an address
-# (bbc.co.uk) or a file name. (The capital comes first, so that re scans for it, and the
-# character before it is tested after it.)
-_CAPITALS = re.compile(r"([A-Z](?<![\w\-.’'/@][A-Z])[A-Z0-9]{1,4})s?(?![\w\-’'@]|\.\w)")
+# (bbc.co.uk) or a file name.
+_CAPITALS = re.compile(r"(?<![\w\-.’'/@])([A-Z][A-Z0-9]{1,4})s?(?![\w\-’'@]|\.\w)")
 # The same in lower case with no vowel (aeiouy), as no English word is spelled: tv, pc, mp3.
 _NO_VOWEL = "b-df-hj-np-tv-xz"
 _SMALL = re.compile(rf"(?<![\w\-.’'/@])([{_NO_VOWEL}][{_NO_VOWEL}0-9]{{1,4}})s?(?![\w\-’'@]|\.\w)")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import string
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -19,11 +18,8 @@ from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
 
 _INNER_CAPITAL = re.compile(r"(?<![\w'’\-.])[a-z]+[A-Z][A-Za-z]*\b")
-# A small letter and a capital, as in any such name (the capital first, so that re scans for
-# it, and the letter before it tested after it).
-_LOWER_UPPER = re.compile("[A-Z](?<=[a-z][A-Z])")
-_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_ASCII_CAPITALS = string.ascii_uppercase.encode()
+# A small letter and a capital, as in any such name.
+_LOWER_UPPER = re.compile("[a-z][A-Z]")
 _JOINED_AFTER = regex.compile(r"[ \u00a0](?:and|&)[ \u00a0](\p{Lu}\w+)")
 _JOINED_BEFORE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)[ \u00a0](?:and|&)[ \u00a0]\Z")
 # Where one spelling is written: start, end, and the index of its run.
@@ -94,9 +90,5 @@ def partners(doc: Document, run: Sequence[Tok]) -> frozenset[str]:
 
 def mostly_capitals(text: str) -> bool:
     """Whether more than 0.6 of the letters of ``text`` are capitals (a headline or a slug)."""
-    if text.isascii():  # (the letters kept, then the capitals dropped, by bytes.translate)
-        letters = text.encode().translate(None, _ASCII_NON_LETTERS)
-        small = letters.translate(None, _ASCII_CAPITALS)
-        return len(letters) - len(small) > 0.6 * len(letters)
     alpha = "".join(filter(str.isalpha, text))
     return sum(map(str.isupper, alpha)) > 0.6 * len(alpha)
