@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -60,7 +59,6 @@ _STROKES = str.maketrans(
 )
 
 
-@lru_cache(maxsize=1 << 16)
 def fold_name(token: str) -> str:
     """A name's word case-folded without accents: :func:`newslint.text.fold`, and the letters
     with a stroke or ligature (ø, ł, đ, ß, æ) as their plain letters."""
