@@ -287,7 +287,7 @@ class TestReadability:
         ids=lambda p: p.name,
     )
     def test_paragraph_words_are_its_sentences_words(self, path: Path) -> None:
-        """long-paragraph sums its sentences' word counts: that is the paragraph's count."""
+        """A paragraph's words (long-paragraph) are the sum of its sentences' (long-sentence)."""
         from newslint import document
         from newslint.checks.readability import sentence_words
         from newslint.text import count_words

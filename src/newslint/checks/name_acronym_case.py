@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from newslint.checks.name_capitals import Pair, starts_sentence
+from newslint.checks.name_capitals import Pair, acronym_pattern, starts_sentence
 from newslint.document import Document
 from newslint.model import Block
 
 # A word of two to five letters with its first capital only, a plural s aside, not part of a
 # longer word, an address or a file name.
-_TITLED = re.compile(r"(?<![\w\-.’'/@])([A-Z][a-z]{1,4})s?(?![\w\-’'@]|\.\w)")
+_TITLED = acronym_pattern("[A-Z][a-z]{1,4}")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’\-]* $")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 

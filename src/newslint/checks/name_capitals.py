@@ -32,14 +32,21 @@ _PARAGRAPHS = frozenset({model.PROSE, model.COMMENT})
 # A finding: the spans of the rarer form, as written, and of the other form.
 Span = tuple[int, int, str]
 Pair = tuple[list[Span], list[Span]]
+
+
+def acronym_pattern(word: str) -> re.Pattern[str]:
+    """``word`` (a regex, captured) standing as a word of its own, a plural s aside: not part
+    of a longer word, an address (bbc.co.uk) or a file name."""
+    return re.compile(rf"(?<![\w\-.’'/@])({word})s?(?![\w\-’'@]|\.\w)")
+
+
 # A word of letters, captured when in title case.
 _WORD = re.compile(r"\b(?:([A-Z][a-z]+)|[a-zA-Z]+)\b")
-# A short word in capitals (a plural s aside), not part of a longer word, an address
-# (bbc.co.uk) or a file name.
-_CAPITALS = re.compile(r"(?<![\w\-.’'/@])([A-Z][A-Z0-9]{1,4})s?(?![\w\-’'@]|\.\w)")
+# A short word in capitals (see acronym_pattern).
+_CAPITALS = acronym_pattern("[A-Z][A-Z0-9]{1,4}")
 # The same in lower case with no vowel (aeiouy), as no English word is spelled: tv, pc, mp3.
 _NO_VOWEL = "b-df-hj-np-tv-xz"
-_SMALL = re.compile(rf"(?<![\w\-.’'/@])([{_NO_VOWEL}][{_NO_VOWEL}0-9]{{1,4}})s?(?![\w\-’'@]|\.\w)")
+_SMALL = acronym_pattern(f"[{_NO_VOWEL}][{_NO_VOWEL}0-9]{{1,4}}")
 AFTER_NUMBER = re.compile(r"\d ?$")
 # A capitalised word and a function word just before a name: the name ends a longer one.
 _TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against) $")

@@ -29,7 +29,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from newslint.checks.name_capitals import AFTER_NUMBER, Pair, Span, starts_sentence
+from newslint.checks.name_capitals import (
+    AFTER_NUMBER,
+    Pair,
+    Span,
+    acronym_pattern,
+    starts_sentence,
+)
 from newslint.checks.name_references import Place
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
@@ -154,7 +160,7 @@ def acronyms_lowered(
             continue
         if in_cmu(key):
             continue
-        pattern = re.compile(rf"(?<![\w\-.’'/@]){key}s?(?![\w\-’'@]|\.\w)")
+        pattern = acronym_pattern(key)
         small = [
             (m.start(), m.start() + len(key), key)
             for block in blocks
