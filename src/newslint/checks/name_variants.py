@@ -49,6 +49,7 @@ from newslint.checks.name_case import (
     shouted,
 )
 from newslint.checks.name_consistency import hit, inconsistent
+from newslint.checks.name_ends import final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes
@@ -87,6 +88,11 @@ def other_spellings(
         apostrophes(doc, lost_name_apostrophes(doc), severity, letters=False),
         apostrophes(doc, ampersands(doc), severity),
         apostrophes(doc, joined_apart(doc, paragraphs), severity, letters=False),
+        (
+            found
+            for pair, letters in final_s(doc, runs, refs, paragraphs)
+            for found in apostrophes(doc, [pair], severity, letters)
+        ),
         (
             found
             for minor, major in slipped(doc, paragraphs)

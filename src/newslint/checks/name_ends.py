@@ -1,0 +1,210 @@
+"""One name written with and without a final s on one of its words ("Arbor Networks" and
+"Arbor Network's", "Medtronic" and "Medtronics").
+
+An s added or dropped is an inflection of an English word, and the other in-article rules
+never compare it (Democrat and Democrats, Owen and Owens are both right). It is a slip of a
+name where the article itself says which form is the name's:
+
+* a name of two words or more in a paragraph, written with one word's final s added or
+  dropped beside the same words elsewhere (written twice at least, where the s is on the last
+  word: a member or a group), when neither form is used as one of several: not
+  the form without the s after "a", "an", "one", "former" and the like (a Liberal Democrat),
+  nor before a lower-case word (the Brit Award nominations), nor the form with the s after a
+  count (two World Cups, both Grand Slams);
+* a name of one word in a paragraph, written with a final s added or dropped beside a form
+  written more often, when English text never prints the rarer form (``wordfreq``: no plural
+  of a word, a demonym or a family name in use), nor is it a demonym's (Kosovan, Kosovans) or
+  a family's or a count's (the Medtronics, two Medtronics).
+
+Never where the form to report starts a sentence, stands in a quotation or in a headline, nor
+where the s follows an apostrophe (a possessive is another rule's). The form written more
+often wins; on a tie the later one is reported and the finding asks which is right.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from newslint.checks.name_capitals import Pair, Span, starts_sentence
+from newslint.checks.name_freq import zipf
+from newslint.checks.name_references import References
+from newslint.checks.name_runs import Tok, is_stop
+from newslint.document import Document
+from newslint.model import Block
+
+# Before a name without its s: one of several (a Liberal Democrat, a former Beatle).
+_ONE_OF = re.compile(
+    r"\b(?:an?|one|another|each|every|any|no|former|fellow|ex-|first|last|lone|sole)[ \u00a0]$",
+    re.IGNORECASE,
+)
+# Before a name with its s: a count of several (two World Cups, other Lib Dems).
+_COUNTED = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|all|other"
+    r"|these|those|more|some))[ \u00a0]$",
+    re.IGNORECASE,
+)
+# Before a name with its s: another that shares its last word (the House and Senate Budget
+# Committees are two).
+_SHARED = re.compile(r"\b[A-Z][\w'’-]*[ \u00a0](?:and|or|&)[ \u00a0]$")
+# After a name without its s: a word it describes (the Brit Award nominations, the Domain
+# Name (DN) system), or a number (Key Stage 2 of the Key Stages).
+_DESCRIBES = re.compile(r"(?:[ \u00a0]\([^()]{1,12}\))?[ \u00a0]([a-z]+)")
+# Words after a name that it does not describe: it stands alone (Arbor Network said).
+_ALONE = frozenset(
+    "said says is was has had have will would could can may might must should did does and "
+    "or but nor which who whose that in on at of for to with from by as also now itself "
+    "announced reported agreed added told declined expects expected plans planned".split()
+)
+# After a name with its s: a number or a list of them (Key Stages 1, 3 and 4).
+_NUMBERED = re.compile(r"[ \u00a0]\d")
+# Before a name of one word with an s added: a preposition, where a company stands (no count
+# of cars or robots: two wheel-based Emiews, Saabs and Opels).
+_PREPOSITION = re.compile(r"\b(?:for|at|by|with|from|to|against|than|via)[ \u00a0]$")
+# Endings of a demonym or of a member's name (Kosovan, New Yorker, Marxist, Israelite).
+_MEMBERS = ("an", "er", "ist", "ite")
+
+
+def final_s(
+    doc: Document, runs: Sequence[Sequence[Tok]], refs: References, paragraphs: Sequence[Block]
+) -> Iterator[tuple[Pair, bool]]:
+    """Names of the article's ``runs`` in ``paragraphs`` written with and without a final s
+    on one word: the rarer writing against the other (see the module's docstring), and
+    whether the other may replace it, as no rarer writing is a possessive (Arbor Network's is
+    no Arbor Networks's)."""
+    spelled = refs.spellings
+    ended = [w for w in spelled if w[-1] == "s" and w[:-1] in spelled]
+    if not ended:
+        return  # (most articles: no word written with and without an s)
+    wanted = {*ended, *(w[:-1] for w in ended)}
+    plain = {block.start for block in paragraphs}
+    names: dict[tuple[str, ...], list[Span]] = {}
+    for run in runs:
+        if not any(t[0] in wanted for t in run):
+            continue
+        words = list(run)
+        while words and is_stop(words[0][0]):
+            words.pop(0)
+        block = doc.block_at(words[0][1]) if words else None
+        if block is None or block.start not in plain or all(w[0].isupper() for w in words[:2]):
+            continue
+        start, end = words[0][1], words[-1][2]
+        names.setdefault(tuple(w[0] for w in words), []).append((start, end, doc.masked[start:end]))
+    for minor, major in itertools.chain(_longer(doc, names), _single(doc, names, refs)):
+        yield (minor, major), not _possessive(doc, minor)
+
+
+def _longer(doc: Document, names: dict[tuple[str, ...], list[Span]]) -> Iterator[Pair]:
+    """Names of two words or more, one word's final s added or dropped."""
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in names:
+        if len(key) >= 2:
+            groups.setdefault(tuple(map(_stem, key)), []).append(key)
+    for keys in groups.values():
+        for n, a in enumerate(keys):
+            for b in keys[n + 1 :]:
+                differ = [i for i in range(len(a)) if a[i] != b[i]]
+                if len(differ) != 1:
+                    continue
+                i = differ[0]
+                bare, plural = (a, b) if len(a[i]) < len(b[i]) else (b, a)
+                last = i == len(a) - 1
+                if _several(doc, names[bare], names[plural], last):
+                    continue
+                if last and max(len(names[a]), len(names[b])) < 2:
+                    continue  # (the Lib Dem's policy and the Lib Dems: the party's, or a slip?)
+                pair = _ranked(doc, names[a], names[b], starts=i == 0)
+                if pair is not None:
+                    yield pair
+
+
+def _single(
+    doc: Document, names: dict[tuple[str, ...], list[Span]], refs: References
+) -> Iterator[Pair]:
+    """Names of one word, a final s added or dropped, where English text never prints the
+    rarer form."""
+    for key, spans in names.items():
+        if len(key) != 1 or not _word(key[0]):
+            continue
+        word = key[0]
+        other = word[:-1] if word.endswith("s") else word + "s"
+        mine, theirs = refs.spellings.get(word, ()), refs.spellings.get(other, ())
+        if len(theirs) < 2 or len(mine) >= len(theirs) or not _word(other):
+            continue
+        bare = min(word, other, key=len)
+        if bare.endswith(_MEMBERS) or zipf(word.casefold()) > 0:
+            continue
+        if word is not bare:
+            spans = [s for s in spans if _before(doc, s, _PREPOSITION)]
+        if word is bare and any(_before(doc, s, _ONE_OF) for s in spans):
+            continue
+        minor = _mid_sentence(doc, spans)
+        if minor:
+            yield minor, [(start, end, other) for start, end, _ in theirs]
+
+
+def _ranked(doc: Document, a: list[Span], b: list[Span], starts: bool) -> Pair | None:
+    """The rarer writing against the other (on a tie, a possessive, as the Lib Dem's beside
+    the Lib Dems, else the later), its references that stand in a quotation aside, and those
+    that start a sentence if the s ``starts`` the name; None if none is left, or if the other
+    stands only in quotations."""
+
+    def rank(spans: list[Span]) -> tuple[int, bool, int]:
+        return len(spans), not _possessive(doc, spans), -spans[0][0]
+
+    minor, major = (a, b) if rank(a) < rank(b) else (b, a)
+    kept = _mid_sentence(doc, minor, starts)
+    said = all(doc.in_quote(s[0], s[1]) for s in major)  # (someone else's spelling)
+    return (kept, major) if kept and not said else None
+
+
+def _mid_sentence(doc: Document, spans: Sequence[Span], starts: bool = True) -> list[Span]:
+    """The ``spans`` that stand in no quotation nor, if ``starts``, at a sentence start."""
+    kept = []
+    for span in spans:
+        block = doc.block_at(span[0])
+        if block is None or doc.in_quote(span[0], span[1]):
+            continue
+        if not (starts and starts_sentence(doc, span[0], block.start)):
+            kept.append(span)
+    return kept
+
+
+def _several(doc: Document, bare: list[Span], plural: list[Span], last: bool) -> bool:
+    """Whether the two writings are one of several and several (a Liberal Democrat and the
+    Liberal Democrats, the Brit Award nominations and the Brit Awards, two World Cups)."""
+    if any(_before(doc, s, _ONE_OF) for s in bare):
+        return True
+    if any(_before(doc, s, _COUNTED) or (last and _before(doc, s, _SHARED)) for s in plural):
+        return True
+    if any(_NUMBERED.match(doc.masked, s[1]) for s in (*bare, *plural)):
+        return True
+    return last and any(_describes(doc, s) for s in bare)
+
+
+def _describes(doc: Document, span: Span) -> bool:
+    """Whether the name at ``span`` describes the lower-case word after it."""
+    after = _DESCRIBES.match(doc.masked, span[1])
+    return after is not None and after.group(1) not in _ALONE
+
+
+def _possessive(doc: Document, spans: Sequence[Span]) -> bool:
+    """Whether a writing of a name at ``spans`` is possessive."""
+    return any(doc.masked.startswith(("'", "’"), s[1]) for s in spans)
+
+
+def _before(doc: Document, span: Span, pattern: re.Pattern[str]) -> bool:
+    return pattern.search(doc.masked, max(0, span[0] - 30), span[0]) is not None
+
+
+def _stem(word: str) -> str:
+    """``word`` without a final s that may be added or dropped (not of "ss", nor of a word in
+    capitals)."""
+    return word[:-1] if _word(word) and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _word(word: str) -> bool:
+    """A word of letters with a capital first and small letters after, four letters or
+    more."""
+    return len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()

@@ -1,0 +1,160 @@
+"""A name written with and without a final s on one of its words (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import default_config
+from newslint.findings import Finding
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[Finding]:
+    """The in-article findings of ``text`` as the body of an article under a headline."""
+    found = lint_text(f"Market report\n\n{text}", config=CONFIG)
+    return [f for f in found if f.data["kind"] == "inconsistent"]
+
+
+def test_a_final_s_dropped_from_a_company_of_two_words() -> None:
+    text = (
+        "The deal was struck by the Belgian firm Quorvane Systems on Monday.\n\n"
+        "Quorvane Systems said it would hire 200 staff. Analysts at Quorvane System said "
+        "the plant would open next spring."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Quorvane System", ("Quorvane Systems",))
+    assert "2 other references" in found.message
+
+
+def test_before_a_possessive_the_s_is_reported_without_a_fix() -> None:
+    text = (
+        "Shares in Quorvane Systems rose on Monday after a strong quarter.\n\n"
+        "Quorvane Systems said sales had doubled, and Quorvane System's chief executive said "
+        "the rise would last."
+    )
+    (found,) = inconsistent(text)
+    assert found.match == "Quorvane System" and found.fix is None
+
+
+def test_a_final_s_added_to_a_company_of_one_word() -> None:
+    text = (
+        "Trelvonic said its profits rose by a fifth in the year to March.\n\n"
+        "Trelvonic's chairman, Ann Brook, said the company would buy more plants. A manager "
+        "for Trelvonics said the first would open in June. Trelvonic employs 900 people."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Trelvonics", ("Trelvonic",))
+    assert found.fix is not None
+
+
+def test_a_name_after_another_and_its_own() -> None:
+    text = (
+        "Both Vantoro and Hollins Media said they would back the format.\n\n"
+        "The support from Vantoro and Hollin Media is a boost for the format."
+    )
+    (found,) = inconsistent(text)
+    assert found.match == "Hollin Media"
+
+
+def test_on_a_tie_the_possessive_is_reported() -> None:
+    text = (
+        "Shares in Hollins Media rose. Hollins Media said it would cut 40 jobs.\n\n"
+        "On Friday Hollin Media's chief told staff that Hollin Media would pay for training."
+    )
+    found = inconsistent(text)
+    assert found and {(f.match, f.line) for f in found} == {("Hollin Media", 5)}
+
+
+def test_a_tie_asks_which_is_right() -> None:
+    text = (
+        "The games maker Hollins Media said it would cut 40 jobs.\n\n"
+        "Staff at Hollin Media were told on Friday, a union official said."
+    )
+    (found,) = inconsistent(text)
+    assert found.match == "Hollin Media"
+    assert "check which is right" in found.message and found.fix is None
+
+
+def test_on_the_last_word_one_writing_against_one_is_left_alone() -> None:
+    text = (
+        "The games maker Pellimore Studio said it would cut 40 jobs.\n\n"
+        "Staff at Pellimore Studios were told on Friday, a union official said."
+    )
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a member and the party
+        "A Liberal Democrat won the seat. The Liberal Democrats had held it before, and the "
+        "Liberal Democrats will hold it again.",
+        # a party and its leader: the singular describes a noun
+        "Liberal Democrat leader Jo Park spoke first. The Liberal Democrats had held the seat, "
+        "and the Liberal Democrats will hold it again.",
+        # an award and the ceremony: the singular describes a noun
+        "She had two Golden Globe nominations at last. The Golden Globes are held in January, and "
+        "the Golden Globes are watched by millions.",
+        # a count of several
+        "Italy has won the World Cup four times. Brazil has won five World Cups, and the World "
+        "Cup will be held there again.",
+        # numbered stages
+        "Pupils sit tests at Key Stage 2. Results at Key Stages 1, 3 and 4 were better, and Key "
+        "Stage 2 results were flat.",
+        # a member of a band after "a former"
+        "He was a former Spice Girl's driver. The Spice Girls toured again, and the Spice Girls "
+        "sold out.",
+        # two names sharing the plural
+        "A bill went to the Senate Finance Committee, which said it would be heard in the "
+        "spring. The House and Senate Finance Committees agreed, and the bill went back to the "
+        "Senate Finance Committee.",
+        # an acronym in brackets, then the noun the name describes
+        "The Open Domain Name (ODN) system was agreed. Open Domain Names will be sold from "
+        "June, and Open Domain Names will cost less.",
+    ],
+)
+def test_several_of_a_name_are_left_alone(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family
+        "Trelvonic said it was sold. Trelvonic was founded in 1950, and the Trelvonics ran it "
+        "for years.",
+        # cars of a make, in a list and after an adjective
+        "Trelvonic said sales rose. Trelvonic builds vans, and dealers sold 40 used Trelvonics "
+        "last month.",
+        # a demonym and its plural
+        "The Merovan police said the Merovan border was open. Thousands of Merovans crossed.",
+        # a common plural and a name in use: both right
+        "Owen was second. Owen said it was his best race at the Owens meeting for Owens fans.",
+        # a sentence start
+        "Trelvonic said sales rose. Trelvonic employs 900 people. Trelvonics staff were told.",
+        # a quotation
+        'Trelvonic said sales rose. Trelvonic employs 900 people. "We sold to Trelvonics," '
+        "a buyer said.",
+    ],
+)
+def test_plurals_of_a_word_are_left_alone(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_a_headline_is_left_alone() -> None:
+    found = lint_text(
+        "Quorvane System profits soar\n\nQuorvane Systems said profits rose. Quorvane Systems "
+        "will pay a dividend.",
+        config=CONFIG,
+    )
+    assert [f for f in found if f.data["kind"] == "inconsistent"] == []
+
+
+def test_a_quotation_is_left_alone() -> None:
+    text = (
+        "Quorvane Systems said profits rose. Quorvane Systems will pay a dividend.\n\n"
+        '"Every year we buy from Quorvane System," a customer said.'
+    )
+    assert inconsistent(text) == []
