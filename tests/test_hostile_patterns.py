@@ -44,6 +44,12 @@ ANCHORED = {
     "newslint.checks.superlative_support._CLAUSE_END",  # .match after a cue
     "newslint.text.sentence._NEXT_WORD",  # .match after an abbreviation
     "newslint.text.sentence._WORD_BEFORE",  # .fullmatch on 20 characters
+    "newslint.checks.name_ends._ONE_OF",  # .search on the 30 characters before a name
+    "newslint.checks.name_ends._COUNTED",  # likewise
+    "newslint.checks.name_ends._SHARED",  # likewise
+    "newslint.checks.name_ends._PREPOSITION",  # likewise
+    "newslint.checks.name_ends._DESCRIBES",  # .match after a name
+    "newslint.checks.name_ends._NUMBERED",  # likewise
 }
 
 Pattern = re.Pattern[str] | regex.Pattern[str]
