@@ -174,17 +174,12 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Sentences of the blocks read; a sentence never crosses a block."""
-        out: list[Sentence] = []
-        new = tuple.__new__  # what Sentence(s, e, block) calls, less a Python-level __new__
-        for block in self.prose_blocks():
-            if block.kind != model.TABLE:
-                out.extend(
-                    [
-                        new(Sentence, (s, e, block))
-                        for s, e in text.sentences(self.masked, block.start, block.end)
-                    ]
-                )
-        return out
+        return [
+            Sentence(s, e, block)
+            for block in self.prose_blocks()
+            if block.kind != model.TABLE
+            for s, e in text.sentences(self.masked, block.start, block.end)
+        ]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing ``offset``, if any."""
