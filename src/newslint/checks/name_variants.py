@@ -59,6 +59,7 @@ from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_references import References
 from newslint.checks.name_runs import PARTICLES, Tok
 from newslint.checks.name_titles import lost_marks
+from newslint.checks.name_word_case import lowered_names
 from newslint.checks.name_words import roster, typists_slip
 from newslint.checks.namecompare import osa_within
 from newslint.document import Document
@@ -150,6 +151,7 @@ def capitals(
                 acronyms_lowered(doc, paragraphs, known),
                 shouted(doc, paragraphs, known),
                 one_word_apart(doc, runs, paragraphs),
+                lowered_names(doc, refs.spellings, paragraphs),
             )
         ),
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),

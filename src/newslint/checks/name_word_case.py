@@ -1,0 +1,126 @@
+"""A one-word name written with its capital where no sentence starts and, elsewhere in the
+article, in lower case ("Outboard said" twice, "a price for outboard"): the capitals win.
+
+The capitals must stand as the name itself, not as a word of a longer name ("the Seafarers'
+Identity Document", "House of Lords") nor after a determiner but "the" ("a Zorvak
+spokesman"): at least twice so, or once so and once as the first word of the name written in
+full ("Outboard Marine Corp"), outside quotations, in the article's paragraphs (see
+:func:`newslint.checks.name_capitals.plain_paragraphs`), and more often than in lower case.
+
+The lower case must be no word that English prints often (``wordfreq``: "outboard" and
+"bundesbank" are seldom printed; "skulls", "aids" and the title words that are also ordinary
+nouns, "the Budget", "the Council", "the House", are not), nor a plural of a commoner word,
+and it must stand as the name stands: the head of its phrase, after no determiner but "the"
+("a price for outboard", "the bundesbank said"; not "an outboard" nor "outboard motors"),
+outside quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from newslint.checks.name_capitals import LETTER_BUT_SMALL, Pair, Span, starts_sentence
+from newslint.checks.name_freq import zipf
+from newslint.checks.name_references import Place
+from newslint.checks.name_runs import PARTICLES, is_stop
+from newslint.document import Document
+from newslint.model import Block
+
+# The lower case is printed less often than once in a million words (Zipf 3): outboard 2.86,
+# shearson 1.79; skulls 3.39, brent 3.69, aids 4.25 are printed often enough in lower case.
+SELDOM = 3.0
+_SPACE = r"[ \u00a0]+"
+_DETERMINER = re.compile(
+    rf"\b(?i:a|an|this|these|those|its|his|her|their|our|my|your|some|any|each|every|"
+    rf"such|another){_SPACE}$"
+)
+# A capitalised word (not a function word: see is_stop) before the name, or one joined to it
+# by a function word where no sentence starts with it ("the Bank of Zorvak", not "Shares of
+# Zorvak rose"): the name is a word of a longer one.
+_NAME_BEFORE = re.compile(
+    rf"({LETTER_BUT_SMALL}[\w'’\-.]*){_SPACE}(?:(of|for|on|and|&|the|de|du|van|von){_SPACE})?$"
+)
+# A capitalised word after the name, past a possessive or a function word ("Seafarers'
+# Identity Document", "Duchy of Cornwall"): a word of a longer name.
+_JOINED_AFTER = re.compile(
+    rf"(?:['’]s?{_SPACE}|{_SPACE}(?:of|for|on|and|&|de|du){_SPACE}){LETTER_BUT_SMALL}"
+)
+# A capitalised word right after the name: the name's first word in its full form.
+_FULL_AFTER = re.compile(rf"{_SPACE}{LETTER_BUT_SMALL}")
+# What ends a phrase that the lower case heads: punctuation, a possessive, the end of the
+# paragraph, or a verb that a company or a grade takes as subject.
+_HEAD = re.compile(
+    rf"['’]s\b|[ \u00a0]*(?:[.,;:!?)\]\"”’']|$)|{_SPACE}(?:said|says|is|was|has|had|would|will)\b"
+)
+
+
+def lowered_names(
+    doc: Document, spellings: Mapping[str, Sequence[Place]], paragraphs: Sequence[Block]
+) -> Iterator[Pair]:
+    """The one-word names of ``spellings`` (see
+    :attr:`newslint.checks.name_references.References.spellings`) that ``paragraphs`` write
+    in lower case as the module says: those writings against the capitals."""
+    masked = doc.masked
+    twice = [text for text, places in spellings.items() if len(places) > 1]
+    starts = {block.start for block in paragraphs}
+    for text in twice:
+        small = text.lower()
+        if len(text) < 4 or not text[1:].islower() or small not in masked:
+            continue
+        if not small.isalpha() or is_stop(text) or small in PARTICLES:
+            continue
+        if zipf(small) >= SELDOM or (small.endswith("s") and zipf(small[:-1]) > zipf(small)):
+            continue
+        capitals = _as_name(doc, spellings[text], starts)
+        if len(capitals) < 2:
+            continue
+        written = _lower_case(doc, small, paragraphs)
+        if written and len(written) < len(capitals):
+            yield written, capitals
+
+
+def _as_name(doc: Document, places: Sequence[Place], starts: set[int]) -> list[Span]:
+    """The writings at ``places`` that stand as the name itself, and the first words of its
+    full form written where no other writing stands alone; none if fewer than one stands
+    alone."""
+    masked = doc.masked
+    alone: list[Span] = []
+    first: list[Span] = []
+    for start, end, _ in places:
+        block = doc.block_at(start)
+        if block is None or block.start not in starts or doc.in_quote(start, end):
+            continue
+        if _in_longer_name(doc, block, start, end):
+            continue
+        near = masked[max(block.start, start - 12) : start]
+        if _DETERMINER.search(near) or starts_sentence(doc, start, block.start):
+            continue
+        (first if _FULL_AFTER.match(masked, end) else alone).append((start, end, masked[start:end]))
+    return sorted(alone + first) if alone else []
+
+
+def _in_longer_name(doc: Document, block: Block, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start`` is a word of a longer name."""
+    masked = doc.masked
+    if _JOINED_AFTER.match(masked, end):
+        return True
+    before = _NAME_BEFORE.search(masked, max(block.start, start - 40), start)
+    if before is None or is_stop(before.group(1)):
+        return False
+    return not before.group(2) or not starts_sentence(doc, before.start(), block.start)
+
+
+def _lower_case(doc: Document, small: str, paragraphs: Sequence[Block]) -> list[Span]:
+    """The writings of ``small`` in ``paragraphs`` that head their phrase with no determiner,
+    outside quotations."""
+    masked = doc.masked
+    pattern = re.compile(rf"(?<![\w\-'’.@/]){re.escape(small)}(?![\w\-@]|\.\w)")
+    return [
+        (m.start(), m.end(), small)
+        for block in paragraphs
+        for m in pattern.finditer(masked, block.start, block.end)
+        if _HEAD.match(masked, m.end(), block.end)
+        and not _DETERMINER.search(masked[max(block.start, m.start() - 12) : m.start()])
+        and not doc.in_quote(m.start(), m.end())
+    ]

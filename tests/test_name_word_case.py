@@ -1,0 +1,92 @@
+"""A one-word name written with its capital and, elsewhere in the article, in lower case
+(issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.checks.name_freq import zipf
+from newslint.checks.name_word_case import SELDOM
+from newslint.config import default_config
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[tuple[str, int, tuple[str, ...], str]]:
+    return [
+        (f.match, f.line, f.suggestions, f.message)
+        for f in lint_text(text, config=CONFIG)
+        if f.data["kind"] == "inconsistent"
+    ]
+
+
+def test_a_company_written_three_times_with_its_capital_and_twice_without_is_found() -> None:
+    text = (
+        "Shares rise on bid talk\n\n"
+        "Traders said shares in Zorvak rose on Tuesday after a report that Zorvak was a "
+        "target.\n\n"
+        "A rival is said to hold five per cent of Zorvak.\n\n"
+        "One analyst said it was a fair price for zorvak. Another said zorvak would resist.\n"
+    )
+    found = inconsistent(text)
+    assert [(m, line, s) for m, line, s, _ in found] == [
+        ("zorvak", 7, ("Zorvak",)),
+        ("zorvak", 7, ("Zorvak",)),
+    ]
+    assert "3 other references (lines 3, 5)" in found[0][3]
+
+
+def test_a_short_name_once_alone_and_once_in_full_is_found() -> None:
+    text = (
+        "Shares rise on bid talk\n\n"
+        "Shares of Zorvak Industries rose. Traders said Zorvak was a likely target, and "
+        "one said the bid was a fair price for zorvak.\n"
+    )
+    assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("zorvak", ("Zorvak",))]
+
+
+def test_a_name_that_takes_the_is_found_after_the() -> None:
+    text = (
+        "Rates held\n\n"
+        "Economists said the Velmark would hold rates. A day later the Velmark did, and "
+        "dealers said the velmark had no choice.\n"
+    )
+    assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("velmark", ("Velmark",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The capitals only where a sentence starts: they say nothing of a name.
+        "Shares rise\n\nZorvak rose on Tuesday. Zorvak fell later. A fair price for zorvak.\n",
+        # The capitals only in a headline set in title case.
+        "Zorvak Shares Rise On Zorvak Bid\n\nTraders said shares rose, a fair price for zorvak.\n",
+        # The lower case inside a quotation: someone else's words, as written.
+        "Shares rise\n\nTraders said Zorvak rose. A rival may buy Zorvak. "
+        'One said: "it is a fair price for zorvak." Zorvak said nothing.\n',
+        # The capitals only inside a longer name.
+        "Shares rise\n\nThe Zorvak Institute said the Zorvak Institute would help. "
+        "A fair price for zorvak, a dealer said.\n",
+        # The lower case before a noun it describes, or after a determiner but "the": a word.
+        "Shares rise\n\nTraders said Zorvak rose. A rival may buy Zorvak, which sells "
+        "zorvak engines and a zorvak.\n",
+        # The lower case as often as the capitals.
+        "Shares rise\n\nTraders said Zorvak rose, and the price for zorvak. A rival may buy "
+        "Zorvak, and zorvak said no.\n",
+        # An address in lower case.
+        "Shares rise\n\nTraders said Zorvak rose. A rival may buy Zorvak, says zorvak.com.\n",
+        # Ordinary nouns that are names in one sense: the House and a house, the Budget.
+        "Vote held\n\nMembers said the House would vote. Later the House did, and one "
+        "member sold a house, then his house.\n",
+        "Budget day\n\nThe chancellor said the Budget was fair. Critics said the Budget was "
+        "not, and that the budget was late.\n",
+    ],
+)
+def test_cases_that_are_no_name_written_two_ways_are_left_alone(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_the_frequency_bar_lets_rare_names_through_and_ordinary_words_not() -> None:
+    assert zipf("zorvak") < SELDOM
+    assert zipf("house") >= SELDOM and zipf("budget") >= SELDOM and zipf("skulls") >= SELDOM
