@@ -40,6 +40,7 @@ ANCHORED = {
     "newslint.checks.name_capitals._TAIL_OF",  # .search on the 40 characters before a name
     "newslint.checks.name_acronym_case._CAPITAL_BEFORE",  # .search on 40 characters before a word
     "newslint.checks.name_acronym_case._CAPITAL_AFTER",  # .match after a word
+    "newslint.checks.name_word_case._NAME_BEFORE",  # .search on 40 characters before a word
     "newslint.checks.grammar._NAME_GOES_ON",  # .match after a name
     "newslint.checks.superlative_support._CLAUSE_END",  # .match after a cue
     "newslint.text.sentence._NEXT_WORD",  # .match after an abbreviation

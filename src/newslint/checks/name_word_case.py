@@ -30,7 +30,7 @@ from newslint.model import Block
 # The lower case is printed less often than once in a million words (Zipf 3): outboard 2.86,
 # shearson 1.79; skulls 3.39, brent 3.69, aids 4.25 are printed often enough in lower case.
 SELDOM = 3.0
-_SPACE = r"[ \u00a0]+"
+_SPACE = r"[ \u00a0]"
 _DETERMINER = re.compile(
     rf"\b(?i:a|an|this|these|those|its|his|her|their|our|my|your|some|any|each|every|"
     rf"such|another){_SPACE}$"
@@ -51,7 +51,7 @@ _FULL_AFTER = re.compile(rf"{_SPACE}{LETTER_BUT_SMALL}")
 # What ends a phrase that the lower case heads: punctuation, a possessive, the end of the
 # paragraph, or a verb that a company or a grade takes as subject.
 _HEAD = re.compile(
-    rf"['’]s\b|[ \u00a0]*(?:[.,;:!?)\]\"”’']|$)|{_SPACE}(?:said|says|is|was|has|had|would|will)\b"
+    rf"['’]s\b|[.,;:!?)\]\"”’']|$|{_SPACE}(?:said|says|is|was|has|had|would|will)\b"
 )
 
 
