@@ -50,9 +50,7 @@ _JOINED_AFTER = re.compile(
 _FULL_AFTER = re.compile(rf"{_SPACE}{LETTER_BUT_SMALL}")
 # What ends a phrase that the lower case heads: punctuation, a possessive, the end of the
 # paragraph, or a verb that a company or a grade takes as subject.
-_HEAD = re.compile(
-    rf"['’]s\b|[.,;:!?)\]\"”’']|$|{_SPACE}(?:said|says|is|was|has|had|would|will)\b"
-)
+_HEAD = re.compile(rf"['’]s\b|[.,;:!?)\]\"”’']|$|{_SPACE}(?:said|says|is|was|has|had|would|will)\b")
 
 
 def lowered_names(
