@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.api import lint_text
-from newslint.checks.name_freq import zipf
+from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_word_case import SELDOM
 from newslint.config import default_config
 
@@ -55,6 +55,15 @@ def test_a_name_that_takes_the_is_found_after_the() -> None:
     assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("velmark", ("Velmark",))]
 
 
+def test_a_name_english_never_prints_is_found_in_lower_case_before_a_noun() -> None:
+    text = (
+        "Rates held\n\n"
+        "Economists said the Velmark would hold rates. A day later the Velmark did, and "
+        "velmark officials said so.\n"
+    )
+    assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("velmark", ("Velmark",))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -68,9 +77,11 @@ def test_a_name_that_takes_the_is_found_after_the() -> None:
         # The capitals only inside a longer name.
         "Shares rise\n\nThe Zorvak Institute said the Zorvak Institute would help. "
         "A fair price for zorvak, a dealer said.\n",
-        # The lower case before a noun it describes, or after a determiner but "the": a word.
-        "Shares rise\n\nTraders said Zorvak rose. A rival may buy Zorvak, which sells "
-        "zorvak engines and a zorvak.\n",
+        # The lower case, a word English prints, before a noun it describes; or any lower
+        # case after a determiner but "the".
+        "Shares rise\n\nTraders said Outboard rose. A rival may buy Outboard, which sells "
+        "outboard engines.\n",
+        "Shares rise\n\nTraders said Zorvak rose. A rival may buy Zorvak, which sells a zorvak.\n",
         # The lower case as often as the capitals.
         "Shares rise\n\nTraders said Zorvak rose, and the price for zorvak. A rival may buy "
         "Zorvak, and zorvak said no.\n",
@@ -88,5 +99,5 @@ def test_cases_that_are_no_name_written_two_ways_are_left_alone(text: str) -> No
 
 
 def test_the_frequency_bar_lets_rare_names_through_and_ordinary_words_not() -> None:
-    assert zipf("zorvak") < SELDOM
+    assert zipf("zorvak") < RARE and RARE <= zipf("outboard") < SELDOM
     assert zipf("house") >= SELDOM and zipf("budget") >= SELDOM and zipf("skulls") >= SELDOM

@@ -10,9 +10,10 @@ full ("Outboard Marine Corp"), outside quotations, in the article's paragraphs (
 The lower case must be no word that English prints often (``wordfreq``: "outboard" and
 "bundesbank" are seldom printed; "skulls", "aids" and the title words that are also ordinary
 nouns, "the Budget", "the Council", "the House", are not), nor a plural of a commoner word,
-and it must stand as the name stands: the head of its phrase, after no determiner but "the"
-("a price for outboard", "the bundesbank said"; not "an outboard" nor "outboard motors"),
-outside quotations.
+and it must stand as the name stands: after no determiner but "the", outside quotations, and
+the head of its phrase ("a price for outboard", "the bundesbank said"; not "an outboard" nor
+"outboard motors") unless English barely prints it at all (Zipf under 2.5, as a misspelling:
+"bundesbank officials" beside "the Bundesbank").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from newslint.checks.name_capitals import LETTER_BUT_SMALL, Pair, Span, starts_sentence
-from newslint.checks.name_freq import zipf
+from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_references import Place
 from newslint.checks.name_runs import PARTICLES, is_stop
 from newslint.document import Document
@@ -73,7 +74,7 @@ def lowered_names(
         capitals = _as_name(doc, spellings[text], starts)
         if len(capitals) < 2:
             continue
-        written = _lower_case(doc, small, paragraphs)
+        written = _lower_case(doc, small, paragraphs, zipf(small) < RARE)
         if written and len(written) < len(capitals):
             yield written, capitals
 
@@ -109,16 +110,18 @@ def _in_longer_name(doc: Document, block: Block, start: int, end: int) -> bool:
     return not before.group(2) or not starts_sentence(doc, before.start(), block.start)
 
 
-def _lower_case(doc: Document, small: str, paragraphs: Sequence[Block]) -> list[Span]:
-    """The writings of ``small`` in ``paragraphs`` that head their phrase with no determiner,
-    outside quotations."""
+def _lower_case(
+    doc: Document, small: str, paragraphs: Sequence[Block], anywhere: bool
+) -> list[Span]:
+    """The writings of ``small`` in ``paragraphs`` that head their phrase (or stand anywhere
+    in it, if ``anywhere``) with no determiner, outside quotations."""
     masked = doc.masked
     pattern = re.compile(rf"(?<![\w\-'’.@/]){re.escape(small)}(?![\w\-@]|\.\w)")
     return [
         (m.start(), m.end(), small)
         for block in paragraphs
         for m in pattern.finditer(masked, block.start, block.end)
-        if _HEAD.match(masked, m.end(), block.end)
+        if (anywhere or _HEAD.match(masked, m.end(), block.end))
         and not _DETERMINER.search(masked[max(block.start, m.start() - 12) : m.start()])
         and not doc.in_quote(m.start(), m.end())
     ]
