@@ -67,6 +67,24 @@ def test_on_a_tie_the_possessive_is_reported() -> None:
     assert found and {(f.match, f.line) for f in found} == {("Hollin Media", 5)}
 
 
+def test_the_first_word_of_a_company_of_a_family_name() -> None:
+    text = (
+        "Pettigrews Corp said profits rose in the year.\n\n"
+        "Profits at the Pettigrew Freight Co unit fell, while Pettigrews said its stores did well."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Pettigrew", ("Pettigrews",))
+
+
+def test_a_company_of_a_first_name_is_left_alone() -> None:
+    text = (
+        "Robert Hale said on Monday that he would leave.\n\n"
+        "Shares in Roberts Freight Co fell by a tenth after Robert Hale said he would leave, "
+        "analysts said on the day."
+    )
+    assert inconsistent(text) == []
+
+
 def test_a_tie_asks_which_is_right() -> None:
     text = (
         "The games maker Hollins Media said it would cut 40 jobs.\n\n"

@@ -11,6 +11,10 @@ name where the article itself says which form is the name's:
   the form without the s after "a", "an", "one", "former" and the like (a Liberal Democrat),
   nor before a lower-case word (the Brit Award nominations), nor the form with the s after a
   count (two World Cups, both Grand Slams);
+* the first word of a company's name ("Co", "Inc" and the like after it) written once with a
+  final s added or dropped beside a word the article writes twice at least, that is no first
+  name more than a surname (William Pipe Line Co beside Williams; not Roberts Pharmaceutical
+  beside Robert);
 * a name of one word in a paragraph, written with a final s added or dropped beside a form
   written more often, when English text never prints the rarer form (``wordfreq``: no plural
   of a word, a demonym or a family name in use), nor is it a demonym's (Kosovan, Kosovans) or
@@ -31,6 +35,7 @@ from newslint.checks.name_capitals import Pair, Span, starts_sentence
 from newslint.checks.name_freq import zipf
 from newslint.checks.name_references import References
 from newslint.checks.name_runs import Tok, is_stop
+from newslint.checks.realnames import first_name_share, surname_share
 from newslint.document import Document
 from newslint.model import Block
 
@@ -62,6 +67,10 @@ _NUMBERED = re.compile(r"[ \u00a0]\d")
 # Before a name of one word with an s added: a preposition, where a company stands (no count
 # of cars or robots: two wheel-based Emiews, Saabs and Opels).
 _PREPOSITION = re.compile(r"\b(?:for|at|by|with|from|to|against|than|via)[ \u00a0]$")
+# Words that end a company's name.
+_COMPANY = frozenset(
+    "Co Cos Corp Corporation Company Inc Ltd Plc PLC Group Holdings Industries LP".split()
+)
 # Endings of a demonym or of a member's name (Kosovan, New Yorker, Marxist, Israelite).
 _MEMBERS = ("an", "er", "ist", "ite")
 
@@ -91,7 +100,8 @@ def final_s(
             continue
         start, end = words[0][1], words[-1][2]
         names.setdefault(tuple(w[0] for w in words), []).append((start, end, doc.masked[start:end]))
-    for minor, major in itertools.chain(_longer(doc, names), _single(doc, names, refs)):
+    found = (_longer(doc, names), _single(doc, names, refs), _companies(doc, names, refs))
+    for minor, major in itertools.chain(*found):
         yield (minor, major), not _possessive(doc, minor)
 
 
@@ -140,6 +150,28 @@ def _single(
         if word is bare and any(_before(doc, s, _ONE_OF) for s in spans):
             continue
         minor = _mid_sentence(doc, spans)
+        if minor:
+            yield minor, [(start, end, other) for start, end, _ in theirs]
+
+
+def _companies(
+    doc: Document, names: dict[tuple[str, ...], list[Span]], refs: References
+) -> Iterator[Pair]:
+    """The first word of a company's name (a name with "Co", "Inc" and the like after it)
+    written once, a final s added or dropped, beside a word the article writes twice at least,
+    no first name more than a surname (William Pipe Line Co beside Williams, not Roberts
+    Pharmaceutical Corp beside Robert)."""
+    for key, spans in names.items():
+        word = key[0]
+        if len(key) < 2 or not _word(word) or not _COMPANY.intersection(key[1:]):
+            continue
+        other = word[:-1] if word.endswith("s") else word + "s"
+        theirs = refs.spellings.get(other, ())
+        if len(refs.spellings.get(word, ())) != 1 or len(theirs) < 2:
+            continue
+        if first_name_share(other) > surname_share(other):
+            continue
+        minor = _mid_sentence(doc, [(start, start + len(word), word) for start, _, _ in spans])
         if minor:
             yield minor, [(start, end, other) for start, end, _ in theirs]
 
