@@ -100,3 +100,77 @@ def test_a_letter_dropped_from_a_name_with_function_words() -> None:
 def test_two_names_a_word_apart_that_pass(text: str) -> None:
     filler = " It was a wet day, and there were fewer people there than anyone had hoped for."
     assert inconsistent(text + filler) == []
+
+
+FILLER = " It was a wet day, and there were fewer people there than anyone had hoped for."
+LEAD = "A row over money for the regions went on this week, as it has done for some years.\n\n"
+
+
+def test_a_joining_word_dropped_on_a_tie_asks() -> None:
+    text = (
+        f"{LEAD}The plans were drawn up by the Rural Coastal Planning Board, which meets in"
+        f" the spring.{FILLER}\n\nShe said the work of the Rural and Coastal Planning Board"
+        f" would go on.{FILLER}"
+    )
+    (found,) = inconsistent(text)
+    assert found.match == "Rural Coastal Planning Board" and found.suggestions == ()
+    assert found.data["other"] == "Rural and Coastal Planning Board"
+    assert "check which is right" in found.message and found.fix is None
+
+
+def test_the_fuller_writing_wins_when_commoner() -> None:
+    text = (
+        f"{LEAD}The Royal Society of Marine Engineers met in Hull, where the Royal Society of"
+        f" Marine Engineers was founded.{FILLER}\n\nA report for the Royal Society Marine"
+        f" Engineers came out in May.{FILLER}"
+    )
+    (found,) = inconsistent(text)
+    assert found.match == "Royal Society Marine Engineers"
+    assert found.suggestions == ("Royal Society of Marine Engineers",) and found.fix is None
+
+
+def test_a_joining_word_added_is_asked_about_not_fixed() -> None:
+    text = (
+        f"{LEAD}The Northern Rail Safety Panel met in Leeds, and the Northern Rail Safety Panel"
+        f" said little.{FILLER}\n\nA letter to the Northern Rail and Safety Panel went"
+        f" unanswered.{FILLER}"
+    )
+    (found,) = inconsistent(text)
+    assert found.match == "Northern Rail and Safety Panel" and found.suggestions == ()
+    assert found.data["other"] == "Northern Rail Safety Panel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shorter writing only in a quotation: a speaker's words
+        f"The Rural and Coastal Planning Board met on Monday to talk about the plans.{FILLER}"
+        f'\n\n"The Rural Coastal Planning Board has let us down," said a farmer.{FILLER}',
+        # a day beside a name, with and without "the"
+        f"On Tuesday the Federal Reserve Board raised rates by a quarter point.{FILLER}\n\n"
+        f"Analysts said on Tuesday Federal Reserve Board members had been split.{FILLER}",
+        # a word that starts two sentences, before a name with and without "the"
+        f"Meanwhile the Social Policy Council said it would look again.{FILLER}\n\n"
+        f"Meanwhile Social Policy Council members were unhappy with the plan.{FILLER}",
+        # two names listed, each written alone too
+        f"The game between Leeds and Aston Villa ended in a draw.{FILLER}\n\n"
+        f"Fans said Leeds Aston Villa games were always tense. Leeds won, and Aston Villa"
+        f" lost.{FILLER}",
+        # a short form drops a capitalised word: no slip
+        f"The Department of Trade and Industry said no.{FILLER}\n\n"
+        f"The Trade Department said it again later.{FILLER}",
+        # two capitalised words only
+        f"The Voice of the People met in the hall on Monday night.{FILLER}\n\n"
+        f"A leaflet for Voice of People was handed out to everyone.{FILLER}",
+    ],
+)
+def test_a_joining_word_apart_that_passes(text: str) -> None:
+    assert inconsistent(LEAD + text) == []
+
+
+def test_a_joining_word_dropped_in_a_headline_passes() -> None:
+    text = (
+        "Rural Coastal Planning Board faces cuts in its funding\n\n"
+        f"{LEAD}She said the work of the Rural and Coastal Planning Board would go on.{FILLER}"
+    )
+    assert [f for f in lint_text(text, config=CONFIG) if f.data["kind"] == "inconsistent"] == []

@@ -19,6 +19,17 @@ enough and the two words are one slip apart:
   Prix, the Embassy of Iran and the Embassy of Iraq, are two of each), and its word is nowhere
   else in the article, capitalised, outside these names (the Austrian Grand Prix and the
   Australian one, each a race the article also names by its country).
+
+A name of three capitalised words or more is one name too when written elsewhere with the same
+capitalised words in the same order and one joining word ("and", "of", "for", "the", "on" or
+"&") fewer ("Economic and Social Research Council", "Economic Social Research Council"): a
+slip keeps every capitalised word ("Trade Department" is a short form of the "Department of
+Trade and Industry", no slip). Not where the writing to report stands in a quotation; nor
+beside a day or a month ("on Tuesday the Federal Reserve Board"); nor where the joining word
+follows the first word and every writing starts a sentence ("Meanwhile the ..."); nor where
+"and" lists two names the article also writes alone. The fuller writing, when it is the
+commoner, is suggested; otherwise the finding asks which is right (on a tie it reports the
+shorter writing).
 """
 
 from __future__ import annotations
@@ -29,7 +40,7 @@ from collections.abc import Iterator, Sequence
 import regex
 from rapidfuzz.distance import OSA
 
-from newslint.checks.name_capitals import DATES, Pair, Span
+from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_runs import Tok, is_stop
 from newslint.document import Document
@@ -46,23 +57,15 @@ _PLURALS = ("s", "es")
 # Words that take a capital in any English sentence: Tuesday and Thursday are two days.
 
 
-def one_word_apart(
-    doc: Document, runs: Sequence[Sequence[Tok]], blocks: Sequence[Block]
-) -> Iterator[Pair]:
-    """Names of three words or more, of the article's ``runs`` of capitalised words in
-    ``blocks`` (its paragraphs, see :func:`newslint.checks.name_capitals.plain_paragraphs`),
-    written two ways a word apart: the rarer writing (on a tie, one whose word English text
-    never prints, else the later) against the other."""
-    written: dict[tuple[str, ...], list[Span]] = {}
-    inside: dict[str, set[int]] = {}  # where each word stands in these names
-    for chain in _chains(doc, runs, blocks):
-        for words in _names(chain):
-            start, end = words[0][1], words[-1][2]
-            written.setdefault(tuple(w[0] for w in words), []).append(
-                (start, end, doc.masked[start:end])
-            )
-            for word, at, _ in words:
-                inside.setdefault(word, set()).add(at)
+Written = dict[tuple[str, ...], list[Span]]  # where each name is written, by its words
+Inside = dict[str, set[int]]  # where each word stands in these names
+
+
+def one_word_apart(doc: Document, names: tuple[Written, Inside]) -> Iterator[Pair]:
+    """The article's ``names`` of three words or more (see :func:`long_names`) written two
+    ways a word apart: the rarer writing (on a tie, one whose word English text never prints,
+    else the later) against the other."""
+    written, inside = names
     if len(written) < 2:
         return
     holes: dict[tuple[str | None, ...], list[tuple[str, ...]]] = {}
@@ -90,6 +93,66 @@ def one_word_apart(
         if len(minor) == len(major) and _english(other) and _elsewhere(doc, other, inside):
             continue
         yield minor, major
+
+
+def one_join_apart(doc: Document, names: tuple[Written, Inside]) -> Iterator[tuple[Pair, bool]]:
+    """The article's ``names`` (see :func:`long_names`) of three capitalised words or more
+    written with and without one joining word ("Economic and Social Research Council",
+    "Economic Social Research Council"): the rarer writing against the other, and whether to
+    ask which is right (unless the fuller writing is the commoner; on a tie the shorter is
+    reported). Never a writing in a quotation (a speaker's words), though one there is
+    evidence of the name's words."""
+    written = names[0]
+    for key, spans in written.items():
+        if sum(word[0].isupper() for word in key) < 3 or DATES.intersection(key):
+            continue  # (a day beside a name: "on Tuesday the Federal Reserve Board")
+        for i in range(1, len(key) - 1):
+            short = written.get((*key[:i], *key[i + 1 :])) if key[i] in _JOINS else None
+            if short is None or (i == 1 and _all_start(doc, (*spans, *short))):
+                continue  # ("Meanwhile the ...", "Meanwhile ..." at sentence starts)
+            if key[i] in ("and", "&") and _listed(doc, key, i, len(spans) + len(short)):
+                continue
+            minor, major = (short, spans) if len(spans) >= len(short) else (spans, short)
+            kept = [s for s in minor if not doc.in_quote(s[0], s[1])]
+            if kept:
+                yield (kept, major), len(spans) <= len(short)
+
+
+def _all_start(doc: Document, spans: Sequence[Span]) -> bool:
+    """Whether every one of ``spans`` starts a sentence (where its first word's capital says
+    nothing of a name)."""
+    for start, _, _ in spans:
+        block = doc.block_at(start)
+        if block is None or not starts_sentence(doc, start, block.start):
+            return False
+    return True
+
+
+def _listed(doc: Document, key: tuple[str, ...], i: int, inside: int) -> bool:
+    """Whether the words of name ``key`` before its word ``i`` and those after are two names
+    the article writes alone too, beyond the ``inside`` writings of the name ("Arsenal and
+    Manchester United" beside Arsenal and Manchester United)."""
+    return all(_written_alone(doc, " ".join(part)) > inside for part in (key[:i], key[i + 1 :]))
+
+
+def long_names(
+    doc: Document, runs: Sequence[Sequence[Tok]], blocks: Sequence[Block]
+) -> tuple[Written, Inside]:
+    """The names of three words or more (see :func:`_names`) of the article's ``runs`` of
+    capitalised words in ``blocks`` (its paragraphs, see
+    :func:`newslint.checks.name_capitals.plain_paragraphs`), by their words, with where each
+    is written; and where each word stands in these names."""
+    written: Written = {}
+    inside: Inside = {}
+    for chain in _chains(doc, runs, blocks):
+        for words in _names(chain):
+            start, end = words[0][1], words[-1][2]
+            written.setdefault(tuple(w[0] for w in words), []).append(
+                (start, end, doc.masked[start:end])
+            )
+            for word, at, _ in words:
+                inside.setdefault(word, set()).add(at)
+    return written, inside
 
 
 def _chains(
@@ -197,5 +260,9 @@ def _english(word: str) -> bool:
 def _elsewhere(doc: Document, word: str, inside: dict[str, set[int]]) -> bool:
     """Whether the article writes ``word`` capitalised outside the names, where it stands
     at the offsets ``inside``."""
-    found = regex.findall(rf"(?<![\w'’\-]){regex.escape(word)}(?![\w\-])", doc.masked)
-    return len(found) > len(inside.get(word, ()))
+    return _written_alone(doc, word) > len(inside.get(word, ()))
+
+
+def _written_alone(doc: Document, text: str) -> int:
+    """How often the article writes ``text``, not inside a longer word."""
+    return len(regex.findall(rf"(?<![\w'’\-]){regex.escape(text)}(?![\w\-])", doc.masked))

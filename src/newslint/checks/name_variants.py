@@ -53,7 +53,7 @@ from newslint.checks.name_ends import final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes
-from newslint.checks.name_phrases import one_word_apart
+from newslint.checks.name_phrases import long_names, one_join_apart, one_word_apart
 from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_references import References
@@ -136,10 +136,11 @@ def capitals(
     paragraphs: Sequence[Block],
 ) -> Iterator[Hit]:
     """Names written two ways by their capitals or their spacing (see
-    :mod:`newslint.checks.name_capitals`), or a word apart in a longer name (see
-    :mod:`newslint.checks.name_phrases`), in the article's ``paragraphs`` (see
+    :mod:`newslint.checks.name_capitals`), or a word or a joining word apart in a longer name
+    (see :mod:`newslint.checks.name_phrases`), in the article's ``paragraphs`` (see
     :func:`newslint.checks.name_capitals.plain_paragraphs`)."""
     names = paragraph_runs(doc, runs, paragraphs)
+    longer = long_names(doc, runs, paragraphs)
     known = acronym_capitals(doc, paragraphs)
     asked = Severity(max(Severity.INFO, severity - 1))
     pairs = itertools.chain(
@@ -150,7 +151,7 @@ def capitals(
                 titled(doc, paragraphs, known),
                 acronyms_lowered(doc, paragraphs, known),
                 shouted(doc, paragraphs, known),
-                one_word_apart(doc, runs, paragraphs),
+                one_word_apart(doc, longer),
                 lowered_names(doc, refs.spellings, paragraphs),
             )
         ),
@@ -165,6 +166,12 @@ def capitals(
             if tie and tie_severity is not None:  # nothing says which capitals are right
                 data = {**found.data, "other": other[0].text}
                 found = found._replace(suggestions=(), data=data, severity=tie_severity)
+            yield found
+    for (minor, major), ask in one_join_apart(doc, longer):
+        rarer, other = as_refs(minor), as_refs(major)
+        for found in disagreement(doc, rarer, other, ask, severity, False):
+            if ask:  # (nothing says which writing is the name's)
+                found = found._replace(suggestions=(), data={**found.data, "other": other[0].text})
             yield found
 
 
