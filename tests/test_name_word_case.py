@@ -64,19 +64,54 @@ def test_a_name_english_never_prints_is_found_in_lower_case_before_a_noun() -> N
     assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("velmark", ("Velmark",))]
 
 
+def test_a_lower_case_english_prints_is_asked_about_with_no_fix() -> None:
+    text = (
+        "Village fights closure\n\n"
+        "Tourists have stopped coming to Roquefort, in the south. The mayor of Roquefort "
+        "said on Monday the village would close its museum.\n\n"
+        "Its caves still age roquefort for the whole region.\n"
+    )
+    assert [(m, s, "check which is right" in msg) for m, _, s, msg in inconsistent(text)] == [
+        ("roquefort", (), True)
+    ]
+
+
+def test_a_hashtag_is_no_writing_of_the_name() -> None:
+    text = (
+        "Shares rise on bid talk\n\n"
+        "Traders said shares in Zorvak rose on Tuesday after a report that Zorvak was a "
+        "target.\n\n"
+        "Fans of the bid posted under #zorvak all day.\n"
+    )
+    assert inconsistent(text) == []
+
+
+def test_an_accented_small_letter_before_of_is_no_capital_of_a_longer_name() -> None:
+    text = (
+        "Shares rise\n\n"
+        "Analysts call the start-up a protégé of Zorvak. Traders said Zorvak rose, a fair "
+        "price for zorvak.\n"
+    )
+    assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("zorvak", ("Zorvak",))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # The capitals only where a sentence starts: they say nothing of a name.
         "Shares rise\n\nZorvak rose on Tuesday. Zorvak fell later. A fair price for zorvak.\n",
-        # The capitals only in a headline set in title case.
-        "Zorvak Shares Rise On Zorvak Bid\n\nTraders said shares rose, a fair price for zorvak.\n",
+        # The capitals only in a headline, which is no paragraph.
+        "Rivals circle Zorvak as talk of bids for Zorvak grows\n\nA broker said the offer "
+        "was a fair price for zorvak, and that talks would go on.\n",
         # The lower case inside a quotation: someone else's words, as written.
         "Shares rise\n\nTraders said Zorvak rose. A rival may buy Zorvak. "
         'One said: "it is a fair price for zorvak." Zorvak said nothing.\n',
-        # The capitals only inside a longer name.
-        "Shares rise\n\nThe Zorvak Institute said the Zorvak Institute would help. "
-        "A fair price for zorvak, a dealer said.\n",
+        # The capitals only inside a longer name: after a capitalised word and "of", or
+        # before "for" and a capitalised word.
+        "Rates held\n\nEconomists said the Bank of Zorvak would hold rates, and a week "
+        "later the Bank of Zorvak did. Dealers called it a relief for zorvak.\n",
+        "Gift made\n\nA charity, Zorvak for Peace, said Zorvak for Peace would give the "
+        "money back. It was a gift for zorvak, a donor said.\n",
         # The lower case, a word English prints, before a noun it describes; or any lower
         # case after a determiner but "the".
         "Shares rise\n\nTraders said Outboard rose. A rival may buy Outboard, which sells "

@@ -152,7 +152,6 @@ def capitals(
                 acronyms_lowered(doc, paragraphs, known),
                 shouted(doc, paragraphs, known),
                 one_word_apart(doc, longer),
-                lowered_names(doc, refs.spellings, paragraphs),
             )
         ),
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
@@ -167,7 +166,10 @@ def capitals(
                 data = {**found.data, "other": other[0].text}
                 found = found._replace(suggestions=(), data=data, severity=tie_severity)
             yield found
-    for (minor, major), ask in one_join_apart(doc, longer):
+    asking = itertools.chain(
+        one_join_apart(doc, longer), lowered_names(doc, refs.spellings, paragraphs)
+    )
+    for (minor, major), ask in asking:
         rarer, other = as_refs(minor), as_refs(major)
         for found in disagreement(doc, rarer, other, ask, severity, False):
             if ask:  # (nothing says which writing is the name's)

@@ -14,14 +14,20 @@ and it must stand as the name stands: after no determiner but "the", outside quo
 the head of its phrase ("a price for outboard", "the bundesbank said"; not "an outboard" nor
 "outboard motors") unless English barely prints it at all (Zipf under 2.5, as a misspelling:
 "bundesbank officials" beside "the Bundesbank").
+
+The capitals are offered as the fix only for a lower case English never prints (Zipf 0:
+"zorvak"); a lower case it prints at all may be the thing the place or firm is named for or
+after ("camembert" beside the village of Camembert, "outboard" beside Outboard), so the
+finding asks which writing is meant, with no fix.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from newslint.checks.name_capitals import LETTER_BUT_SMALL, Pair, Span, starts_sentence
+import regex
+
+from newslint.checks.name_capitals import Pair, Span, starts_sentence
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_references import Place
 from newslint.checks.name_runs import PARTICLES, is_stop
@@ -32,37 +38,38 @@ from newslint.model import Block
 # shearson 1.79; skulls 3.39, brent 3.69, aids 4.25 are printed often enough in lower case.
 SELDOM = 3.0
 _SPACE = r"[ \u00a0]"
-_DETERMINER = re.compile(
+_DETERMINER = regex.compile(
     rf"\b(?i:a|an|this|these|those|its|his|her|their|our|my|your|some|any|each|every|"
     rf"such|another){_SPACE}$"
 )
 # A capitalised word (not a function word: see is_stop) before the name, or one joined to it
 # by a function word where no sentence starts with it ("the Bank of Zorvak", not "Shares of
 # Zorvak rose"): the name is a word of a longer one.
-_NAME_BEFORE = re.compile(
-    rf"({LETTER_BUT_SMALL}[\w'’\-.]*){_SPACE}(?:(of|for|on|and|&|the|de|du|van|von){_SPACE})?$"
+_NAME_BEFORE = regex.compile(
+    rf"(\p{{Lu}}[\w'’\-.]*){_SPACE}(?:(of|for|on|and|&|the|de|du|van|von){_SPACE})?$"
 )
 # A capitalised word after the name, past a possessive or a function word ("Seafarers'
 # Identity Document", "Duchy of Cornwall"): a word of a longer name.
-_JOINED_AFTER = re.compile(
-    rf"(?:['’]s?{_SPACE}|{_SPACE}(?:of|for|on|and|&|de|du){_SPACE}){LETTER_BUT_SMALL}"
+_JOINED_AFTER = regex.compile(
+    rf"(?:['’]s?{_SPACE}|{_SPACE}(?:of|for|on|and|&|de|du){_SPACE})\p{{Lu}}"
 )
 # A capitalised word right after the name: the name's first word in its full form.
-_FULL_AFTER = re.compile(rf"{_SPACE}{LETTER_BUT_SMALL}")
+_FULL_AFTER = regex.compile(rf"{_SPACE}\p{{Lu}}")
 # What ends a phrase that the lower case heads: punctuation, a possessive, the end of the
 # paragraph, or a verb that a company or a grade takes as subject.
-_HEAD = re.compile(rf"['’]s\b|[.,;:!?)\]\"”’']|$|{_SPACE}(?:said|says|is|was|has|had|would|will)\b")
+_HEAD = regex.compile(rf"['’]s\b|[.,;:!?)\]\"”’']|$|{_SPACE}(?:said|says|is|was|has|had|would|will)\b")
 
 
 def lowered_names(
     doc: Document, spellings: Mapping[str, Sequence[Place]], paragraphs: Sequence[Block]
-) -> Iterator[Pair]:
+) -> Iterator[tuple[Pair, bool]]:
     """The one-word names of ``spellings`` (see
     :attr:`newslint.checks.name_references.References.spellings`) that ``paragraphs`` write
-    in lower case as the module says: those writings against the capitals."""
+    in lower case as the module says: those writings against the capitals, and whether to ask
+    rather than offer the capitals (the lower case is printed in English)."""
     masked = doc.masked
     twice = [text for text, places in spellings.items() if len(places) > 1]
-    starts = {block.start for block in paragraphs}
+    paragraph_starts = {block.start for block in paragraphs}
     for text in twice:
         small = text.lower()
         if len(text) < 4 or not text[1:].islower() or small not in masked:
@@ -71,24 +78,24 @@ def lowered_names(
             continue
         if zipf(small) >= SELDOM or (small.endswith("s") and zipf(small[:-1]) > zipf(small)):
             continue
-        capitals = _as_name(doc, spellings[text], starts)
+        capitals = _as_name(doc, spellings[text], paragraph_starts)
         if len(capitals) < 2:
             continue
         written = _lower_case(doc, small, paragraphs, zipf(small) < RARE)
         if written and len(written) < len(capitals):
-            yield written, capitals
+            yield (written, capitals), zipf(small) > 0
 
 
-def _as_name(doc: Document, places: Sequence[Place], starts: set[int]) -> list[Span]:
-    """The writings at ``places`` that stand as the name itself, and the first words of its
-    full form written where no other writing stands alone; none if fewer than one stands
-    alone."""
+def _as_name(doc: Document, places: Sequence[Place], paragraph_starts: set[int]) -> list[Span]:
+    """The writings at ``places`` (in the paragraphs starting at ``paragraph_starts``) that
+    stand as the name alone, plus those opening its full form ("Zorvak Industries"); none if no
+    writing stands alone."""
     masked = doc.masked
     alone: list[Span] = []
     first: list[Span] = []
     for start, end, _ in places:
         block = doc.block_at(start)
-        if block is None or block.start not in starts or doc.in_quote(start, end):
+        if block is None or block.start not in paragraph_starts or doc.in_quote(start, end):
             continue
         if _in_longer_name(doc, block, start, end):
             continue
@@ -116,7 +123,7 @@ def _lower_case(
     """The writings of ``small`` in ``paragraphs`` that head their phrase (or stand anywhere
     in it, if ``anywhere``) with no determiner, outside quotations."""
     masked = doc.masked
-    pattern = re.compile(rf"(?<![\w\-'’.@/]){re.escape(small)}(?![\w\-@]|\.\w)")
+    pattern = regex.compile(rf"(?<![\w\-'’.@/#]){regex.escape(small)}(?![\w\-@]|\.\w)")
     return [
         (m.start(), m.end(), small)
         for block in paragraphs
