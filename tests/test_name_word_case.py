@@ -99,7 +99,17 @@ def test_an_accented_small_letter_before_of_is_no_capital_of_a_longer_name() -> 
     "text",
     [
         # The capitals only where a sentence starts: they say nothing of a name.
-        "Shares rise\n\nZorvak rose on Tuesday. Zorvak fell later. A fair price for zorvak.\n",
+        "Shares rise\n\nZorvak rose on the news. Zorvak fell later, and dealers said it was "
+        "a fair price for zorvak.\n",
+        # The capitals once alone, once after a determiner but "the" (a word describing).
+        "Shares rise\n\nTraders said Zorvak rose. Later a Zorvak spokesman said so, and "
+        "dealers said it was a fair price for zorvak.\n",
+        # The capitals once alone, once inside a quotation.
+        'Shares rise\n\nTraders said Zorvak rose. "We think Zorvak is cheap," one said, '
+        "and another said it was a fair price for zorvak.\n",
+        # The capitals only as the first word of the name in full, never alone.
+        "Shares rise\n\nShares of Zorvak Industries rose, and a rival may buy Zorvak "
+        "Industries. Dealers said it was a fair price for zorvak.\n",
         # The capitals only in a headline, which is no paragraph.
         "Rivals circle Zorvak as talk of bids for Zorvak grows\n\nA broker said the offer "
         "was a fair price for zorvak, and that talks would go on.\n",
