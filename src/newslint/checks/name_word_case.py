@@ -57,7 +57,9 @@ _JOINED_AFTER = regex.compile(
 _FULL_AFTER = regex.compile(rf"{_SPACE}\p{{Lu}}")
 # What ends a phrase that the lower case heads: punctuation, a possessive, the end of the
 # paragraph, or a verb that a company or a grade takes as subject.
-_HEAD = regex.compile(rf"['’]s\b|[.,;:!?)\]\"”’']|$|{_SPACE}(?:said|says|is|was|has|had|would|will)\b")
+_HEAD = regex.compile(
+    rf"['’]s\b|[.,;:!?)\]\"”’']|$|{_SPACE}(?:said|says|is|was|has|had|would|will)\b"
+)
 
 
 def lowered_names(
