@@ -8,21 +8,29 @@ name where the article itself says which form is the name's:
 * a name of two words or more in a paragraph, written with one word's final s added or
   dropped beside the same words elsewhere (written twice at least, where the s is on the last
   word: a member or a group), when neither form is used as one of several: not
-  the form without the s after "a", "an", "one", "former" and the like (a Liberal Democrat),
-  nor before a lower-case word (the Brit Award nominations), nor the form with the s after a
-  count (two World Cups, both Grand Slams);
+  the form without the s after "a", "an", "one", "former", "top", an ordinal and the like (a
+  Liberal Democrat, a third Senate Republican), nor before a lower-case word (the Brit Award
+  nominations) or, the s on the last word, a comma and a name (the Senate Democrat, Chuck
+  Schumer), nor the form with the s after a count (two World Cups, both Grand Slams); where
+  the s is on the last word and the form without it is an English word (Rolling Stone, the
+  magazine, beside the Rolling Stones), the finding asks, with no fix;
 * the first word of a company's name ("Co", "Inc" and the like after it) written once with a
-  final s added or dropped beside a word the article writes twice at least, that is no first
-  name more than a surname (William Pipe Line Co beside Williams; not Roberts Pharmaceutical
-  beside Robert);
+  final s added or dropped beside a word the article writes twice at least outside a
+  person's name (not Rowan Williams), that is no first name more than a surname (William
+  Pipe Line Co beside Williams; not Roberts Pharmaceutical beside Robert); where the written
+  word is a first name, a surname or an English word (William Hill, Barclays), the finding
+  asks, with no fix;
 * a name of one word in a paragraph, written with a final s added or dropped beside a form
   written more often, when English text never prints the rarer form (``wordfreq``: no plural
   of a word, a demonym or a family name in use), nor is it a demonym's (Kosovan, Kosovans) or
-  a family's or a count's (the Medtronics, two Medtronics).
+  a family's or a count's (the Medtronics, two Medtronics), nor where the form without the s
+  describes the word after it (Rabbitoh forward beside the Rabbitohs).
 
-Never where the form to report starts a sentence, stands in a quotation or in a headline, nor
-where the s follows an apostrophe (a possessive is another rule's). The form written more
-often wins; on a tie the later one is reported and the finding asks which is right.
+Never where the form to report stands in a quotation or in a headline, nor, when the s is on
+the name's first word, where it starts a sentence, nor where the s follows an apostrophe (a
+possessive is another rule's). A leading day or month is no part of a name (On Friday Hollin
+Media). The form written more often wins; on a tie the possessive, else the later one, is
+reported and the finding asks which is right.
 """
 
 from __future__ import annotations
@@ -30,20 +38,31 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
-from newslint.checks.name_capitals import Pair, Span, starts_sentence
-from newslint.checks.name_freq import zipf
+from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence
+from newslint.checks.name_freq import RARE, zipf
+from newslint.checks.name_marks import ends_a_name
 from newslint.checks.name_references import References
 from newslint.checks.name_runs import Tok, is_stop
-from newslint.checks.realnames import first_name_share, surname_share
+from newslint.checks.realnames import (
+    common_first_name,
+    common_surname,
+    first_name_share,
+    surname_share,
+)
 from newslint.document import Document
 from newslint.model import Block
 
 # Before a name without its s: one of several (a Liberal Democrat, a former Beatle).
 _ONE_OF = re.compile(
-    r"\b(?:an?|one|another|each|every|any|no|former|fellow|ex-|first|last|lone|sole)[ \u00a0]$",
+    r"\b(?:an?|one|another|each|every|any|no|former|fellow|first|last|lone|sole|only|top|senior"
+    r"|leading|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"[ \u00a0]$",
     re.IGNORECASE,
 )
+# After a name without its s: a person it names (the top Senate Democrat, Chuck Schumer).
+_APPOSED = re.compile(r",[ \u00a0]+[A-Z]")
 # Before a name with its s: a count of several (two World Cups, other Lib Dems).
 _COUNTED = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|all|other"
@@ -75,17 +94,27 @@ _COMPANY = frozenset(
 _MEMBERS = ("an", "er", "ist", "ite")
 
 
+class Slip(NamedTuple):
+    """One name's rarer writing (``minor``) against the other (``major``); whether the other
+    may replace it (``fixable``), and whether the finding asks which is right (``ask``)."""
+
+    minor: list[Span]
+    major: list[Span]
+    fixable: bool
+    ask: bool
+
+
 def final_s(
     doc: Document, runs: Sequence[Sequence[Tok]], refs: References, paragraphs: Sequence[Block]
-) -> Iterator[tuple[Pair, bool]]:
+) -> Iterator[Slip]:
     """Names of the article's ``runs`` in ``paragraphs`` written with and without a final s
-    on one word: the rarer writing against the other (see the module's docstring), and
-    whether the other may replace it, as no rarer writing is a possessive (Arbor Network's is
-    no Arbor Networks's)."""
+    on one word (see the module's docstring). The other writing may replace the rarer only
+    where the rarer is no word or name of its own, nor a possessive (Arbor Network's is no
+    Arbor Networks's); on a tie, or where the rarer may be right, the finding asks."""
     spelled = refs.spellings
     ended = [w for w in spelled if w[-1] == "s" and w[:-1] in spelled]
     if not ended:
-        return  # (most articles: no word written with and without an s)
+        return
     wanted = {*ended, *(w[:-1] for w in ended)}
     plain = {block.start for block in paragraphs}
     names: dict[tuple[str, ...], list[Span]] = {}
@@ -93,7 +122,7 @@ def final_s(
         if not any(t[0] in wanted for t in run):
             continue
         words = list(run)
-        while words and is_stop(words[0][0]):
+        while words and (is_stop(words[0][0]) or words[0][0] in DATES):
             words.pop(0)
         block = doc.block_at(words[0][1]) if words else None
         if block is None or block.start not in plain or all(w[0].isupper() for w in words[:2]):
@@ -101,12 +130,15 @@ def final_s(
         start, end = words[0][1], words[-1][2]
         names.setdefault(tuple(w[0] for w in words), []).append((start, end, doc.masked[start:end]))
     found = (_longer(doc, names), _single(doc, names, refs), _companies(doc, names, refs))
-    for minor, major in itertools.chain(*found):
-        yield (minor, major), not _possessive(doc, minor)
+    for (minor, major), sure in itertools.chain(*found):
+        tie = len(minor) == len(major)
+        yield Slip(minor, major, sure and not tie and not _possessive(doc, minor), tie or not sure)
 
 
-def _longer(doc: Document, names: dict[tuple[str, ...], list[Span]]) -> Iterator[Pair]:
-    """Names of two words or more, one word's final s added or dropped."""
+def _longer(doc: Document, names: dict[tuple[str, ...], list[Span]]) -> Iterator[tuple[Pair, bool]]:
+    """Names of two words or more, one word's final s added or dropped; whether the form
+    without the s is no English word where the s is on the last word (a Senate Democrat may
+    be one of the Senate Democrats, Rolling Stone a magazine beside the band)."""
     groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for key in names:
         if len(key) >= 2:
@@ -124,16 +156,17 @@ def _longer(doc: Document, names: dict[tuple[str, ...], list[Span]]) -> Iterator
                     continue
                 if last and max(len(names[a]), len(names[b])) < 2:
                     continue  # (the Lib Dem's policy and the Lib Dems: the party's, or a slip?)
-                pair = _ranked(doc, names[a], names[b], starts=i == 0)
+                pair = _ranked(doc, names[a], names[b], drop_sentence_starts=i == 0)
                 if pair is not None:
-                    yield pair
+                    yield pair, not last or zipf(bare[i].casefold()) < RARE
 
 
 def _single(
     doc: Document, names: dict[tuple[str, ...], list[Span]], refs: References
-) -> Iterator[Pair]:
+) -> Iterator[tuple[Pair, bool]]:
     """Names of one word, a final s added or dropped, where English text never prints the
-    rarer form."""
+    rarer form: sure, but the form without the s before a word it describes is left alone
+    (Rabbitoh forward, Karakalpak activists)."""
     for key, spans in names.items():
         if len(key) != 1 or not _word(key[0]):
             continue
@@ -145,68 +178,79 @@ def _single(
         bare = min(word, other, key=len)
         if bare.endswith(_MEMBERS) or zipf(word.casefold()) > 0:
             continue
-        if word is not bare:
+        added = word.endswith("s")
+        if added:
             spans = [s for s in spans if _before(doc, s, _PREPOSITION)]
-        if word is bare and any(_before(doc, s, _ONE_OF) for s in spans):
+        elif any(_before(doc, s, _ONE_OF) for s in spans):
             continue
+        else:
+            spans = [s for s in spans if not _describes(doc, s)]
         minor = _mid_sentence(doc, spans)
         if minor:
-            yield minor, [(start, end, other) for start, end, _ in theirs]
+            yield (minor, [(start, end, other) for start, end, _ in theirs]), True
 
 
 def _companies(
     doc: Document, names: dict[tuple[str, ...], list[Span]], refs: References
-) -> Iterator[Pair]:
+) -> Iterator[tuple[Pair, bool]]:
     """The first word of a company's name (a name with "Co", "Inc" and the like after it)
-    written once, a final s added or dropped, beside a word the article writes twice at least,
-    no first name more than a surname (William Pipe Line Co beside Williams, not Roberts
-    Pharmaceutical Corp beside Robert)."""
+    written once, a final s added or dropped, beside a word the article writes twice at least
+    outside a person's name (not Rowan Williams), no first name more than a surname (William
+    Pipe Line Co beside Williams, not Roberts Pharmaceutical Corp beside Robert); sure only
+    where the written word is no name nor word of its own (not William Hill, Barclays)."""
     for key, spans in names.items():
         word = key[0]
         if len(key) < 2 or not _word(word) or not _COMPANY.intersection(key[1:]):
             continue
         other = word[:-1] if word.endswith("s") else word + "s"
-        theirs = refs.spellings.get(other, ())
+        theirs = [s for s in refs.spellings.get(other, ()) if not ends_a_name(doc.masked, s[0])]
         if len(refs.spellings.get(word, ())) != 1 or len(theirs) < 2:
             continue
         if first_name_share(other) > surname_share(other):
             continue
         minor = _mid_sentence(doc, [(start, start + len(word), word) for start, _, _ in spans])
+        named = common_first_name(word) or common_surname(word) or zipf(word.casefold()) >= RARE
         if minor:
-            yield minor, [(start, end, other) for start, end, _ in theirs]
+            yield (minor, [(start, end, other) for start, end, _ in theirs]), not named
 
 
-def _ranked(doc: Document, a: list[Span], b: list[Span], starts: bool) -> Pair | None:
+def _ranked(doc: Document, a: list[Span], b: list[Span], drop_sentence_starts: bool) -> Pair | None:
     """The rarer writing against the other (on a tie, a possessive, as the Lib Dem's beside
     the Lib Dems, else the later), its references that stand in a quotation aside, and those
-    that start a sentence if the s ``starts`` the name; None if none is left, or if the other
+    that start a sentence if ``drop_sentence_starts``; None if none is left, or if the other
     stands only in quotations."""
 
     def rank(spans: list[Span]) -> tuple[int, bool, int]:
         return len(spans), not _possessive(doc, spans), -spans[0][0]
 
     minor, major = (a, b) if rank(a) < rank(b) else (b, a)
-    kept = _mid_sentence(doc, minor, starts)
+    kept = _mid_sentence(doc, minor, drop_sentence_starts)
     said = all(doc.in_quote(s[0], s[1]) for s in major)  # (someone else's spelling)
     return (kept, major) if kept and not said else None
 
 
-def _mid_sentence(doc: Document, spans: Sequence[Span], starts: bool = True) -> list[Span]:
-    """The ``spans`` that stand in no quotation nor, if ``starts``, at a sentence start."""
+def _mid_sentence(
+    doc: Document, spans: Sequence[Span], drop_sentence_starts: bool = True
+) -> list[Span]:
+    """The ``spans`` that stand in no quotation nor, if ``drop_sentence_starts``, at a
+    sentence start."""
     kept = []
     for span in spans:
         block = doc.block_at(span[0])
         if block is None or doc.in_quote(span[0], span[1]):
             continue
-        if not (starts and starts_sentence(doc, span[0], block.start)):
+        if not (drop_sentence_starts and starts_sentence(doc, span[0], block.start)):
             kept.append(span)
     return kept
 
 
 def _several(doc: Document, bare: list[Span], plural: list[Span], last: bool) -> bool:
     """Whether the two writings are one of several and several (a Liberal Democrat and the
-    Liberal Democrats, the Brit Award nominations and the Brit Awards, two World Cups)."""
+    Liberal Democrats, the Brit Award nominations and the Brit Awards, two World Cups, the
+    Senate Democrat, Chuck Schumer)."""
     if any(_before(doc, s, _ONE_OF) for s in bare):
+        return True
+    if last and any(_APPOSED.match(doc.masked, s[1]) for s in bare):
         return True
     if any(_before(doc, s, _COUNTED) or (last and _before(doc, s, _SHARED)) for s in plural):
         return True

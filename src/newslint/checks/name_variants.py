@@ -49,7 +49,7 @@ from newslint.checks.name_case import (
     shouted,
 )
 from newslint.checks.name_consistency import hit, inconsistent
-from newslint.checks.name_ends import final_s
+from newslint.checks.name_ends import Slip, final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes
@@ -89,11 +89,7 @@ def other_spellings(
         apostrophes(doc, lost_name_apostrophes(doc), severity, letters=False),
         apostrophes(doc, ampersands(doc), severity),
         apostrophes(doc, joined_apart(doc, paragraphs), severity, letters=False),
-        (
-            found
-            for pair, letters in final_s(doc, runs, refs, paragraphs)
-            for found in apostrophes(doc, [pair], severity, letters)
-        ),
+        final_s_hits(doc, final_s(doc, runs, refs, paragraphs), severity),
         (
             found
             for minor, major in slipped(doc, paragraphs)
@@ -186,6 +182,15 @@ def apostrophes(
     for minor, major in pairs:
         rarer, other = as_refs(minor), as_refs(major)
         yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity, letters)
+
+
+def final_s_hits(doc: Document, slips: Iterable[Slip], severity: Severity) -> Iterator[Hit]:
+    """A name written with and without a final s (see :mod:`newslint.checks.name_ends`): a
+    hit at each rarer reference, a fix only where the slip is ``fixable``, a question where
+    it would ``ask``."""
+    for slip in slips:
+        minor, major = as_refs(slip.minor), as_refs(slip.major)
+        yield from disagreement(doc, minor, major, slip.ask, severity, letters=slip.fixable)
 
 
 def as_refs(spans: Iterable[tuple[int, int, str]]) -> list[Ref]:
