@@ -22,7 +22,7 @@ from functools import lru_cache
 from newslint import model
 from newslint.checks.name_consistency import sentence_initial
 from newslint.checks.name_descriptions import described
-from newslint.checks.name_runs import PARTICLES, Tok, is_stop
+from newslint.checks.name_runs import PARTICLES, Tok, is_stop, trimmed
 from newslint.document import Document
 from newslint.model import Block
 from newslint.text import sentences
@@ -75,9 +75,7 @@ def paragraph_runs(
     for run in runs:
         if len(run) < 2:
             continue  # (most runs: a word alone)
-        words = list(run)
-        while words and is_stop(words[0][0]):
-            words.pop(0)
+        words = trimmed(run)
         if not 2 <= len(words) <= 4 or not all(_plain(w[0]) for w in words):
             continue
         block = doc.block_at(words[0][1])

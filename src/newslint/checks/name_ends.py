@@ -44,7 +44,7 @@ from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_marks import ends_a_name
 from newslint.checks.name_references import References
-from newslint.checks.name_runs import Tok, is_stop
+from newslint.checks.name_runs import Tok, trimmed
 from newslint.checks.realnames import (
     common_first_name,
     common_surname,
@@ -121,9 +121,7 @@ def final_s(
     for run in runs:
         if not any(t[0] in wanted for t in run):
             continue
-        words = list(run)
-        while words and (is_stop(words[0][0]) or words[0][0] in DATES):
-            words.pop(0)
+        words = trimmed(run, also=DATES)
         block = doc.block_at(words[0][1]) if words else None
         if block is None or block.start not in plain or all(w[0].isupper() for w in words[:2]):
             continue

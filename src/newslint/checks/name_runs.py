@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 import regex
@@ -108,14 +108,21 @@ def gap(masked: str, end: int, start: int, prev: str) -> list[Tok] | None:
     return [(m.group(), m.start(), m.end()) for m in _LETTERS.finditer(masked, end, start)]
 
 
+def trimmed(run: Sequence[Tok], also: Collection[str] = ()) -> list[Tok]:
+    """The words of ``run`` after the titles and function words that start it ("Mr", "But"),
+    and any words in ``also`` among them."""
+    words = list(run)
+    while words and (is_stop(words[0][0]) or words[0][0] in also):
+        words.pop(0)
+    return words
+
+
 def names_in(doc: Document) -> Iterator[tuple[str, ...]]:
     """The names of two to four words a document's prose holds, as the check reads them:
     runs of capitalised words, without the titles and function words that start them, nor
     all-capitals runs (for ``newslint entities learn``)."""
     for run_ in capitalised_runs(doc, False):
-        words = [t[0] for t in run_]
-        while words and is_stop(words[0]):
-            words.pop(0)
+        words = [t[0] for t in trimmed(run_)]
         names = 2 <= len(words) <= WITHIN_MAX_WORDS and words[-1] not in PARTICLES
         if names and not all_caps(tuple(words)):
             yield tuple(words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from newslint.checks.name_capitals import Pair
-from newslint.checks.name_runs import Tok, is_stop
+from newslint.checks.name_runs import Tok, trimmed
 from newslint.document import Document
 
 _MARKS = "?!"
@@ -26,9 +26,7 @@ def lost_marks(doc: Document, runs: Iterable[Sequence[Tok]]) -> Iterator[Pair]:
     marked: dict[tuple[str, ...], str] = {}
     seen: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
     for run in runs:
-        words = list(run)
-        while words and is_stop(words[0][0]):
-            words.pop(0)
+        words = trimmed(run)
         if len(words) < 2:
             continue
         key = tuple(w[0] for w in words)
