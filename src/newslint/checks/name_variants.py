@@ -159,8 +159,7 @@ def capitals(
         tie = len(rarer) >= len(other)  # (an acronym's lower case may be the commoner)
         for found in disagreement(doc, rarer, other, tie, severity, False):
             if tie and tie_severity is not None:  # nothing says which capitals are right
-                data = {**found.data, "other": other[0].text}
-                found = found._replace(suggestions=(), data=data, severity=tie_severity)
+                found = question(found, other, tie_severity)
             yield found
     asking = itertools.chain(
         one_join_apart(doc, longer), lowered_names(doc, refs.spellings, paragraphs)
@@ -168,9 +167,14 @@ def capitals(
     for (minor, major), ask in asking:
         rarer, other = as_refs(minor), as_refs(major)
         for found in disagreement(doc, rarer, other, ask, severity, False):
-            if ask:  # (nothing says which writing is the name's)
-                found = found._replace(suggestions=(), data={**found.data, "other": other[0].text})
-            yield found
+            yield question(found, other, severity) if ask else found
+
+
+def question(found: Hit, other: Sequence[Ref], severity: Severity) -> Hit:
+    """``found`` as a question at ``severity``: no suggestion, the ``other`` writing named in
+    its data (nothing says which writing is the name's)."""
+    data = {**found.data, "other": other[0].text}
+    return found._replace(suggestions=(), data=data, severity=severity)
 
 
 def apostrophes(
