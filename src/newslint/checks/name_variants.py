@@ -58,6 +58,7 @@ from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_references import References
 from newslint.checks.name_runs import PARTICLES, Tok
+from newslint.checks.name_small_words import small_words
 from newslint.checks.name_titles import lost_marks
 from newslint.checks.name_word_case import lowered_names
 from newslint.checks.name_words import roster, typists_slip
@@ -148,6 +149,7 @@ def capitals(
                 acronyms_lowered(doc, paragraphs, known),
                 shouted(doc, paragraphs, known),
                 one_word_apart(doc, longer),
+                small_words(doc, paragraphs),
             )
         ),
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
