@@ -15,12 +15,11 @@ writing of it. The commoner writing wins; a tie is asked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from newslint import model
-from newslint.checks.name_capitals import Pair, Span
+from newslint.checks.name_capitals import LETTER_BUT_SMALL, Pair, Span
 from newslint.document import Document
 from newslint.model import Block
 
@@ -31,14 +30,13 @@ SMALL = frozenset(
 )
 _LONGEST = 8  # words in a name
 # A small word in capitals after a capitalised word: one writing of such a pair holds one.
-_CAPITALISED_SMALL = regex.compile(
-    r"\p{Lu}[\w'’\-]* (?:"
-    + "|".join(regex.escape(w.capitalize()) for w in sorted(SMALL, key=len, reverse=True))
+_CAPITALISED_SMALL = re.compile(
+    rf"{LETTER_BUT_SMALL}[\w'’\-]* (?:"
+    + "|".join(re.escape(w.capitalize()) for w in sorted(SMALL, key=len, reverse=True))
     + r")(?![\w'’])"
 )
 # A word: a paragraph's words are read in runs joined by single spaces.
-_WORD = regex.compile(r"[\p{L}\p{N}][\w'’\-]*")
-_CAPITAL = regex.compile(r"\p{Lu}")
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
 
 _Key = tuple[str, ...]
 
@@ -104,4 +102,4 @@ def _names(words: Sequence[tuple[str, int, int]]) -> Iterator[Sequence[tuple[str
 
 def _name_word(word: str) -> bool:
     """A capitalised word that is no small word."""
-    return bool(_CAPITAL.match(word)) and word.lower() not in SMALL
+    return word[0].isupper() and word.lower() not in SMALL
