@@ -31,7 +31,7 @@ SMALL = frozenset(
 _LONGEST = 8  # words in a name
 # A small word in capitals after a capitalised word: one writing of such a pair holds one.
 _CAPITALISED_SMALL = re.compile(
-    rf"{LETTER_BUT_SMALL}[\w'’\-]* (?:"
+    rf"(?<![\w'’\-]){LETTER_BUT_SMALL}[\w'’\-]* (?:"
     + "|".join(re.escape(w.capitalize()) for w in sorted(SMALL, key=len, reverse=True))
     + r")(?![\w'’])"
 )
