@@ -108,25 +108,8 @@ def judge(
             loose.setdefault(key, []).append(word)
         else:
             proper.setdefault(key, []).append(word)
-    if within:
-        yield from _lone_words(loose, proper, names, text, max_edits, severity)
-
-
-def _lone_words(
-    loose: dict[str, list[Word]],
-    proper: dict[str, list[Word]],
-    names: Sequence[Name],
-    text: str,
-    max_edits: int,
-    severity: Severity,
-) -> Iterator[Hit]:
-    """The lone words no list knows, spelled two ways among themselves or beside a
-    dictionary word the article writes as a name, and the surnames of full names that are a
-    slip of such a word."""
-    proper = _proper(proper, text)
-    if loose:
-        yield from _among_themselves(loose, max_edits, severity, proper)
-    yield from _slipped_surnames(names, proper, severity)
+    if within and loose:
+        yield from _among_themselves(loose, max_edits, severity, _proper(proper, text))
 
 
 def _against(word: Word, other: str, mine: int, theirs: int, severity: Severity) -> Iterator[Hit]:
@@ -264,37 +247,6 @@ def _among_themselves(
         written, theirs = spelled[0].text, len(spelled)
         for word in loose[key]:
             yield inconsistent(word.start, word.end, written, theirs, severity, theirs == mine)
-
-
-def _slipped_surnames(
-    names: Sequence[Name], proper: dict[str, list[Word]], severity: Severity
-) -> Iterator[Hit]:
-    """The surname of a full name that no dictionary and no census list knows, a letter from
-    a lone ``proper`` word of the article that is a common surname and written as often or
-    more ("Albert Schwatz", then "Schwartz said"): the full name holds the slip, and the
-    lone word's spelling is the name's. Asked about on a tie."""
-    written: dict[str, list[Name]] = {}
-    for name in names:
-        if not name.listed:
-            written.setdefault(fold_name(name.surname), []).append(name)
-    for key, mine in written.items():
-        surname = mine[0].surname
-        if is_word(surname) or _real_name(surname):
-            continue
-        rivals = [
-            other
-            for other in proper
-            if other[0] == key[0]
-            and len(other) >= 6
-            and common_surname(other)
-            and osa_within(key, other, 1) == 1
-        ]
-        if len(rivals) != 1 or len(proper[rivals[0]]) < len(mine):
-            continue
-        theirs = proper[rivals[0]]
-        tie = len(theirs) == len(mine)
-        for name in mine:
-            yield inconsistent(name.start, name.end, theirs[0].text, len(theirs), severity, tie)
 
 
 def _proper(proper: dict[str, list[Word]], text: str) -> dict[str, list[Word]]:
