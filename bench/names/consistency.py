@@ -24,7 +24,7 @@ entity-spelling``, default rules) over the labelled articles and prints:
 * recall: the share of labelled pairs where some entity-spelling finding covers one of the two
   spellings on its line (an in-article finding, or one against the list) or names both
   spellings on another line; and the same over the pairs whose note does not start
-  ``borderline:`` (the reader's mark for a style choice an editor might leave);
+  ``borderline`` (the reader's mark for a style choice an editor might leave);
 * precision: of the findings of kind ``inconsistent`` (one name spelled two ways, no list
   behind it) in the read articles, the share that name a labelled pair (its match one spelling
   and its suggestion the other; a finding that asks which of two forms used as often is right
@@ -88,6 +88,10 @@ def fold(text: str) -> str:
     return " ".join(text.replace("’", "'").casefold().split())
 
 
+def _spaced(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
 def sample(corpus: Path, per_source: list[int], seed: int) -> list[str]:
     """A seeded random sample of file ids, ``per_source`` of each source in SOURCES order."""
     rng = random.Random(seed)
@@ -144,9 +148,11 @@ def run_newslint(corpus: Path, file_ids: list[str]) -> list[Finding]:
     return found
 
 
-def covers(finding: Finding, line: int, spelling: str) -> bool:
-    """Whether the finding is on ``line`` and its match holds the spelling or is held by it."""
-    a, b = fold(finding.match), fold(spelling)
+def covers(finding: Finding, line: int, spelling: str, exact: bool = False) -> bool:
+    """Whether the finding is on ``line`` and its match holds the spelling or is held by it
+    (with its capitals, when ``exact``)."""
+    to_key = _spaced if exact else fold
+    a, b = to_key(finding.match), to_key(spelling)
     return finding.line == line and (a in b or b in a)
 
 
@@ -154,9 +160,10 @@ def found(finding: Finding, pair: Pair) -> bool:
     """Whether the finding reports the pair: it covers either spelling on the line the reader
     gave, or it names both spellings on another line (the reader gives each spelling's first
     line; the check may report a later writing of the same spelling)."""
+    exact = fold(pair.a) == fold(pair.b)  # the spellings differ by their capitals alone
     return (
-        covers(finding, pair.line_a, pair.a)
-        or covers(finding, pair.line_b, pair.b)
+        covers(finding, pair.line_a, pair.a, exact)
+        or covers(finding, pair.line_b, pair.b, exact)
         or names_pair(finding, pair)
     )
 
@@ -166,6 +173,9 @@ def names_pair(finding: Finding, pair: Pair) -> bool:
     on any line: the labels give the line of each spelling's first occurrence only."""
     m, s = fold(finding.match), fold(finding.suggestion)
     a, b = fold(pair.a), fold(pair.b)
+    if a == b:  # the spellings differ by their capitals alone: compare them as written
+        m, s = _spaced(finding.match), _spaced(finding.suggestion)
+        a, b = _spaced(pair.a), _spaced(pair.b)
     return any(
         bool(m) and bool(s) and (m in x or x in m) and (s in y or y in s)
         for x, y in ((a, b), (b, a))
