@@ -39,6 +39,7 @@ class Word(NamedTuple):
     start: int
     end: int
     initial: bool  # it starts a sentence, so capitalised whatever it is
+    titled: bool = False  # after a courtesy title ("Mr Sans"): a person's surname
 
 
 class Name(NamedTuple):
@@ -70,21 +71,25 @@ def judge(
     name_keys = [fold_name(n.surname) for n in names]
     word_keys = [fold_name(w.text) for w in words]
     refs = Counter(name_keys + word_keys)
-    surnames: dict[str, Name] = {}
-    for key, name in zip(name_keys, names, strict=True):
-        # a listed spelling over a written one, else the first
-        if key not in surnames or (name.listed and not surnames[key].listed):
-            surnames[key] = name
+    spots = _spots(name_keys + word_keys, [n.start for n in names] + [w.start for w in words])
+    surnames = _by_surname(name_keys, names)
     choices = list(surnames)
     loose: dict[str, list[Word]] = {}  # lone words no dictionary knows
     proper: dict[str, list[Word]] = {}  # lone words of the dictionary
     for key, word in zip(word_keys, words, strict=True):
-        if key in surnames or key in listed_tokens or not name_like(word.text):
+        if key in surnames or not name_like(word.text):
             continue
         # A capitalised word that starts a sentence may be any word: one a letter from a
         # surname of the article is still taken for it (rarely a word: "Still" and "Stiell").
         initial = word.initial and is_word(word.text)
-        found = _nearest(key, surnames, choices, 1 if initial else max_edits)
+        part = key in listed_tokens  # of a listed name: the lists judge it
+        found = None if part else _nearest(key, surnames, choices, 1 if initial else max_edits)
+        titled = None if found else _titled_slip(word, surnames, choices, within)
+        if titled is not None:
+            yield from _against_full_name(word, titled.surname, spots, severity)
+            continue
+        if part:
+            continue
         if found is not None:
             if lower is None:
                 lower = set(_LOWER_WORD.findall(text))
@@ -110,6 +115,47 @@ def judge(
             proper.setdefault(key, []).append(word)
     if within and loose:
         yield from _among_themselves(loose, max_edits, severity, _proper(proper, text))
+
+
+def _spots(keys: Sequence[str], starts: Sequence[int]) -> dict[str, set[int]]:
+    """Where each of the folded ``keys`` is written (``starts``, one each)."""
+    spots: dict[str, set[int]] = {}
+    for key, start in zip(keys, starts, strict=True):
+        spots.setdefault(key, set()).add(start)
+    return spots
+
+
+def _titled_slip(
+    word: Word, surnames: dict[str, Name], choices: list[str], within: bool
+) -> Name | None:
+    """The full name whose surname ``word``, after a courtesy title, is a slip of (see
+    :func:`_surname_slip`), when the article is read ``within``."""
+    if not (within and word.titled):
+        return None
+    return _surname_slip(fold_name(word.text), surnames, choices)
+
+
+def _by_surname(keys: Sequence[str], names: Sequence[Name]) -> dict[str, Name]:
+    """The article's ``names`` by their folded surnames (``keys``): a listed spelling over a
+    written one, else the first."""
+    surnames: dict[str, Name] = {}
+    for key, name in zip(keys, names, strict=True):
+        if key not in surnames or (name.listed and not surnames[key].listed):
+            surnames[key] = name
+    return surnames
+
+
+def _against_full_name(
+    word: Word, surname: str, spots: dict[str, set[int]], severity: Severity
+) -> Iterator[Hit]:
+    """A surname after a courtesy title against the ``surname`` of a full name of the article
+    it is a slip of (see :func:`_surname_slip`), where each is written (``spots``): reported
+    when that is as often or more (asked on a tie: the article does not say which is right),
+    never with a fix (no list says which person is meant)."""
+    mine, theirs = (len(spots[fold_name(w)]) for w in (word.text, surname))
+    if mine <= theirs:
+        slip = inconsistent(word.start, word.end, surname, theirs, severity, mine == theirs)
+        yield slip._replace(fix=None)
 
 
 def _against(word: Word, other: str, mine: int, theirs: int, severity: Severity) -> Iterator[Hit]:
@@ -171,6 +217,29 @@ def _nearest(
         if d is not None and 0 < d < best_cost:
             best, best_cost = name, d
     return best
+
+
+def _surname_slip(key: str, surnames: dict[str, Name], choices: list[str]) -> Name | None:
+    """The one surname of the article's full names (``surnames``) that ``key``, a surname
+    after a courtesy title that no full name of the article has, is a slip of: a final s
+    added or dropped (Jez San and Mr Sans), a doubled letter, two neighbouring letters
+    swapped, or one letter changed, added or dropped where both have five letters or more.
+    The title says it is a person's surname, so a word or a real name is no bar (Ruth Kelly
+    and Ms Kelley); two candidates are none."""
+    near = [
+        other
+        for other, _, _ in process.extract(
+            key, choices, scorer=OSA.distance, score_cutoff=1, limit=None
+        )
+        if other != key
+        and (
+            other + "s" == key
+            or key + "s" == other
+            or typists_slip(key, other)
+            or min(len(key), len(other)) >= 5
+        )
+    ]
+    return surnames[near[0]] if len(near) == 1 else None
 
 
 def typists_slip(a: str, b: str) -> bool:
