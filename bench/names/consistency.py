@@ -191,6 +191,7 @@ def score(corpus: Path, labels: Path, details: bool) -> None:
     rows = []
     totals = dict.fromkeys(("pairs", "found", "clear", "clear found", "claims", "right"), 0)
     totals.update(directed=0, well=0)
+    unasked_all = 0
     for source in SOURCES:
         mine = [p for p in pairs if source_of(p.file_id) == source]
         hit = [p for p in mine if any(found(f, p) for f in by_file[p.file_id])]
@@ -202,6 +203,11 @@ def score(corpus: Path, labels: Path, details: bool) -> None:
         right = [
             f for f in claims if any(names_pair(f, p) for p in pairs if p.file_id == f.file_id)
         ]
+        # A straight double quote typed for an apostrophe (Kuwait"s beside Kuwait's): the
+        # readers of heldout6 on were told not to list it, so the sample cannot say.
+        unasked = [f for f in claims if f not in right and '"' in f.match]
+        claims = [f for f in claims if f not in unasked]
+        unasked_all += len(unasked)
         directed = well = 0
         for f in right:
             pair = next(p for p in pairs if p.file_id == f.file_id and names_pair(f, p))
@@ -222,6 +228,8 @@ def score(corpus: Path, labels: Path, details: bool) -> None:
             for f in claims:
                 if f not in right:
                     print(f"false   {f.file_id}:{f.line} {f.match!r} -> {f.suggestion!r}")
+            for f in unasked:
+                print(f"unasked {f.file_id}:{f.line} {f.match!r} -> {f.suggestion!r}")
     header = ("source", "articles read", "pairs", "found", "recall", "recall, not borderline")
     header += ("inconsistent findings", "right", "precision", "direction right")
     print("| " + " | ".join(header) + " |")
@@ -236,6 +244,11 @@ def score(corpus: Path, labels: Path, details: bool) -> None:
             f"| {source} | {n_read} | {n_pairs} | {n_hit} | {_ratio(n_hit, n_pairs)} "
             f"| {_ratio(n_clear_hit, n_clear)} ({n_clear_hit}/{n_clear}) | {n_claims} "
             f"| {n_right} | {_ratio(n_right, n_claims)} | {well}/{directed} |"
+        )
+    if unasked_all:
+        print(
+            f"not scored: {unasked_all} inconsistent findings on a straight double quote typed"
+            " for an apostrophe (the readers were told not to list them)"
         )
     print(f"targets: recall >= {TARGETS['recall']}, precision >= {TARGETS['precision']}")
 
