@@ -71,6 +71,30 @@ def test_a_particle_hyphened_in_lower_case() -> None:
     assert found.fix is None
 
 
+@pytest.mark.parametrize("stray", ["Kilroy -Silk", "Kilroy- Silk"])
+def test_a_hyphenated_name_with_a_space_at_its_hyphen(stray: str) -> None:
+    text = (
+        "Robert Kilroy-Silk quit the party. Kilroy-Silk said it had failed.\n\n"
+        f"Mr {stray} told reporters the move was final."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == (stray, ("Kilroy-Silk",))
+    assert found.fix is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash, spaced on both sides
+        "Kilroy-Silk spoke. The Kilroy - Silk feud was over.",
+        # no hyphenated writing in the article: nothing to be consistent with
+        "Trade between Japan- Europe grew. Mr Kilroy -Silk spoke.",
+    ],
+)
+def test_spaced_hyphens_that_pass(text: str) -> None:
+    assert inconsistent(text) == []
+
+
 def test_a_possessive_with_a_double_quote_for_its_apostrophe() -> None:
     text = "Marovia's output fell. Marovia\"s quota is 210,000 barrels per day."
     (found,) = inconsistent(text)

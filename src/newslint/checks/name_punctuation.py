@@ -9,6 +9,8 @@ same.
 * A name with a particle joined by a hyphen in lower case ("al-Qaeda") beside the same words
   apart ("Al Qaeda"); a hyphen between capitalised words is for
   :func:`newslint.checks.name_capitals.spaced`.
+* A hyphenated name typed with a space on one side of its hyphen ("Kilroy -Silk") beside the
+  name hyphenated ("Kilroy-Silk"), however often each.
 * A possessive typed with a straight double quote for the apostrophe ("Ecuador"s") beside the
   name's own possessive or the name alone.
 * An acronym's plural with a capital S ("RPGS", "EFPS") beside its plural with a small one
@@ -41,6 +43,10 @@ _HYPHENED_LETTERS = regex.compile(r"(?<![\w.\-])(\p{Lu}(?:-\p{Lu}){1,4})(?![\w.\
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _HYPHENED_PARTICLE = regex.compile(rf"(?<![\w.\-'’])({_PARTICLE})-(\p{{Lu}}\w+)(?![\w\-])")
 _QUOTED_POSSESSIVE = regex.compile(r"(?<![\w.\-'’])(\p{Lu}\w+)\"s(?!\w)")
+# Two capitalised words joined by a hyphen, or with a space on one side of it (a space on
+# both is a dash).
+_HYPHENED_NAME = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\w'’\-])")
+_SPACED_HYPHEN = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\p{Ll}+)(?: -|- )(\p{Lu}\p{Ll}+)(?![\w'’\-])")
 _COMMA = re.compile(r"([A-Z][a-z]+), ([A-Z][a-z]+)(?![\w'’\-])")
 # Words that take a capital in any English sentence: a list of dates is no name.
 _DATES = frozenset(
@@ -80,6 +86,25 @@ def slipped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     if '"s' in doc.masked:
         yield from quoted_possessives(doc, blocks)
     yield from plural_capitals(doc, blocks)
+    if " -" in doc.masked or "- " in doc.masked:
+        yield from spaced_hyphens(doc, blocks)
+
+
+def spaced_hyphens(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
+    """A hyphenated name with a space on one side of its hyphen ("Kilroy -Silk") against the
+    name hyphenated ("Kilroy-Silk"), however often each."""
+    stray: dict[str, list[Span]] = {}
+    for m in _find(_SPACED_HYPHEN, doc, blocks):
+        _spans(stray, f"{m.group(1)}-{m.group(2)}", m)
+    if not stray:
+        return
+    full: dict[str, list[Span]] = {}
+    for m in _find(_HYPHENED_NAME, doc, blocks):
+        if m.group() in stray:
+            _spans(full, m.group(), m)
+    for key, spans in stray.items():
+        if key in full:
+            yield spans, full[key]
 
 
 def joined_apart(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
