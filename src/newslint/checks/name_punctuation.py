@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -93,18 +93,9 @@ def slipped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
 def spaced_hyphens(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     """A hyphenated name with a space on one side of its hyphen ("Kilroy -Silk") against the
     name hyphenated ("Kilroy-Silk"), however often each."""
-    stray: dict[str, list[Span]] = {}
-    for m in _find(_SPACED_HYPHEN, doc, blocks):
-        _spans(stray, f"{m.group(1)}-{m.group(2)}", m)
-    if not stray:
-        return
-    full: dict[str, list[Span]] = {}
-    for m in _find(_HYPHENED_NAME, doc, blocks):
-        if m.group() in stray:
-            _spans(full, m.group(), m)
-    for key, spans in stray.items():
-        if key in full:
-            yield spans, full[key]
+    return _against_full_forms(
+        doc, blocks, _SPACED_HYPHEN, lambda m: f"{m.group(1)}-{m.group(2)}", _HYPHENED_NAME
+    )
 
 
 def joined_apart(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
@@ -122,18 +113,30 @@ def joined_apart(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
 def dots_lost(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     """An abbreviation that loses its last dot ("U.S") against the full form ("U.S."), however
     often each: the dots of the full form are typed on purpose."""
+    return _against_full_forms(doc, blocks, _DOT_LOST, lambda m: m.group() + ".", _DOTTED)
+
+
+def _against_full_forms(
+    doc: Document,
+    blocks: Sequence[Block],
+    slips: regex.Pattern[str],
+    full_form: Callable[[regex.Match[str]], str],
+    full: regex.Pattern[str],
+) -> Iterator[Pair]:
+    """The writings of ``blocks`` that ``slips`` finds, each against the writings of its
+    ``full_form`` that ``full`` finds, where the article has any, however often each."""
     lost: dict[str, list[Span]] = {}
-    for m in _find(_DOT_LOST, doc, blocks):
-        _spans(lost, m.group() + ".", m)
+    for m in _find(slips, doc, blocks):
+        _spans(lost, full_form(m), m)
     if not lost:
         return
-    full: dict[str, list[Span]] = {}
-    for m in _find(_DOTTED, doc, blocks):
+    written: dict[str, list[Span]] = {}
+    for m in _find(full, doc, blocks):
         if m.group() in lost:
-            _spans(full, m.group(), m)
+            _spans(written, m.group(), m)
     for key, spans in lost.items():
-        if key in full:
-            yield spans, full[key]
+        if key in written:
+            yield spans, written[key]
 
 
 def dots_dropped(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
