@@ -82,6 +82,15 @@ def test_a_hyphenated_name_with_a_space_at_its_hyphen(stray: str) -> None:
     assert found.fix is None
 
 
+def test_a_spaced_hyphen_beside_a_possessive() -> None:
+    text = (
+        "Robert Kilroy-Silk quit the party on a wet day. Kilroy-Silk's aides agreed.\n\n"
+        "Mr Kilroy -Silk's party told reporters the move was final."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Kilroy -Silk", ("Kilroy-Silk",))
+
+
 @pytest.mark.parametrize(
     "text",
     [

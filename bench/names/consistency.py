@@ -57,6 +57,9 @@ DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "newslint-realcorpus" / "real"
 SOURCES = {"bbc": ("bbc-",), "reuters": ("reuters-tm-", "reuters-weka-"), "abc": ("abc-lee-",)}
 COLUMNS = ("file_id", "line_a", "spelling_a", "line_b", "spelling_b", "right", "note")
 TARGETS = {"recall": 0.8, "precision": 0.95}  # issue 20
+# The samples whose readers were told not to list a possessive typed with a straight double
+# quote ('Opec"s'): the findings on one are left out of their precision.
+QUOTES_UNASKED = frozenset(f"consistency-heldout{n}.tsv" for n in (4, 5, 6, 7))
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ def names_pair(finding: Finding, pair: Pair) -> bool:
 
 def score(corpus: Path, labels: Path, details: bool) -> None:
     read, pairs = load(labels)
+    quotes_unasked = labels.name in QUOTES_UNASKED
     findings = run_newslint(corpus, sorted(read))
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
@@ -203,9 +207,9 @@ def score(corpus: Path, labels: Path, details: bool) -> None:
         right = [
             f for f in claims if any(names_pair(f, p) for p in pairs if p.file_id == f.file_id)
         ]
-        # A straight double quote typed for an apostrophe (Kuwait"s beside Kuwait's): the
-        # readers of heldout6 on were told not to list it, so the sample cannot say.
-        unasked = [f for f in claims if f not in right and '"' in f.match]
+        # A possessive typed with a straight double quote (Kuwait"s beside Kuwait's): the
+        # readers of the fifth sample on were told not to list it, so their sample cannot say.
+        unasked = [f for f in claims if quotes_unasked and f not in right and '"s' in f.match]
         claims = [f for f in claims if f not in unasked]
         unasked_all += len(unasked)
         directed = well = 0
@@ -247,8 +251,8 @@ def score(corpus: Path, labels: Path, details: bool) -> None:
         )
     if unasked_all:
         print(
-            f"not scored: {unasked_all} inconsistent findings on a straight double quote typed"
-            " for an apostrophe (the readers were told not to list them)"
+            f"not scored: {unasked_all} inconsistent findings on a possessive typed with a"
+            " straight double quote (the readers were told not to list them)"
         )
     print(f"targets: recall >= {TARGETS['recall']}, precision >= {TARGETS['precision']}")
 

@@ -25,9 +25,9 @@ from newslint.checks.name_runs import (
     Tok,
     all_caps,
     capitalised_runs,
-    is_courtesy,
     is_stop,
 )
+from newslint.checks.name_titled import courtesy_title
 from newslint.checks.name_variants import other_spellings
 from newslint.checks.name_words import Name, Word, judge, roster
 from newslint.document import Document
@@ -124,8 +124,8 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
             names.append(Name(surname, run_[k][1], run_[k][2], listed))
         for k in judged.alone:
             text, start, end = run_[k]
-            titled = k > 0 and is_courtesy(run_[k - 1][0])
-            words.append(Word(text, start, end, sentence_initial(doc.masked, start, 0), titled))
+            initial = sentence_initial(doc.masked, start, 0)
+            words.append(Word(text, start, end, initial, courtesy_title(doc.masked, start)))
     within = options["within_article"]
     severity = Severity.parse(options["within_article_severity"])
     spans: list[Hit] = []  # two spellings in the article, of names and of lone words

@@ -45,8 +45,13 @@ _HYPHENED_PARTICLE = regex.compile(rf"(?<![\w.\-'’])({_PARTICLE})-(\p{{Lu}}\w+
 _QUOTED_POSSESSIVE = regex.compile(r"(?<![\w.\-'’])(\p{Lu}\w+)\"s(?!\w)")
 # Two capitalised words joined by a hyphen, or with a space on one side of it (a space on
 # both is a dash).
-_HYPHENED_NAME = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\w'’\-])")
-_SPACED_HYPHEN = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\p{Ll}+)(?: -|- )(\p{Lu}\p{Ll}+)(?![\w'’\-])")
+_POSSESSIVE_END = r"(?:['’]s?)?(?![\w'’\-])"
+_HYPHENED_NAME = regex.compile(
+    rf"(?<![\w'’\-.])(\p{{Lu}}\p{{Ll}}+-\p{{Lu}}\p{{Ll}}+){_POSSESSIVE_END}"
+)
+_SPACED_HYPHEN = regex.compile(
+    rf"(?<![\w'’\-.])(\p{{Lu}}\p{{Ll}}+(?: -|- )\p{{Lu}}\p{{Ll}}+){_POSSESSIVE_END}"
+)
 _COMMA = re.compile(r"([A-Z][a-z]+), ([A-Z][a-z]+)(?![\w'’\-])")
 # Words that take a capital in any English sentence: a list of dates is no name.
 _DATES = frozenset(
@@ -94,7 +99,7 @@ def spaced_hyphens(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
     """A hyphenated name with a space on one side of its hyphen ("Kilroy -Silk") against the
     name hyphenated ("Kilroy-Silk"), however often each."""
     return _against_full_forms(
-        doc, blocks, _SPACED_HYPHEN, lambda m: f"{m.group(1)}-{m.group(2)}", _HYPHENED_NAME
+        doc, blocks, _SPACED_HYPHEN, lambda m: regex.sub(" ?- ?", "-", m.group(1)), _HYPHENED_NAME
     )
 
 
@@ -124,16 +129,17 @@ def _against_full_forms(
     full: regex.Pattern[str],
 ) -> Iterator[Pair]:
     """The writings of ``blocks`` that ``slips`` finds, each against the writings of its
-    ``full_form`` that ``full`` finds, where the article has any, however often each."""
+    ``full_form`` that ``full`` finds, where the article has any, however often each: the
+    first group of each match (a possessive after it aside)."""
     lost: dict[str, list[Span]] = {}
     for m in _find(slips, doc, blocks):
-        _spans(lost, full_form(m), m)
+        lost.setdefault(full_form(m), []).append((m.start(1), m.end(1), m.group(1)))
     if not lost:
         return
     written: dict[str, list[Span]] = {}
     for m in _find(full, doc, blocks):
-        if m.group() in lost:
-            _spans(written, m.group(), m)
+        if m.group(1) in lost:
+            written.setdefault(m.group(1), []).append((m.start(1), m.end(1), m.group(1)))
     for key, spans in lost.items():
         if key in written:
             yield spans, written[key]

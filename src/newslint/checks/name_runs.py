@@ -20,8 +20,6 @@ STOP_WORDS = frozenset(
     "president minister chancellor secretary senator governor mayor judge justice king queen "
     "prince princess pope chairman chairwoman chair chief director coach captain".split()
 )
-# Courtesy titles: the word after one is a person's surname ("Mr Sans").
-COURTESY = frozenset("mr mrs ms dr".split())
 WITHIN_MAX_WORDS = 4  # names longer than this are compared with the lists only
 
 
@@ -33,10 +31,6 @@ def all_caps(toks: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def is_stop(token: str) -> bool:
     return token.lower().rstrip(".") in STOP_WORDS
-
-
-def is_courtesy(token: str) -> bool:
-    return token.lower().rstrip(".") in COURTESY
 
 
 PARTICLES = frozenset(

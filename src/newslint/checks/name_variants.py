@@ -61,8 +61,8 @@ from newslint.checks.name_runs import PARTICLES, Tok
 from newslint.checks.name_small_words import small_words
 from newslint.checks.name_titles import lost_marks
 from newslint.checks.name_word_case import lowered_names
-from newslint.checks.name_words import roster, typists_slip
-from newslint.checks.namecompare import osa_within
+from newslint.checks.name_words import roster
+from newslint.checks.namecompare import osa_within, typists_slip
 from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity

@@ -9,7 +9,6 @@ spelling of the fuller and more frequent references wins, and the rarer one is r
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -17,9 +16,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from newslint import model
+from newslint.checks.name_capitals import DATES
 from newslint.checks.name_consistency import abbreviated, hit, inconsistent
 from newslint.checks.name_evidence import common_word
-from newslint.checks.namecompare import allowed, osa_within
+from newslint.checks.name_titled import listed_surname, titled_slip
+from newslint.checks.namecompare import allowed, osa_within, typists_slip
 from newslint.checks.realnames import any_first_name, common_surname
 from newslint.document import Document
 from newslint.entities import EntityIndex, fold_name
@@ -39,7 +40,7 @@ class Word(NamedTuple):
     start: int
     end: int
     initial: bool  # it starts a sentence, so capitalised whatever it is
-    titled: bool = False  # after a courtesy title ("Mr Sans"): a person's surname
+    title: str = ""  # the courtesy title before it ("Mr Sans"): a person's surname
 
 
 class Name(NamedTuple):
@@ -70,8 +71,7 @@ def judge(
     listed_tokens = index.folded_tokens()
     name_keys = [fold_name(n.surname) for n in names]
     word_keys = [fold_name(w.text) for w in words]
-    refs = Counter(name_keys + word_keys)
-    spots = _spots(name_keys + word_keys, [n.start for n in names] + [w.start for w in words])
+    refs = _references(name_keys, names, word_keys, words)
     surnames = _by_surname(name_keys, names)
     choices = list(surnames)
     loose: dict[str, list[Word]] = {}  # lone words no dictionary knows
@@ -84,9 +84,9 @@ def judge(
         initial = word.initial and is_word(word.text)
         part = key in listed_tokens  # of a listed name: the lists judge it
         found = None if part else _nearest(key, surnames, choices, 1 if initial else max_edits)
-        titled = None if found else _titled_slip(word, surnames, choices, within)
+        titled = _titled(word, found, surnames, refs, index, text, severity) if within else None
         if titled is not None:
-            yield from _against_full_name(word, titled.surname, spots, severity)
+            yield from titled  # (its verdict, whatever the other rules would say)
             continue
         if part:
             continue
@@ -101,7 +101,7 @@ def judge(
             if found.listed:
                 yield hit(word.start, word.end, [found.surname], None, "spelling")
             elif within:
-                mine, theirs = refs[key], refs[fold_name(found.surname)]
+                mine, theirs = refs.get(key, 1), refs.get(fold_name(found.surname), 1)
                 yield from _against(word, found.surname, mine, theirs, severity)
             continue
         # (A word no dictionary knows is seldom written in lower case too.)
@@ -117,22 +117,39 @@ def judge(
         yield from _among_themselves(loose, max_edits, severity, _proper(proper, text))
 
 
-def _spots(keys: Sequence[str], starts: Sequence[int]) -> dict[str, set[int]]:
-    """Where each of the folded ``keys`` is written (``starts``, one each)."""
-    spots: dict[str, set[int]] = {}
-    for key, start in zip(keys, starts, strict=True):
-        spots.setdefault(key, set()).add(start)
-    return spots
+def _references(
+    name_keys: Sequence[str], names: Sequence[Name], word_keys: Sequence[str], words: Sequence[Word]
+) -> dict[str, int]:
+    """How many places write each folded spelling as a person's name: the surnames of full
+    names, and lone words after a title, or else neither a day nor a month nor a word of the
+    dictionary that starts a sentence, unless a full name has it ("In May" is no reference to
+    Peter May, "Sans serif" at a sentence start none to Mr Sans; "Davenport was speaking" is
+    one to Lindsay Davenport)."""
+    places: dict[str, set[int]] = {}
+    for key, name in zip(name_keys, names, strict=True):
+        places.setdefault(key, set()).add(name.start)
+    for key, word in zip(word_keys, words, strict=True):
+        opens = word.initial and is_word(word.text) and key not in places
+        if word.title or not (opens or word.text in DATES):
+            places.setdefault(key, set()).add(word.start)
+    return {key: len(starts) for key, starts in places.items()}
 
 
-def _titled_slip(
-    word: Word, surnames: dict[str, Name], choices: list[str], within: bool
-) -> Name | None:
-    """The full name whose surname ``word``, after a courtesy title, is a slip of (see
-    :func:`_surname_slip`), when the article is read ``within``."""
-    if not (within and word.titled):
+def _titled(
+    word: Word,
+    found: Name | None,
+    surnames: dict[str, Name],
+    refs: dict[str, int],
+    index: EntityIndex,
+    text: str,
+    severity: Severity,
+) -> list[Hit] | None:
+    """What :func:`newslint.checks.name_titled.titled_slip` makes of ``word`` if it follows a
+    courtesy title and no listed full name claims it (``found``); None if it says nothing."""
+    if not word.title or (found is not None and found.listed):
         return None
-    return _surname_slip(fold_name(word.text), surnames, choices)
+    written = (word.text, word.start, word.end, word.title)
+    return titled_slip(written, surnames, refs, listed_surname(index, word.text), text, severity)
 
 
 def _by_surname(keys: Sequence[str], names: Sequence[Name]) -> dict[str, Name]:
@@ -143,19 +160,6 @@ def _by_surname(keys: Sequence[str], names: Sequence[Name]) -> dict[str, Name]:
         if key not in surnames or (name.listed and not surnames[key].listed):
             surnames[key] = name
     return surnames
-
-
-def _against_full_name(
-    word: Word, surname: str, spots: dict[str, set[int]], severity: Severity
-) -> Iterator[Hit]:
-    """A surname after a courtesy title against the ``surname`` of a full name of the article
-    it is a slip of (see :func:`_surname_slip`), where each is written (``spots``): reported
-    when that is as often or more (asked on a tie: the article does not say which is right),
-    never with a fix (no list says which person is meant)."""
-    mine, theirs = (len(spots[fold_name(w)]) for w in (word.text, surname))
-    if mine <= theirs:
-        slip = inconsistent(word.start, word.end, surname, theirs, severity, mine == theirs)
-        yield slip._replace(fix=None)
 
 
 def _against(word: Word, other: str, mine: int, theirs: int, severity: Severity) -> Iterator[Hit]:
@@ -217,48 +221,6 @@ def _nearest(
         if d is not None and 0 < d < best_cost:
             best, best_cost = name, d
     return best
-
-
-def _surname_slip(key: str, surnames: dict[str, Name], choices: list[str]) -> Name | None:
-    """The one surname of the article's full names (``surnames``) that ``key``, a surname
-    after a courtesy title that no full name of the article has, is a slip of: a final s
-    added or dropped (Jez San and Mr Sans), a doubled letter, two neighbouring letters
-    swapped, or one letter changed, added or dropped where both have five letters or more.
-    The title says it is a person's surname, so a word or a real name is no bar (Ruth Kelly
-    and Ms Kelley); two candidates are none."""
-    near = [
-        other
-        for other, _, _ in process.extract(
-            key, choices, scorer=OSA.distance, score_cutoff=1, limit=None
-        )
-        if other != key
-        and (
-            other + "s" == key
-            or key + "s" == other
-            or typists_slip(key, other)
-            or min(len(key), len(other)) >= 5
-        )
-    ]
-    return surnames[near[0]] if len(near) == 1 else None
-
-
-def typists_slip(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by a doubled letter written once or twice (Rodick and
-    Roddick) or by two neighbouring letters swapped: the slips of a typist's fingers."""
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
-        )
-    short, long_ = sorted((a, b), key=len)
-    if len(long_) != len(short) + 1:
-        return False
-    return any(
-        long_[i] == long_[i + 1] and long_[:i] + long_[i + 1 :] == short
-        for i in range(len(long_) - 1)
-    )
 
 
 def _one_word_form(key: str, index: EntityIndex, max_edits: int) -> str | None:

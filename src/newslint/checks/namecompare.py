@@ -168,3 +168,22 @@ def first_name_variant(a: str, b: str) -> bool:
     return (
         a[:1] == b[:1] and min(len(a), len(b)) >= 6 and a.translate(_VOWELS) == b.translate(_VOWELS)
     )
+
+
+def typists_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by a doubled letter written once or twice (Rodick and
+    Roddick) or by two neighbouring letters swapped: the slips of a typist's fingers."""
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+        )
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(
+        long_[i] == long_[i + 1] and long_[:i] + long_[i + 1 :] == short
+        for i in range(len(long_) - 1)
+    )

@@ -34,7 +34,7 @@ def _table(kind: str, floor: float | None = None) -> dict[str, float]:
     from newslint.cache import derived
 
     if floor is None:
-        floor = COMMON_FIRST_NAME if kind == "first" else COMMON_SURNAME
+        floor = COMMON_FIRST_NAME if kind.startswith("first") else COMMON_SURNAME
     files = [f for key, f in names.FILES.items() if key.startswith(kind)]
     stamps = [f"{f}:{os.stat(f).st_size}:{os.stat(f).st_mtime_ns}" for f in files]
     inputs = [kind, str(floor), *stamps]
@@ -87,6 +87,18 @@ def first_name_share(word: str) -> float:
 def full_name_share(first: str, surname: str) -> float:
     """The share of people (0 to 1) expected to bear both names, as if drawn independently."""
     return first_name_share(first) / 100 * surname_share(surname) / 100
+
+
+def first_name_sex(word: str) -> str | None:
+    """ "male" or "female" where one sex bears the common first name ``word`` ten times as
+    often as the other (Helen, Ronald; not Jordan, Leslie), else None."""
+    male = _table("first:male").get(word.lower(), 0.0)
+    female = _table("first:female").get(word.lower(), 0.0)
+    if female > 10 * male:
+        return "female"
+    if male > 10 * female:
+        return "male"
+    return None
 
 
 def any_first_name(word: str) -> bool:

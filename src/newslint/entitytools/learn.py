@@ -27,8 +27,8 @@ from typing import NamedTuple
 from newslint.checks.name_consistency import abbreviated, sentence_initial
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_runs import capitalised_runs, is_stop, names_in
-from newslint.checks.name_words import name_like, typists_slip
-from newslint.checks.namecompare import allowed, name_cost
+from newslint.checks.name_words import name_like
+from newslint.checks.namecompare import allowed, name_cost, typists_slip
 from newslint.checks.realnames import any_first_name, common_surname
 from newslint.document import Document, parse
 from newslint.entities import fold_name

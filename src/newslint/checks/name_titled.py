@@ -1,0 +1,118 @@
+"""A surname after a courtesy title ("Mr Sans") that no full name of the article has, read
+against the surnames of the article's full names ("Jez San").
+
+The title says the word is a person's surname, and news copy names a person in full before
+"Mr X", so here a word or a real name of its own is no bar (Ms Kelley after Ruth Kelly), as it
+is for a lone word. The titled word is a slip of a full name's surname when it is one letter
+from exactly one surname of the article (no other within one letter) and that letter is a
+final s (San and Sans), a doubled letter, two neighbouring letters swapped, or any letter where
+both have five letters or more. It is no slip when the two are one name transliterated (Müller
+and Mueller), or when the title does not fit the full name's first name (Helen Clarke and Mr
+Clark: another person).
+
+Reported where the full name's spelling is written as often as the titled one or more; asked
+on a tie, and asked when the titled spelling is a listed name's and the full name's is not
+(the list may back the titled one: Diane Abbot and Ms Abbott); never with a fix, as no list
+says which person the article means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Protocol
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from newslint.checks.name_consistency import inconsistent
+from newslint.checks.name_lists import PERSON_KINDS
+from newslint.checks.namecompare import typists_slip
+from newslint.checks.realnames import first_name_sex
+from newslint.entities import EntityIndex, fold_name
+from newslint.findings import Hit, Severity
+
+# A courtesy title right before a word, with or without its full stop ("Mr Sans", "Mr. Sans"),
+# written as a title is (not "MS" nor "DR Congo").
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Dr)\.?[ \u00a0]\Z")
+_SEX = {"Mr": "male", "Mrs": "female", "Ms": "female"}
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-.])(\w+)[ \u00a0]+\Z")
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+class Surname(Protocol):
+    """A full name of the article, by its surname (see ``name_words.Name``)."""
+
+    @property
+    def surname(self) -> str: ...
+    @property
+    def start(self) -> int: ...  # where the written surname is
+    @property
+    def listed(self) -> bool: ...
+
+
+def listed_surname(index: EntityIndex, word: str) -> bool:
+    """Whether ``word`` is the surname of a person of the lists (Abbott: Greg Abbott), not only
+    a word of some listed name (Sans: Médecins Sans Frontières)."""
+    key = fold_name(word)
+    return any(
+        form.kind in PERSON_KINDS
+        for n in (2, 3)
+        for form in index.sharing_token(("",) * (n - 1) + (key,), n - 1)
+    )
+
+
+def courtesy_title(text: str, start: int) -> str:
+    """The courtesy title ("Mr", "Mrs", "Ms", "Dr") right before the word at ``start`` of
+    ``text``, or ""."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 5), start)
+    return m.group(1) if m else ""
+
+
+def titled_slip(
+    written: tuple[str, int, int, str],
+    surnames: Mapping[str, Surname],
+    references: Mapping[str, int],
+    listed: bool,
+    text: str,
+    severity: Severity,
+) -> list[Hit] | None:
+    """The findings for the surname ``written`` (text, start, end, title) after a courtesy title
+    in ``text``, against the article's full names by their folded ``surnames``, given how often
+    each folded spelling is written (``references``) and whether the titled spelling is a
+    listed person's surname (``listed``, see :func:`listed_surname`): None if it is no full
+    name's slip, else its findings (none where the article does not say it is the slip)."""
+    word, start, end, title = written
+    key = fold_name(word)
+    near = process.extract(key, list(surnames), scorer=OSA.distance, score_cutoff=1, limit=None)
+    rivals = [other for other, _, _ in near if other != key]
+    if len(rivals) != 1 or not _slip_shape(key, rivals[0]):
+        return None
+    name = surnames[rivals[0]]
+    if _transliterated(word, name.surname) or _another_person(title, text, name.start):
+        return []
+    mine, theirs = references.get(key, 1), references.get(rivals[0], 1)
+    if mine > theirs:
+        return []
+    ask = mine == theirs or (listed and not name.listed)
+    found = inconsistent(start, end, name.surname, theirs, severity, ask)
+    return [found._replace(fix=None)]
+
+
+def _slip_shape(a: str, b: str) -> bool:
+    """Whether folded ``a`` and ``b``, one edit apart, differ as a slip does: a final s, a
+    doubled letter, two letters swapped, or any letter where both have five letters or more."""
+    return a + "s" == b or b + "s" == a or typists_slip(a, b) or min(len(a), len(b)) >= 5
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one name, its umlauts written out in one (Müller, Mueller)."""
+    return a.lower().translate(_TRANSLITERATION) == b.lower().translate(_TRANSLITERATION)
+
+
+def _another_person(title: str, text: str, start: int) -> bool:
+    """Whether ``title`` does not fit the first name before the surname at ``start``: Mr and a
+    woman's name (Helen), Mrs or Ms and a man's (Ronald)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    sex = first_name_sex(m.group(1)) if m else None
+    return sex is not None and _SEX.get(title, sex) != sex
