@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from newslint.checks.namecompare import name_cost
 from newslint.findings import Edit, Hit, Severity
@@ -155,9 +155,16 @@ def closest(
 
 
 def inconsistent(
-    start: int, end: int, other: str, count: int, severity: Severity, tie: bool = False
+    start: int,
+    end: int,
+    other: str,
+    count: int,
+    severity: Severity,
+    tie: bool = False,
+    lines: Sequence[int] = (),
 ) -> Hit:
-    """An in-article finding: the rarer spelling at start-end, ``other`` used ``count`` times.
+    """An in-article finding: the rarer spelling at start-end, ``other`` used ``count`` times
+    (on ``lines``, when given).
 
     On a ``tie`` the article does not say which spelling is right: the finding names the
     other and asks, with no fix (Peston once and Robert Preston once: the list or the editor
@@ -165,12 +172,16 @@ def inconsistent(
     """
     found = hit(start, end, [other], severity, "inconsistent")
     references = "reference" if count == 1 else "references"
+    shown = list(dict.fromkeys(lines))
+    where = f"line{'s' if len(shown) > 1 else ''} {', '.join(map(str, shown))}" if shown else ""
     if tie:
         problem = (
-            f"and a spelling used as often ({count} {references}) disagree; check which is right:"
+            f"and a spelling used as often ({count} {references}{', ' if where else ''}{where})"
+            " disagree; check which is right:"
         )
         return found._replace(args={**found.args, "problem": problem}, fix=None)
-    problem = f"is spelled differently from {count} other {references} in this article:"
+    where = f" ({where})" if where else ""
+    problem = f"is spelled differently from {count} other {references}{where} in this article:"
     return found._replace(args={**found.args, "problem": problem})
 
 

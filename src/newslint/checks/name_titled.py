@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Protocol
 
 from rapidfuzz import process
@@ -31,6 +32,7 @@ from newslint.checks.namecompare import typists_slip
 from newslint.checks.realnames import first_name_sex
 from newslint.entities import EntityIndex, fold_name
 from newslint.findings import Hit, Severity
+from newslint.positions import LineIndex
 
 # A courtesy title right before a word, with or without its full stop ("Mr Sans", "Mr. Sans"),
 # written as a title is (not "MS" nor "DR Congo").
@@ -72,14 +74,14 @@ def courtesy_title(text: str, start: int) -> str:
 def titled_slip(
     written: tuple[str, int, int, str],
     surnames: Mapping[str, Surname],
-    references: Mapping[str, int],
+    references: Mapping[str, AbstractSet[int]],
     listed: bool,
     text: str,
     severity: Severity,
 ) -> list[Hit] | None:
     """The findings for the surname ``written`` (text, start, end, title) after a courtesy title
     in ``text``, against the article's full names by their folded ``surnames``, given how often
-    each folded spelling is written (``references``) and whether the titled spelling is a
+    each folded spelling is written (``references``: offsets) and whether the titled spelling is a
     listed person's surname (``listed``, see :func:`listed_surname`): None if it is no full
     name's slip, else its findings (none where the article does not say it is the slip)."""
     word, start, end, title = written
@@ -91,11 +93,13 @@ def titled_slip(
     name = surnames[rivals[0]]
     if _transliterated(word, name.surname) or _another_person(title, text, name.start):
         return []
-    mine, theirs = references.get(key, 1), references.get(rivals[0], 1)
-    if mine > theirs:
+    mine, theirs = (sorted(references.get(k, ())) or [start] for k in (key, rivals[0]))
+    if len(mine) > len(theirs):
         return []
-    ask = mine == theirs or (listed and not name.listed)
-    found = inconsistent(start, end, name.surname, theirs, severity, ask)
+    ask = len(mine) == len(theirs) or (listed and not name.listed)
+    lines = LineIndex(text)
+    at = [lines.position(offset)[0] for offset in theirs]
+    found = inconsistent(start, end, name.surname, len(theirs), severity, ask, at)
     return [found._replace(fix=None)]
 
 

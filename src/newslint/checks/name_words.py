@@ -101,7 +101,7 @@ def judge(
             if found.listed:
                 yield hit(word.start, word.end, [found.surname], None, "spelling")
             elif within:
-                mine, theirs = refs.get(key, 1), refs.get(fold_name(found.surname), 1)
+                mine, theirs = (len(refs.get(k, ())) or 1 for k in (key, fold_name(found.surname)))
                 yield from _against(word, found.surname, mine, theirs, severity)
             continue
         # (A word no dictionary knows is seldom written in lower case too.)
@@ -119,8 +119,8 @@ def judge(
 
 def _references(
     name_keys: Sequence[str], names: Sequence[Name], word_keys: Sequence[str], words: Sequence[Word]
-) -> dict[str, int]:
-    """How many places write each folded spelling as a person's name: the surnames of full
+) -> dict[str, set[int]]:
+    """The places that write each folded spelling as a person's name: the surnames of full
     names, and lone words after a title, or else neither a day nor a month nor a word of the
     dictionary that starts a sentence, unless a full name has it ("In May" is no reference to
     Peter May, "Sans serif" at a sentence start none to Mr Sans; "Davenport was speaking" is
@@ -132,14 +132,14 @@ def _references(
         opens = word.initial and is_word(word.text) and key not in places
         if word.title or not (opens or word.text in DATES):
             places.setdefault(key, set()).add(word.start)
-    return {key: len(starts) for key, starts in places.items()}
+    return places
 
 
 def _titled(
     word: Word,
     found: Name | None,
     surnames: dict[str, Name],
-    refs: dict[str, int],
+    refs: dict[str, set[int]],
     index: EntityIndex,
     text: str,
     severity: Severity,
