@@ -285,6 +285,61 @@ def test_a_titled_surname_is_left_alone_when_the_article_does_not_point_to_one_n
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another person by the title: no other in-article rule reports it either.
+        "Headline\n\nHelen Dowsett spoke on Monday. Dowsett said so. Mr Dowset said it was sad.\n",
+        "Headline\n\nHelen Kowalski spoke on Monday. Mr Kowalsky said it was sad.\n",
+        # Two letters away, the old majority rule's reach: the title still says who it is not.
+        "Headline\n\nHelen Hetherington spoke. Hetherington said so. Hetherington said it "
+        "again. Mr Heatherinton agreed.\n",
+        # No title: each spelling three times, sentence starts too.
+        "Headline\n\nPeter Hoper spoke on the day. Hoper said so. Hoper said it again.\n\n"
+        "Hopper was busy that day. Hopper said little. The staff met Hopper later.\n",
+    ],
+)
+def test_no_in_article_rule_reports_what_the_titled_rule_left_alone(text: str) -> None:
+    assert lint_text(text, config=CONFIG) == []
+
+
+def test_a_titled_surname_two_letters_away_gets_no_fix() -> None:
+    text = (
+        "Headline\n\nPeter Hetherington spoke. Hetherington said so. Hetherington said it "
+        "again. Mr Heatherinton agreed.\n"
+    )
+    (finding,) = lint_text(text, config=CONFIG)
+    assert (finding.match, finding.suggestions) == ("Heatherinton", ("Hetherington",))
+    assert finding.fix is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nJez San spoke on the day. Mr Sans agreed with him. "
+        "Sans serif type was used on the sign.\n",
+        "Headline\n\nJez San spoke on the day. Sans serif type was used on the sign. "
+        "Mr Sans agreed with him.\n",
+        # The title on the line before, in a hard-wrapped paragraph.
+        "# Headline\n\nJez San spoke on the day, and then Mr\nSans agreed with him.\n",
+        # Either Clarke may be meant: the title fits David.
+        "Headline\n\nDavid Clarke and his wife Helen Clarke spoke. Mr Clark said it was sad.\n",
+    ],
+)
+def test_a_titled_surname_once_beside_a_full_name_once_is_asked(text: str) -> None:
+    (finding,) = lint_text(text, config=CONFIG)
+    assert "check which is right" in finding.message and finding.fix is None
+
+
+def test_a_titled_surname_counts_a_surname_that_is_a_month() -> None:
+    text = (
+        "Headline\n\nTheresa May spoke on the day. Later, May said so, and the party backed "
+        "May. Mrs Mays agreed.\n"
+    )
+    (finding,) = lint_text(text, config=CONFIG)
+    assert finding.match == "Mays" and "from 3 other references" in finding.message
+
+
 def test_a_titled_surname_counts_the_person_not_a_month() -> None:
     text = (
         "Headline\n\nPeter May spoke on the day. Mr Mays agreed with him. In May the firm "
@@ -297,9 +352,14 @@ def test_a_titled_surname_counts_the_person_not_a_month() -> None:
 def test_a_listed_titled_surname_against_an_unlisted_full_name_is_asked() -> None:
     # Abbott is listed (Greg Abbott); the article's Diane Abbot is not: the list may back Ms
     # Abbott, so the finding asks even against two references.
-    text = "Headline\n\nDiane Abbot spoke. Abbot said so. Ms Abbott agreed with her.\n"
+    text = (
+        "Headline\n\nDiane Abbot spoke. Abbot said so. Abbot said it again. Ms Abbott agreed "
+        "with her.\n"
+    )
     (finding,) = lint_text(text, config=CONFIG)
-    assert finding.match == "Abbott" and "check which is right" in finding.message
+    assert finding.match == "Abbott" and finding.fix is None
+    assert "from 3 other references" in finding.message
+    assert "though a listed name is spelled so; check which is right" in finding.message
 
 
 @pytest.mark.parametrize(

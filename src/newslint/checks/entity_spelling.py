@@ -132,8 +132,9 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     if within:
         alone = Counter(fold_name(w.text) for w in words)
         spans += within_article(candidates, options["max_edits"], severity, alone)
+    settled: set[int] = set()  # surnames after a title that judge has judged
     for found in judge(
-        words, names, state.entities, options["max_edits"], severity, doc.masked, within
+        words, names, state.entities, options["max_edits"], severity, doc.masked, within, settled
     ):
         if found.data["kind"] == "spelling":
             misspelt.append(
@@ -144,7 +145,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         elif not any(h.start <= found.start and found.end <= h.end for h in spans):
             spans.append(found)  # (a word of a name reported whole is not reported again)
     if within:
-        spans += other_spellings(doc, runs, severity, spans + misspelt)
+        spans += other_spellings(doc, runs, severity, spans + misspelt, settled)
     yield from spans
     yield from weighed(misspelt, doc)
 

@@ -162,13 +162,15 @@ def inconsistent(
     severity: Severity,
     tie: bool = False,
     lines: Sequence[int] = (),
+    listed: bool = False,
 ) -> Hit:
     """An in-article finding: the rarer spelling at start-end, ``other`` used ``count`` times
     (on ``lines``, when given).
 
     On a ``tie`` the article does not say which spelling is right: the finding names the
     other and asks, with no fix (Peston once and Robert Preston once: the list or the editor
-    knows which).
+    knows which). Where the rarer spelling is ``listed`` (a listed person is spelled so), the
+    finding asks too, with no fix.
     """
     found = hit(start, end, [other], severity, "inconsistent")
     references = "reference" if count == 1 else "references"
@@ -181,8 +183,11 @@ def inconsistent(
         )
         return found._replace(args={**found.args, "problem": problem}, fix=None)
     where = f" ({where})" if where else ""
-    problem = f"is spelled differently from {count} other {references}{where} in this article:"
-    return found._replace(args={**found.args, "problem": problem})
+    problem = f"is spelled differently from {count} other {references}{where} in this article"
+    if listed:
+        problem += ", though a listed name is spelled so; check which is right:"
+        return found._replace(args={**found.args, "problem": problem}, fix=None)
+    return found._replace(args={**found.args, "problem": problem + ":"})
 
 
 def sentence_initial(text: str, start: int, block_start: int) -> bool:

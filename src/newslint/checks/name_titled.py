@@ -19,7 +19,7 @@ says which person the article means.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Protocol
 
@@ -35,8 +35,9 @@ from newslint.findings import Hit, Severity
 from newslint.positions import LineIndex
 
 # A courtesy title right before a word, with or without its full stop ("Mr Sans", "Mr. Sans"),
-# written as a title is (not "MS" nor "DR Congo").
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Dr)\.?[ \u00a0]\Z")
+# written as a title is (not "MS" nor "DR Congo"), spaces or one line break between (a
+# hard-wrapped paragraph; masked markup leaves spaces: "Mr [Sans](url)").
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Dr)\.?(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)\Z")
 _SEX = {"Mr": "male", "Mrs": "female", "Ms": "female"}
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-.])(\w+)[ \u00a0]+\Z")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -67,7 +68,7 @@ def listed_surname(index: EntityIndex, word: str) -> bool:
 def courtesy_title(text: str, start: int) -> str:
     """The courtesy title ("Mr", "Mrs", "Ms", "Dr") right before the word at ``start`` of
     ``text``, or ""."""
-    m = _TITLE_BEFORE.search(text, max(0, start - 5), start)
+    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
     return m.group(1) if m else ""
 
 
@@ -80,10 +81,11 @@ def titled_slip(
     severity: Severity,
 ) -> list[Hit] | None:
     """The findings for the surname ``written`` (text, start, end, title) after a courtesy title
-    in ``text``, against the article's full names by their folded ``surnames``, given how often
-    each folded spelling is written (``references``: offsets) and whether the titled spelling is a
-    listed person's surname (``listed``, see :func:`listed_surname`): None if it is no full
-    name's slip, else its findings (none where the article does not say it is the slip)."""
+    in ``text``, against the article's full names by their folded ``surnames``, given where
+    each folded spelling is written as a person's name (``references``: offsets) and whether
+    the titled spelling is a listed person's surname (``listed``, see :func:`listed_surname`):
+    None if it is no full name's slip, else its findings (none where the article does not say
+    it is the slip)."""
     word, start, end, title = written
     key = fold_name(word)
     near = process.extract(key, list(surnames), scorer=OSA.distance, score_cutoff=1, limit=None)
@@ -91,16 +93,35 @@ def titled_slip(
     if len(rivals) != 1 or not _slip_shape(key, rivals[0]):
         return None
     name = surnames[rivals[0]]
-    if _transliterated(word, name.surname) or _another_person(title, text, name.start):
+    mine, theirs = sorted(references[key]), sorted(references[rivals[0]])
+    if len(mine) > len(theirs) or left_alone(title, word, name.surname, text, theirs):
         return []
-    mine, theirs = (sorted(references.get(k, ())) or [start] for k in (key, rivals[0]))
-    if len(mine) > len(theirs):
-        return []
-    ask = len(mine) == len(theirs) or (listed and not name.listed)
     lines = LineIndex(text)
     at = [lines.position(offset)[0] for offset in theirs]
-    found = inconsistent(start, end, name.surname, len(theirs), severity, ask, at)
+    tie = len(mine) == len(theirs)
+    doubt = listed and not name.listed
+    found = inconsistent(start, end, name.surname, len(theirs), severity, tie, at, doubt)
     return [found._replace(fix=None)]
+
+
+def left_alone(title: str, word: str, surname: str, text: str, places: Sequence[int]) -> bool:
+    """Whether the surname ``word`` after ``title`` is no slip of ``surname``, written at
+    ``places`` of ``text``: one name transliterated (Müller and Mueller), or another person's
+    (see :func:`_another_person`)."""
+    return _transliterated(word, surname) or _another_person(title, text, places)
+
+
+def _another_person(title: str, text: str, places: Sequence[int]) -> bool:
+    """Whether ``title`` fits none of the first names before the surname's ``places`` in
+    ``text``: Mr Clark after Helen Clarke, Mrs Kelley after Ronald Kelly (not after David and
+    Helen Clarke; a first name borne by both sexes says nothing)."""
+    wanted = _SEX.get(title)
+    sexes = set()
+    for start in places:
+        m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        sexes.add(first_name_sex(m.group(1)) if m else None)
+    sexes.discard(None)
+    return wanted is not None and bool(sexes) and wanted not in sexes
 
 
 def _slip_shape(a: str, b: str) -> bool:
@@ -112,11 +133,3 @@ def _slip_shape(a: str, b: str) -> bool:
 def _transliterated(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are one name, its umlauts written out in one (Müller, Mueller)."""
     return a.lower().translate(_TRANSLITERATION) == b.lower().translate(_TRANSLITERATION)
-
-
-def _another_person(title: str, text: str, start: int) -> bool:
-    """Whether ``title`` does not fit the first name before the surname at ``start``: Mr and a
-    woman's name (Helen), Mrs or Ms and a man's (Ronald)."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    sex = first_name_sex(m.group(1)) if m else None
-    return sex is not None and _SEX.get(title, sex) != sex

@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -73,10 +73,15 @@ _ENDINGS = ("s", "es", "'s", "’s", "n", "an", "ian", "ese", "i", "ish", "ans")
 
 
 def other_spellings(
-    doc: Document, runs: Iterable[Sequence[Tok]], severity: Severity, taken: Sequence[Hit]
+    doc: Document,
+    runs: Iterable[Sequence[Tok]],
+    severity: Severity,
+    taken: Sequence[Hit],
+    settled: Collection[int] = (),
 ) -> list[Hit]:
     """The hits of :func:`variant_hits` over the article's ``runs`` of capitalised words that
-    overlap none ``taken`` already, outside team sheets (see
+    overlap none ``taken`` already nor a word ``settled`` (judged already: a surname after a
+    courtesy title, see :mod:`newslint.checks.name_titled`), outside team sheets (see
     :func:`newslint.checks.name_words.roster`)."""
     found: list[Hit] = []
     runs = list(runs)
@@ -105,6 +110,8 @@ def other_spellings(
     listed = [h for h in taken if h.data["kind"] == "spelling"]
     for new in hits:
         if roster(doc, new.start, PARTICLES) or the_lists_spelling(doc, new, listed):
+            continue
+        if any(new.start <= start < new.end for start in settled):
             continue
         if not any(h.start < new.end and new.start < h.end for h in (*taken, *found)):
             found.append(new)

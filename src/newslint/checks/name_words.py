@@ -19,7 +19,7 @@ from newslint import model
 from newslint.checks.name_capitals import DATES
 from newslint.checks.name_consistency import abbreviated, hit, inconsistent
 from newslint.checks.name_evidence import common_word
-from newslint.checks.name_titled import listed_surname, titled_slip
+from newslint.checks.name_titled import left_alone, listed_surname, titled_slip
 from newslint.checks.namecompare import allowed, osa_within, typists_slip
 from newslint.checks.realnames import any_first_name, common_surname
 from newslint.document import Document
@@ -28,6 +28,12 @@ from newslint.findings import Hit, Severity
 from newslint.lexicon import is_word
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_DATE_BEFORE = re.compile(
+    r"\b(?:in|on|since|by|until|till|from|of|to|last|next|this|that|each|every|early|late|"
+    r"mid|before|after|during)[ \u00a0]\Z",
+    re.I,
+)
+_DATE_AFTER = re.compile(r"[ \u00a0]\d")
 _VOWELS = frozenset("aeiouy")
 # A word that starts in lower case, as a list of names may hold ("and", "van", "de").
 _LOWER_START = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]\w*")
@@ -60,9 +66,12 @@ def judge(
     severity: Severity,
     text: str,
     within: bool = True,
+    settled: set[int] | None = None,
 ) -> Iterator[Hit]:
     """Hits for the lone ``words`` of one article (``text``), given its ``names``; without
-    ``within``, only slips of listed names."""
+    ``within``, only slips of listed names. The starts of the surnames after a courtesy title
+    judged here go into ``settled``: no other in-article rule is to judge them again."""
+    settled = set() if settled is None else settled
     if not words:
         return
     # A word the article also writes in lower case is a word, capitalised where it starts a
@@ -71,8 +80,10 @@ def judge(
     listed_tokens = index.folded_tokens()
     name_keys = [fold_name(n.surname) for n in names]
     word_keys = [fold_name(w.text) for w in words]
-    refs = _references(name_keys, names, word_keys, words)
+    refs = _references(name_keys, names, word_keys, words, text)
+    every = _places(name_keys + word_keys, [*(n.start for n in names), *(w.start for w in words)])
     surnames = _by_surname(name_keys, names)
+    read = _Titled(surnames, refs, every, index, text, severity)
     choices = list(surnames)
     loose: dict[str, list[Word]] = {}  # lone words no dictionary knows
     proper: dict[str, list[Word]] = {}  # lone words of the dictionary
@@ -84,9 +95,10 @@ def judge(
         initial = word.initial and is_word(word.text)
         part = key in listed_tokens  # of a listed name: the lists judge it
         found = None if part else _nearest(key, surnames, choices, 1 if initial else max_edits)
-        titled = _titled(word, found, surnames, refs, index, text, severity) if within else None
+        titled = _titled(word, found, read) if within else None
         if titled is not None:
-            yield from titled  # (its verdict, whatever the other rules would say)
+            settled.add(word.start)  # (its verdict, whatever the other rules would say)
+            yield from titled
             continue
         if part:
             continue
@@ -101,7 +113,7 @@ def judge(
             if found.listed:
                 yield hit(word.start, word.end, [found.surname], None, "spelling")
             elif within:
-                mine, theirs = (len(refs.get(k, ())) or 1 for k in (key, fold_name(found.surname)))
+                mine, theirs = (len(every[k]) for k in (key, fold_name(found.surname)))
                 yield from _against(word, found.surname, mine, theirs, severity)
             continue
         # (A word no dictionary knows is seldom written in lower case too.)
@@ -118,38 +130,76 @@ def judge(
 
 
 def _references(
-    name_keys: Sequence[str], names: Sequence[Name], word_keys: Sequence[str], words: Sequence[Word]
+    name_keys: Sequence[str],
+    names: Sequence[Name],
+    word_keys: Sequence[str],
+    words: Sequence[Word],
+    text: str,
 ) -> dict[str, set[int]]:
     """The places that write each folded spelling as a person's name: the surnames of full
-    names, and lone words after a title, or else neither a day nor a month nor a word of the
-    dictionary that starts a sentence, unless a full name has it ("In May" is no reference to
-    Peter May, "Sans serif" at a sentence start none to Mr Sans; "Davenport was speaking" is
-    one to Lindsay Davenport)."""
-    places: dict[str, set[int]] = {}
-    for key, name in zip(name_keys, names, strict=True):
-        places.setdefault(key, set()).add(name.start)
+    names; lone words after a title; other lone words but a date ("In May", "May 5": none to
+    Peter May; "May said" is one to Theresa May) and, unless a full name has it, a word of the
+    dictionary starting a sentence ("Sans serif" is none to Mr Sans; "Davenport was speaking"
+    is one to Lindsay Davenport)."""
+    full = frozenset(name_keys)
+    places = _places(name_keys, [n.start for n in names])
     for key, word in zip(word_keys, words, strict=True):
-        opens = word.initial and is_word(word.text) and key not in places
-        if word.title or not (opens or word.text in DATES):
+        opens = word.initial and is_word(word.text) and key not in full
+        if word.title or not (opens or _dated(word, text)):
             places.setdefault(key, set()).add(word.start)
     return places
 
 
-def _titled(
-    word: Word,
-    found: Name | None,
-    surnames: dict[str, Name],
-    refs: dict[str, set[int]],
-    index: EntityIndex,
-    text: str,
-    severity: Severity,
-) -> list[Hit] | None:
-    """What :func:`newslint.checks.name_titled.titled_slip` makes of ``word`` if it follows a
-    courtesy title and no listed full name claims it (``found``); None if it says nothing."""
+def _dated(word: Word, text: str) -> bool:
+    """Whether ``word`` is a day or a month written as a date: after a preposition or a word
+    of time ("in May", "last Friday") or before a number ("May 5")."""
+    return word.text in DATES and (
+        _DATE_BEFORE.search(text, max(0, word.start - 12), word.start) is not None
+        or _DATE_AFTER.match(text, word.end) is not None
+    )
+
+
+def _places(keys: Sequence[str], starts: Sequence[int]) -> dict[str, set[int]]:
+    """The places (``starts``) that write each folded spelling (``keys``, one a start)."""
+    places: dict[str, set[int]] = {}
+    for key, start in zip(keys, starts, strict=True):
+        places.setdefault(key, set()).add(start)
+    return places
+
+
+class _Titled(NamedTuple):
+    """What a surname after a courtesy title is read against: the article's full names by
+    surname, the places of each spelling as a person's name (``refs``) and at all
+    (``every``), the lists, the text and the severity."""
+
+    surnames: dict[str, Name]
+    refs: dict[str, set[int]]
+    every: dict[str, set[int]]
+    lists: EntityIndex
+    text: str
+    severity: Severity
+
+
+def _titled(word: Word, found: Name | None, read: _Titled) -> list[Hit] | None:
+    """The findings for ``word``, a surname after a courtesy title that no listed full name
+    claims: :func:`newslint.checks.name_titled.titled_slip`'s, else, where the lone-word rule
+    found an unlisted surname two letters away (``found``), that rule's with no fix and not
+    for another person; None where neither judges it."""
+    written = (word.text, word.start, word.end, word.title)
     if not word.title or (found is not None and found.listed):
         return None
-    written = (word.text, word.start, word.end, word.title)
-    return titled_slip(written, surnames, refs, listed_surname(index, word.text), text, severity)
+    listed = listed_surname(read.lists, word.text)
+    hits = titled_slip(written, read.surnames, read.refs, listed, read.text, read.severity)
+    if hits is not None or found is None:
+        return hits
+    theirs = sorted(read.every[fold_name(found.surname)])
+    if left_alone(word.title, word.text, found.surname, read.text, theirs):
+        return []
+    mine = len(read.every[fold_name(word.text)])
+    return [
+        h._replace(fix=None)
+        for h in _against(word, found.surname, mine, len(theirs), read.severity)
+    ]
 
 
 def _by_surname(keys: Sequence[str], names: Sequence[Name]) -> dict[str, Name]:
