@@ -27,7 +27,7 @@ from newslint.checks.name_runs import (
     capitalised_runs,
     is_stop,
 )
-from newslint.checks.name_titled import courtesy_title
+from newslint.checks.name_titled import Settled, courtesy_title
 from newslint.checks.name_variants import other_spellings
 from newslint.checks.name_words import Name, Word, judge, roster
 from newslint.document import Document
@@ -125,14 +125,16 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         for k in judged.alone:
             text, start, end = run_[k]
             initial = sentence_initial(doc.masked, start, 0)
-            words.append(Word(text, start, end, initial, courtesy_title(doc.masked, start)))
+            block = doc.block_at(start)
+            title = courtesy_title(doc.masked, start, block.start if block else 0)
+            words.append(Word(text, start, end, initial, title))
     within = options["within_article"]
     severity = Severity.parse(options["within_article_severity"])
     spans: list[Hit] = []  # two spellings in the article, of names and of lone words
     if within:
         alone = Counter(fold_name(w.text) for w in words)
         spans += within_article(candidates, options["max_edits"], severity, alone)
-    settled: set[int] = set()  # surnames after a title that judge has judged
+    settled = Settled(set(), set())  # what the titled-surname rule judged
     for found in judge(
         words, names, state.entities, options["max_edits"], severity, doc.masked, within, settled
     ):

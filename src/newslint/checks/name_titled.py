@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA
 from newslint.checks.name_consistency import inconsistent
 from newslint.checks.name_lists import PERSON_KINDS
 from newslint.checks.namecompare import typists_slip
-from newslint.checks.realnames import first_name_sex
+from newslint.checks.realnames import common_surname, first_name_sex
 from newslint.entities import EntityIndex, fold_name
 from newslint.findings import Hit, Severity
 from newslint.positions import LineIndex
@@ -39,7 +39,11 @@ from newslint.positions import LineIndex
 # hard-wrapped paragraph; masked markup leaves spaces: "Mr [Sans](url)").
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Dr)\.?(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)\Z")
 _SEX = {"Mr": "male", "Mrs": "female", "Ms": "female"}
-_WORD_BEFORE = re.compile(r"(?<![\w'’\-.])(\w+)[ \u00a0]+\Z")
+# The first names before a surname: "Helen Clarke", "David and Helen Clarke".
+_FIRST_NAMES = re.compile(
+    r"(?<![\w'’\-.])([^\W\d_][\w'’\-]*)(?:[ \u00a0]+(?:and|&)[ \u00a0]+([^\W\d_][\w'’\-]*))?"
+    r"[ \u00a0]\Z"
+)
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -65,61 +69,96 @@ def listed_surname(index: EntityIndex, word: str) -> bool:
     )
 
 
-def courtesy_title(text: str, start: int) -> str:
+def courtesy_title(text: str, start: int, block_start: int = 0) -> str:
     """The courtesy title ("Mr", "Mrs", "Ms", "Dr") right before the word at ``start`` of
-    ``text``, or ""."""
-    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    ``text``, in its block (from ``block_start``), or ""."""
+    m = _TITLE_BEFORE.search(text, max(block_start, start - 16), start)
     return m.group(1) if m else ""
 
 
+class Settled(NamedTuple):
+    """What the titled-surname rule has judged in an article, for the other in-article rules
+    to leave alone: the starts of the titled surnames it read, and the pairs of folded
+    spellings it found to be two people's (Helen Dowsett and Mr Dowset)."""
+
+    words: set[int]
+    apart: set[frozenset[str]]
+
+    def holds(self, start: int, end: int, spellings: tuple[str, str]) -> bool:
+        """Whether a finding at ``start``-``end`` between the two ``spellings`` is judged:
+        it covers a titled surname read, or names two people's spellings."""
+        pair = frozenset(fold_name(w) for w in spellings)
+        return pair in self.apart or any(start <= at < end for at in self.words)
+
+
+class Article(NamedTuple):
+    """What a surname after a courtesy title is read against: the article's full names by
+    their folded surnames, the places that write each folded spelling as a person's name, the
+    places of the full names by surname, the text and the severity; and the pairs of
+    spellings found to be two people's, as they are found."""
+
+    surnames: Mapping[str, Surname]
+    references: Mapping[str, AbstractSet[int]]
+    full_names: Mapping[str, AbstractSet[int]]
+    text: str
+    severity: Severity
+    apart: set[frozenset[str]]  # filled: the pairs of spellings found to be two people's
+
+
 def titled_slip(
-    written: tuple[str, int, int, str],
-    surnames: Mapping[str, Surname],
-    references: Mapping[str, AbstractSet[int]],
-    listed: bool,
-    text: str,
-    severity: Severity,
+    written: tuple[str, int, int, str], article: Article, listed: bool
 ) -> list[Hit] | None:
-    """The findings for the surname ``written`` (text, start, end, title) after a courtesy title
-    in ``text``, against the article's full names by their folded ``surnames``, given where
-    each folded spelling is written as a person's name (``references``: offsets) and whether
-    the titled spelling is a listed person's surname (``listed``, see :func:`listed_surname`):
-    None if it is no full name's slip, else its findings (none where the article does not say
-    it is the slip)."""
+    """The findings for the surname ``written`` (text, start, end, title) after a courtesy
+    title, read against the ``article``'s full names, where the titled spelling is a listed
+    person's surname or not (``listed``, see :func:`listed_surname`): None if it is no full
+    name's slip, else its findings (none where the article does not say it is the slip)."""
     word, start, end, title = written
+    surnames, references, text = article.surnames, article.references, article.text
     key = fold_name(word)
     near = process.extract(key, list(surnames), scorer=OSA.distance, score_cutoff=1, limit=None)
     rivals = [other for other, _, _ in near if other != key]
-    if len(rivals) != 1 or not _slip_shape(key, rivals[0]):
+    if len(rivals) > 1:
+        return []  # (either may be meant, or neither)
+    if not rivals or not _slip_shape(key, rivals[0]):
         return None
     name = surnames[rivals[0]]
     mine, theirs = sorted(references[key]), sorted(references[rivals[0]])
-    if len(mine) > len(theirs) or left_alone(title, word, name.surname, text, theirs):
+    full = sorted(article.full_names[rivals[0]])
+    if left_alone(title, word, name.surname, text, full):
+        article.apart.add(frozenset((key, rivals[0])))
+        return []
+    if len(mine) > len(theirs):
         return []
     lines = LineIndex(text)
     at = [lines.position(offset)[0] for offset in theirs]
     tie = len(mine) == len(theirs)
     doubt = listed and not name.listed
-    found = inconsistent(start, end, name.surname, len(theirs), severity, tie, at, doubt)
+    found = inconsistent(start, end, name.surname, len(theirs), article.severity, tie, at, doubt)
     return [found._replace(fix=None)]
 
 
 def left_alone(title: str, word: str, surname: str, text: str, places: Sequence[int]) -> bool:
-    """Whether the surname ``word`` after ``title`` is no slip of ``surname``, written at
-    ``places`` of ``text``: one name transliterated (Müller and Mueller), or another person's
-    (see :func:`_another_person`)."""
-    return _transliterated(word, surname) or _another_person(title, text, places)
+    """Whether the surname ``word`` after ``title`` is no slip of ``surname``, written in full
+    names at ``places`` of ``text``: one name transliterated (Müller and Mueller), or, where
+    ``word`` is a common surname of its own, another person's (see :func:`_another_person`;
+    Mr Clark after Helen Clarke; but Mr Heatherinton after Helen Hetherington may be her
+    husband, his name misspelt)."""
+    if _transliterated(word, surname):
+        return True
+    return common_surname(word) and _another_person(title, text, places)
 
 
 def _another_person(title: str, text: str, places: Sequence[int]) -> bool:
-    """Whether ``title`` fits none of the first names before the surname's ``places`` in
+    """Whether ``title`` fits none of the first names before the surnames at ``places`` in
     ``text``: Mr Clark after Helen Clarke, Mrs Kelley after Ronald Kelly (not after David and
     Helen Clarke; a first name borne by both sexes says nothing)."""
     wanted = _SEX.get(title)
     sexes = set()
     for start in places:
-        m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        sexes.add(first_name_sex(m.group(1)) if m else None)
+        m = _FIRST_NAMES.search(text, max(0, start - 40), start)
+        for first in m.groups() if m else ():
+            if first and first[0].isupper():
+                sexes.add(first_name_sex(first))
     sexes.discard(None)
     return wanted is not None and bool(sexes) and wanted not in sexes
 

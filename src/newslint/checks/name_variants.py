@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -59,6 +59,7 @@ from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_references import References
 from newslint.checks.name_runs import PARTICLES, Tok
 from newslint.checks.name_small_words import small_words
+from newslint.checks.name_titled import Settled
 from newslint.checks.name_titles import lost_marks
 from newslint.checks.name_word_case import lowered_names
 from newslint.checks.name_words import roster
@@ -77,11 +78,11 @@ def other_spellings(
     runs: Iterable[Sequence[Tok]],
     severity: Severity,
     taken: Sequence[Hit],
-    settled: Collection[int] = (),
+    settled: Settled | None = None,
 ) -> list[Hit]:
     """The hits of :func:`variant_hits` over the article's ``runs`` of capitalised words that
-    overlap none ``taken`` already nor a word ``settled`` (judged already: a surname after a
-    courtesy title, see :mod:`newslint.checks.name_titled`), outside team sheets (see
+    overlap none ``taken`` already nor what the titled-surname rule ``settled`` (see
+    :class:`newslint.checks.name_titled.Settled`), outside team sheets (see
     :func:`newslint.checks.name_words.roster`)."""
     found: list[Hit] = []
     runs = list(runs)
@@ -111,8 +112,10 @@ def other_spellings(
     for new in hits:
         if roster(doc, new.start, PARTICLES) or the_lists_spelling(doc, new, listed):
             continue
-        if any(new.start <= start < new.end for start in settled):
-            continue
+        if settled and new.suggestions:
+            written = (doc.masked[new.start : new.end], new.suggestions[0])
+            if settled.holds(new.start, new.end, written):
+                continue
         if not any(h.start < new.end and new.start < h.end for h in (*taken, *found)):
             found.append(new)
     return found

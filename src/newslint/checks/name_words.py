@@ -19,7 +19,13 @@ from newslint import model
 from newslint.checks.name_capitals import DATES
 from newslint.checks.name_consistency import abbreviated, hit, inconsistent
 from newslint.checks.name_evidence import common_word
-from newslint.checks.name_titled import left_alone, listed_surname, titled_slip
+from newslint.checks.name_titled import (
+    Article,
+    Settled,
+    left_alone,
+    listed_surname,
+    titled_slip,
+)
 from newslint.checks.namecompare import allowed, osa_within, typists_slip
 from newslint.checks.realnames import any_first_name, common_surname
 from newslint.document import Document
@@ -29,8 +35,7 @@ from newslint.lexicon import is_word
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _DATE_BEFORE = re.compile(
-    r"\b(?:in|on|since|by|until|till|from|of|to|last|next|this|that|each|every|early|late|"
-    r"mid|before|after|during)[ \u00a0]\Z",
+    r"\b(?:in|on|since|until|till|last|next|this|each|every|early|late|mid|during)[ \u00a0]\Z",
     re.I,
 )
 _DATE_AFTER = re.compile(r"[ \u00a0]\d")
@@ -66,12 +71,12 @@ def judge(
     severity: Severity,
     text: str,
     within: bool = True,
-    settled: set[int] | None = None,
+    settled: Settled | None = None,
 ) -> Iterator[Hit]:
     """Hits for the lone ``words`` of one article (``text``), given its ``names``; without
-    ``within``, only slips of listed names. The starts of the surnames after a courtesy title
-    judged here go into ``settled``: no other in-article rule is to judge them again."""
-    settled = set() if settled is None else settled
+    ``within``, only slips of listed names. What the titled-surname rule judges here goes
+    into ``settled``: no other in-article rule is to judge it again."""
+    settled = Settled(set(), set()) if settled is None else settled
     if not words:
         return
     # A word the article also writes in lower case is a word, capitalised where it starts a
@@ -83,7 +88,8 @@ def judge(
     refs = _references(name_keys, names, word_keys, words, text)
     every = _places(name_keys + word_keys, [*(n.start for n in names), *(w.start for w in words)])
     surnames = _by_surname(name_keys, names)
-    read = _Titled(surnames, refs, every, index, text, severity)
+    full = _places(name_keys, [n.start for n in names])
+    read = _Titled(Article(surnames, refs, full, text, severity, settled.apart), every, index)
     choices = list(surnames)
     loose: dict[str, list[Word]] = {}  # lone words no dictionary knows
     proper: dict[str, list[Word]] = {}  # lone words of the dictionary
@@ -97,7 +103,7 @@ def judge(
         found = None if part else _nearest(key, surnames, choices, 1 if initial else max_edits)
         titled = _titled(word, found, read) if within else None
         if titled is not None:
-            settled.add(word.start)  # (its verdict, whatever the other rules would say)
+            settled.words.add(word.start)  # (its verdict, whatever the others would say)
             yield from titled
             continue
         if part:
@@ -152,7 +158,8 @@ def _references(
 
 def _dated(word: Word, text: str) -> bool:
     """Whether ``word`` is a day or a month written as a date: after a preposition or a word
-    of time ("in May", "last Friday") or before a number ("May 5")."""
+    of time ("in May", "last Friday"; not "close to May", "said that May") or before a number
+    ("May 5")."""
     return word.text in DATES and (
         _DATE_BEFORE.search(text, max(0, word.start - 12), word.start) is not None
         or _DATE_AFTER.match(text, word.end) is not None
@@ -168,16 +175,13 @@ def _places(keys: Sequence[str], starts: Sequence[int]) -> dict[str, set[int]]:
 
 
 class _Titled(NamedTuple):
-    """What a surname after a courtesy title is read against: the article's full names by
-    surname, the places of each spelling as a person's name (``refs``) and at all
-    (``every``), the lists, the text and the severity."""
+    """What a surname after a courtesy title is read against (see
+    :class:`newslint.checks.name_titled.Article`), the places of each spelling at all, and the
+    lists."""
 
-    surnames: dict[str, Name]
-    refs: dict[str, set[int]]
+    article: Article
     every: dict[str, set[int]]
     lists: EntityIndex
-    text: str
-    severity: Severity
 
 
 def _titled(word: Word, found: Name | None, read: _Titled) -> list[Hit] | None:
@@ -185,21 +189,20 @@ def _titled(word: Word, found: Name | None, read: _Titled) -> list[Hit] | None:
     claims: :func:`newslint.checks.name_titled.titled_slip`'s, else, where the lone-word rule
     found an unlisted surname two letters away (``found``), that rule's with no fix and not
     for another person; None where neither judges it."""
-    written = (word.text, word.start, word.end, word.title)
     if not word.title or (found is not None and found.listed):
         return None
-    listed = listed_surname(read.lists, word.text)
-    hits = titled_slip(written, read.surnames, read.refs, listed, read.text, read.severity)
+    written = (word.text, word.start, word.end, word.title)
+    hits = titled_slip(written, read.article, listed_surname(read.lists, word.text))
     if hits is not None or found is None:
         return hits
-    theirs = sorted(read.every[fold_name(found.surname)])
-    if left_alone(word.title, word.text, found.surname, read.text, theirs):
+    article, other = read.article, fold_name(found.surname)
+    full = sorted(article.full_names.get(other, ()))
+    if left_alone(word.title, word.text, found.surname, article.text, full):
+        article.apart.add(frozenset((fold_name(word.text), other)))
         return []
-    mine = len(read.every[fold_name(word.text)])
-    return [
-        h._replace(fix=None)
-        for h in _against(word, found.surname, mine, len(theirs), read.severity)
-    ]
+    mine, theirs = len(read.every[fold_name(word.text)]), len(read.every[other])
+    hits = list(_against(word, found.surname, mine, theirs, article.severity))
+    return [h._replace(fix=None) for h in hits]
 
 
 def _by_surname(keys: Sequence[str], names: Sequence[Name]) -> dict[str, Name]:
