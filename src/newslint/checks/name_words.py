@@ -9,7 +9,7 @@ spelling of the fuller and more frequent references wins, and the rarer one is r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -85,10 +85,12 @@ def judge(
     listed_tokens = index.folded_tokens()
     name_keys = [fold_name(n.surname) for n in names]
     word_keys = [fold_name(w.text) for w in words]
-    refs = _references(name_keys, names, word_keys, words, text)
     every = _places(name_keys + word_keys, [*(n.start for n in names), *(w.start for w in words)])
     surnames = _by_surname(name_keys, names)
     full = _places(name_keys, [n.start for n in names])
+    # (a person's references are asked for only by a surname after a title: few articles)
+    any_titled = within and any(w.title for w in words)
+    refs = _references(full, word_keys, words, text) if any_titled else {}
     read = _Titled(Article(surnames, refs, full, text, severity, settled.apart), every, index)
     choices = list(surnames)
     loose: dict[str, list[Word]] = {}  # lone words no dictionary knows
@@ -136,19 +138,14 @@ def judge(
 
 
 def _references(
-    name_keys: Sequence[str],
-    names: Sequence[Name],
-    word_keys: Sequence[str],
-    words: Sequence[Word],
-    text: str,
+    full: Mapping[str, set[int]], word_keys: Sequence[str], words: Sequence[Word], text: str
 ) -> dict[str, set[int]]:
     """The places that write each folded spelling as a person's name: the surnames of full
-    names; lone words after a title; other lone words but a date ("In May", "May 5": none to
-    Peter May; "May said" is one to Theresa May) and, unless a full name has it, a word of the
-    dictionary starting a sentence ("Sans serif" is none to Mr Sans; "Davenport was speaking"
+    names (``full``); lone words after a title; other lone words but a date ("In May", "May 5":
+    none to Peter May; "May said" is one to Theresa May) and, unless a full name has it, a word
+    of the dictionary starting a sentence ("Sans serif" is none to Mr Sans; "Davenport was speaking"
     is one to Lindsay Davenport)."""
-    full = frozenset(name_keys)
-    places = _places(name_keys, [n.start for n in names])
+    places = {key: set(starts) for key, starts in full.items()}
     for key, word in zip(word_keys, words, strict=True):
         opens = word.initial and is_word(word.text) and key not in full
         if word.title or not (opens or _dated(word, text)):
