@@ -228,7 +228,8 @@ def score(corpus: Path, labels: Path, details: bool) -> None:
         if details:
             for p in mine:
                 if p not in hit:
-                    print(f"missed  {p.file_id}:{p.line_a} {p.a!r} / {p.line_b} {p.b!r}")
+                    tag = "missed? " if p.borderline else "missed  "
+                    print(f"{tag}{p.file_id}:{p.line_a} {p.a!r} / {p.line_b} {p.b!r}")
             for f in claims:
                 if f not in right:
                     print(f"false   {f.file_id}:{f.line} {f.match!r} -> {f.suggestion!r}")
