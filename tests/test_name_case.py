@@ -164,3 +164,14 @@ def test_an_acronym_quoted_in_capitals_still_shows_how_it_is_written() -> None:
     reference."""
     text = 'Headline here\n\nA memo said: "ZUF is broke." The zuf board met, and zuf staff left.\n'
     assert [match for match, _ in inconsistent(text)] == ["zuf", "zuf"]
+
+
+def test_an_acronym_in_lower_case_is_found_though_the_cmu_dictionary_holds_it() -> None:
+    """The CMU dictionary holds names ("opec"); Harper's dictionary writes it only in
+    capitals, so its lower case is a slip, not a word."""
+    text = (
+        "Headline here\n\n"
+        "OPEC output fell. Angola wants OPEC to cut its price at talks of the opec pricing "
+        "committee, and OPEC said it would listen.\n"
+    )
+    assert inconsistent(text) == [("opec", ("OPEC",))]

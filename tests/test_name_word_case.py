@@ -146,3 +146,45 @@ def test_cases_that_are_no_name_written_two_ways_are_left_alone(text: str) -> No
 def test_the_frequency_bar_lets_rare_names_through_and_ordinary_words_not() -> None:
     assert zipf("zorvak") < RARE and RARE <= zipf("outboard") < SELDOM
     assert zipf("house") >= SELDOM and zipf("budget") >= SELDOM and zipf("skulls") >= SELDOM
+
+
+def test_a_name_english_prints_often_but_never_in_lower_case_is_asked_about() -> None:
+    """wordfreq prints "qatar" as often as the country is named; Harper's dictionary writes
+    it only with its capital. Once each way is enough, and the lower case need not head its
+    phrase."""
+    text = (
+        "Oil output steady\n\n"
+        "He was referring to the Gulf state of qatar, which traders said was selling "
+        "below the official price.\n\n"
+        'Asked about the pressure faced by Qatar, he said: "We expected it."\n\n'
+        "Traders said qatar crude was offered at a discount.\n"
+    )
+    found = inconsistent(text)
+    assert [(m, line, s) for m, line, s, _ in found] == [("qatar", 3, ()), ("qatar", 7, ())]
+    assert "check which is right" in found[0][3]
+
+
+def test_a_name_the_dictionary_holds_counts_where_a_sentence_starts() -> None:
+    text = (
+        "Coffee prices fall\n\n"
+        "The fall will not affect colombia's credit, the minister said.\n\n"
+        "Colombia, the only major country in the region not to reschedule, pays on time.\n"
+    )
+    assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("colombia", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English writes the word in lower case (Harper's British dictionary holds it).
+        "Party split\n\nThe party said Labour would win. Economists said the labour market "
+        "was tight.\n",
+        # A month takes its capital in any sentence: no name of an entity.
+        "Prices up\n\nPrices were agreed last December. Prices rose after december.\n",
+        # No word in either case, its capital only where a sentence starts: nothing shows a
+        # name rather than a sentence's first word.
+        "Debt steady\n\nThe minister cesar gaviria spoke.\n\nGaviria said prices would rise.\n",
+    ],
+)
+def test_a_lower_case_english_writes_or_a_capital_that_shows_no_name_passes(text: str) -> None:
+    assert inconsistent(text) == []

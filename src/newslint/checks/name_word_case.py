@@ -19,6 +19,14 @@ The capitals are offered as the fix only for a lower case English never prints (
 "zorvak"); a lower case it prints at all may be the thing the place or firm is named for or
 after ("camembert" beside the village of Camembert, "outboard" beside Outboard), so the
 finding asks which writing is meant, with no fix.
+
+A name English prints often ("qatar", "taiwan": ``wordfreq`` folds case, so it counts the
+country's name) is a slip in lower case where English writes no such word in lower case (see
+:mod:`newslint.checks.name_dictionary`: not "labour", "aids", "holocaust"), and not a month or
+a day: the capitals need stand as the name only once, where no sentence starts ("by Qatar, he
+said"), or anywhere, a sentence's first word too, where the dictionary holds the name
+("Colombia, the only..."); the lower case may stand anywhere ("taiwan dlrs") but after "a" and
+its like, and the finding always asks, with no fix.
 """
 
 from __future__ import annotations
@@ -27,7 +35,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import regex
 
-from newslint.checks.name_capitals import Pair, Span, starts_sentence
+from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence
+from newslint.checks.name_dictionary import PRINTED, dictionary_names, lower_case_words
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_references import Place
 from newslint.checks.name_runs import PARTICLES, is_stop
@@ -36,8 +45,9 @@ from newslint.model import Block
 
 # The lower case is printed less often than once in a million words (Zipf 3): outboard 2.86,
 # shearson 1.79; skulls 3.39, brent 3.69, aids 4.25 are printed often enough in lower case.
-SELDOM = 3.0
+SELDOM = PRINTED  # (the words of Harper's dictionary kept are those printed this often)
 _SPACE = r"[ \u00a0]"
+_LOWER_WORD = regex.compile(r"\b[a-z]+\b")
 _DETERMINER = regex.compile(
     rf"\b(?i:a|an|this|these|those|its|his|her|their|our|my|your|some|any|each|every|"
     rf"such|another){_SPACE}$"
@@ -70,28 +80,63 @@ def lowered_names(
     in lower case as the module says: those writings against the capitals, and whether to ask
     rather than offer the capitals (the lower case is printed in English)."""
     masked = doc.masked
-    twice = [text for text, places in spellings.items() if len(places) > 1]
     paragraph_starts = {block.start for block in paragraphs}
-    for text in twice:
+    printed: dict[str, Sequence[Place]] = {}
+    lower_words: set[str] | None = None
+    for text, places in spellings.items():
         small = text.lower()
         if len(text) < 4 or not text[1:].islower() or small not in masked:
             continue
-        if not small.isalpha() or is_stop(text) or small in PARTICLES:
+        if not small.isalpha() or is_stop(text) or small in PARTICLES or text in DATES:
             continue
-        if zipf(small) >= SELDOM or (small.endswith("s") and zipf(small[:-1]) > zipf(small)):
+        if lower_words is None:
+            lower_words = set(_LOWER_WORD.findall(masked))
+        if small not in lower_words:
             continue
-        capitals = _as_name(doc, spellings[text], paragraph_starts)
+        if zipf(small) >= SELDOM:
+            printed[small] = places
+            continue
+        if len(places) < 2 or (small.endswith("s") and zipf(small[:-1]) > zipf(small)):
+            continue
+        capitals = _as_name(doc, places, paragraph_starts)
         if len(capitals) < 2:
             continue
         written = _lower_case(doc, small, paragraphs, zipf(small) < RARE)
         if written and len(written) < len(capitals):
             yield (written, capitals), zipf(small) > 0
+    if printed:
+        yield from _no_words(doc, printed, paragraphs, paragraph_starts)
 
 
-def _as_name(doc: Document, places: Sequence[Place], paragraph_starts: set[int]) -> list[Span]:
+def _no_words(
+    doc: Document,
+    printed: Mapping[str, Sequence[Place]],
+    paragraphs: Sequence[Block],
+    paragraph_starts: set[int],
+) -> Iterator[tuple[Pair, bool]]:
+    """Of the names English prints often that the article also writes in lower case
+    (``printed``, with their places), those that English writes in lower case as no word
+    (see :mod:`newslint.checks.name_dictionary`), wherever the lower case stands in
+    ``paragraphs``, against the capitals: as the name alone where no sentence starts, or
+    anywhere for a name Harper's dictionary holds ("colombia's" beside "Colombia, the only
+    ..."). Always asked."""
+    words = lower_case_words(printed)
+    names = dictionary_names(printed)
+    for small, places in printed.items():
+        if small in words:
+            continue
+        written = _lower_case(doc, small, paragraphs, True)
+        capitals = _as_name(doc, places, paragraph_starts, small in names) if written else []
+        if capitals:
+            yield (written, capitals), True
+
+
+def _as_name(
+    doc: Document, places: Sequence[Place], paragraph_starts: set[int], starts: bool = False
+) -> list[Span]:
     """The writings at ``places`` (in the paragraphs starting at ``paragraph_starts``) that
     stand as the name alone, plus those opening its full form ("Zorvak Industries"); none if no
-    writing stands alone."""
+    writing stands alone. Writings that start a sentence count only if ``starts``."""
     masked = doc.masked
     alone: list[Span] = []
     first: list[Span] = []
@@ -102,7 +147,7 @@ def _as_name(doc: Document, places: Sequence[Place], paragraph_starts: set[int])
         if _in_longer_name(doc, block, start, end):
             continue
         near = masked[max(block.start, start - 12) : start]
-        if _DETERMINER.search(near) or starts_sentence(doc, start, block.start):
+        if _DETERMINER.search(near) or (not starts and starts_sentence(doc, start, block.start)):
             continue
         (first if _FULL_AFTER.match(masked, end) else alone).append((start, end, masked[start:end]))
     return sorted(alone + first) if alone else []
