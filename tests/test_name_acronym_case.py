@@ -56,3 +56,15 @@ def test_a_title_case_word_that_is_no_writing_of_the_acronym_passes(text: str) -
 def test_a_dateline_in_capitals_is_no_acronym() -> None:
     text = "Headline here\n\nPARIS — Leaders meeting in Paris on Tuesday agreed a plan.\n"
     assert inconsistent(text) == []
+
+
+def test_an_acronym_in_title_case_is_found_where_a_sentence_starts_if_no_word() -> None:
+    """A sentence's first capital explains "Who" beside "WHO" (an English word), not "Opec"
+    beside "OPEC"."""
+    text = (
+        "Headline here\n\n"
+        "Output of OPEC fell in February, an OPEC official said.\n\n"
+        "Opec ministers will meet in March.\n\n"
+        "The WHO said flu was spreading. Who will pay was not said.\n"
+    )
+    assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("Opec", ("OPEC",))]

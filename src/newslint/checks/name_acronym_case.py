@@ -1,9 +1,11 @@
 """An acronym written with its first capital only elsewhere in the article ("Ami management"
 beside "AMI", "Opec" beside "OPEC"): one name, two house styles.
 
-The word in title case must stand alone where no sentence starts: no capitalised word next to
-it ("Heaven Help Us All", "La Liga", "Uefa Cup" are names of their own), and the article never
-writes it in lower case (then it is a word: "Rice" beside "rice" and "RICE"). Capitals that
+The word in title case must stand alone where no sentence starts, or where one does if English
+writes no such word in lower case ("Opec"s committee met" opening a paragraph; not "Who" beside
+"WHO"): no capitalised word next to it ("Heaven Help Us All", "La Liga", "Uefa Cup" are names
+of their own), and the article never writes it in lower case (then it is a word: "Rice" beside
+"rice" and "RICE"). Capitals that
 open a paragraph are a dateline ("PARIS — European leaders met in Paris"), not an acronym.
 """
 
@@ -13,7 +15,9 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from newslint.checks.name_capitals import Pair, acronym_pattern, starts_sentence
+from newslint.checks.name_dictionary import lower_case_words
 from newslint.document import Document
+from newslint.lexicon import in_cmu
 from newslint.model import Block
 
 # A word of two to five letters with its first capital only, a plural s aside, not part of a
@@ -41,13 +45,23 @@ def titled(
                 m.group(1).lower() in capitals
                 and _CAPITAL_BEFORE.search(masked, max(block.start, start - 40), start) is None
                 and _CAPITAL_AFTER.match(masked, m.end()) is None
-                and not starts_sentence(doc, start, block.start)
+                and (
+                    not starts_sentence(doc, start, block.start)
+                    or not english_word(m.group(1).lower())
+                )
             ):
                 found.setdefault(m.group(1).lower(), []).append((start, end, m.group(1)))
     for key, written in found.items():
         upper = [span for span in capitals.get(key, ()) if not _dateline(doc, span[0])]
         if upper and re.search(rf"\b{key}\b", masked) is None:
             yield (written, upper) if len(written) <= len(upper) else (upper, written)
+
+
+def english_word(word: str) -> bool:
+    """Whether English writes ``word`` (lower case) in lower case: a word of the CMU
+    dictionary (which holds common names too) that Harper's dictionary does not write only in
+    capitals (see :mod:`newslint.checks.name_dictionary`)."""
+    return in_cmu(word) and word in lower_case_words([word])
 
 
 def _dateline(doc: Document, start: int) -> bool:
