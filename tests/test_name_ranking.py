@@ -67,3 +67,37 @@ def test_a_real_name_tied_by_a_first_name_is_reported_without_a_fix() -> None:
 )
 def test_names_in_use_without_the_same_company_are_not_one_name(text: str) -> None:
     assert inconsistent(text) == []
+
+
+SCHWATZ = (
+    "Investors form group\n\n"
+    "Landes and another investor, Albert Schwatz, have formed a shareholder group.\n\n"
+    "Landes and Schwartz had reached an agreement in principle to buy the company.\n"
+)
+
+
+def test_a_common_surname_alone_as_often_as_a_misspelling_in_full_is_asked_at_the_full_name() -> (
+    None
+):
+    """Schwatz is printed nowhere; Schwartz, a common surname, is written alone as often: the
+    full name is the likelier slip, but the surname may be someone else's, so it is asked."""
+    (found,) = inconsistent(SCHWATZ)
+    assert (found.match, found.suggestions, found.fix) == ("Schwatz", ("Schwartz",), None)
+    assert "check which is right" in found.message and found.line == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the surname is written in full too: another person
+        SCHWATZ.replace("Landes and Schwartz", "Landes and Carl Schwartz"),
+        # the misspelling written in full more often than the surname alone
+        SCHWATZ + "\nAlbert Schwatz declined to comment.\n",
+        # both spellings common surnames: two people (Johnson, Johnston)
+        SCHWATZ.replace("Schwatz", "Johnston").replace("Schwartz", "Johnson"),
+    ],
+)
+def test_a_common_surname_alone_beside_a_full_name_is_left_when_it_may_be_another(
+    text: str,
+) -> None:
+    assert [f.match for f in inconsistent(text)] == []

@@ -50,9 +50,12 @@ def ranking(
     ):
         # As many of each: the one English text never prints is the slip, whichever is in a
         # fuller name (Activision Inc once, Activison once), unless the other is a real name,
-        # which may be someone else's (Andy Rodderick, and a Roderick).
+        # which may be someone else's (Andy Rodderick, and a Roderick): then the full name is
+        # asked about if the real name is a common surname written alone (see below).
         minor, major = major, minor
         mine, theirs = theirs, mine
+    elif kind == "letters" and surname_for_a_misspelling(minor, major, lower):
+        return major, minor, True, False
     safe = True
     if kind == "letters":
         if two_people(a, b):
@@ -142,3 +145,19 @@ def plausible_slip(mine: str, theirs: str, lower: set[str]) -> bool:
 
 def real_name(word: str) -> bool:
     return any_first_name(word) or common_surname(word)
+
+
+def surname_for_a_misspelling(minor: list[Ref], major: list[Ref], lower: set[str]) -> bool:
+    """Whether the rarer spelling is a common surname written alone, as often as the other
+    is written in a full name and English never prints the other (Albert Schwatz once,
+    Schwartz once): the full name is the likelier slip, but the surname may be another
+    person's, so the finding asks at the full name."""
+    mine, theirs = minor[0].text, major[0].text
+    return (
+        len(minor) == len(major)
+        and not any(r.full for r in minor)
+        and all(r.full for r in major)
+        and common_surname(mine)
+        and not real_name(theirs)
+        and plausible_slip(theirs, mine, lower)
+    )
