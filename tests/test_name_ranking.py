@@ -91,6 +91,10 @@ def test_a_common_surname_alone_as_often_as_a_misspelling_in_full_is_asked_at_th
     [
         # the surname is written in full too: another person
         SCHWATZ.replace("Landes and Schwartz", "Landes and Carl Schwartz"),
+        SCHWATZ.replace("Landes and Schwartz", "Landes and Carl Schwartz")
+        + "\nAlbert Schwatz declined to comment. Schwartz did not.\n",
+        # the misspelling written alone too (and in test_names: each three times)
+        SCHWATZ + "\nSchwatz declined to comment. Schwartz did not.\n",
         # the misspelling written in full more often than the surname alone
         SCHWATZ + "\nAlbert Schwatz declined to comment.\n",
         # both spellings common surnames: two people (Johnson, Johnston)

@@ -61,7 +61,11 @@ def test_misspelt_names_are_found(text: str, match: str, suggestion: str, kind: 
 
 def test_a_surname_alone_follows_the_fuller_spelling_of_the_article() -> None:
     text = "Andy Rodderick won in four sets. Roderick now meets the champion."
-    assert found(text) == []  # Roderick is a name of its own
+    # Roderick is a name of its own, never fixed to Rodderick; as often as the full name, and
+    # Rodderick printed nowhere, the full name is asked about, with no fix.
+    (finding,) = lint_text(text, config=CONFIG)
+    assert (finding.match, finding.suggestions, finding.fix) == ("Rodderick", ("Roderick",), None)
+    assert "check which is right" in finding.message
     text = "Andy Rodderick won in four sets. Rodderik now meets the champion."
     ((match, suggestions, kind),) = found(text)
     assert (match, suggestions, kind) == ("Rodderik", ("Rodderick",), "inconsistent")

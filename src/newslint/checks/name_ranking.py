@@ -148,16 +148,15 @@ def real_name(word: str) -> bool:
 
 
 def surname_for_a_misspelling(minor: list[Ref], major: list[Ref], lower: set[str]) -> bool:
-    """Whether the rarer spelling is a common surname written alone, as often as the other
-    is written in a full name and English never prints the other (Albert Schwatz once,
-    Schwartz once): the full name is the likelier slip, but the surname may be another
-    person's, so the finding asks at the full name."""
+    """Whether the rarer spelling is a common surname only ever written alone (no one named in
+    full bears it), as often as the other is written only in full names, which English rarely
+    prints (a slip of it: Albert Schwatz once, Schwartz once): the full name is the likelier
+    slip, but the surname may be another person's, so the finding asks at the full name."""
     mine, theirs = minor[0].text, major[0].text
     return (
         len(minor) == len(major)
         and not any(r.full for r in minor)
         and all(r.full for r in major)
         and common_surname(mine)
-        and not real_name(theirs)
         and plausible_slip(theirs, mine, lower)
     )
