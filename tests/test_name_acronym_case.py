@@ -68,3 +68,17 @@ def test_an_acronym_in_title_case_is_found_where_a_sentence_starts_if_no_word() 
         "The WHO said flu was spreading. Who will pay was not said.\n"
     )
     assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("Opec", ("OPEC",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name the dictionary holds in title case: a month, a people.
+        "Headline here\n\nShares of DEC rose, and DEC said it would hire. Its year ended on "
+        "Dec 31, DEC said.\n",
+        "Headline here\n\nTravel to THAI hubs rose, THAI said. Officials from THAI met Thai "
+        "officials on Monday.\n",
+    ],
+)
+def test_a_name_held_in_title_case_is_no_acronym_written_so(text: str) -> None:
+    assert inconsistent(text) == []

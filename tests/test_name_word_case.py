@@ -164,13 +164,21 @@ def test_a_name_english_prints_often_but_never_in_lower_case_is_asked_about() ->
     assert "check which is right" in found[0][3]
 
 
-def test_a_name_the_dictionary_holds_counts_where_a_sentence_starts() -> None:
+def test_a_name_the_dictionary_holds_is_found_beside_its_capital_mid_sentence() -> None:
     text = (
-        "Coffee prices fall\n\n"
-        "The fall will not affect colombia's credit, the minister said.\n\n"
-        "Colombia, the only major country in the region not to reschedule, pays on time.\n"
+        "Exports\n\n"
+        "Officials in Madrid said on Monday that Spain would cut tariffs.\n\n"
+        "Exports to spain rose by a fifth.\n"
     )
-    assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("colombia", ())]
+    assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("spain", ())]
+
+
+def test_a_name_not_in_ascii_is_found_in_lower_case() -> None:
+    text = (
+        "Firm results\n\nShares in Zörvak rose, and analysts at Zörvak said so.\n\n"
+        "The board of zörvak met on Monday.\n"
+    )
+    assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("zörvak", ("Zörvak",))]
 
 
 @pytest.mark.parametrize(
@@ -181,9 +189,16 @@ def test_a_name_the_dictionary_holds_counts_where_a_sentence_starts() -> None:
         "was tight.\n",
         # A month takes its capital in any sentence: no name of an entity.
         "Prices up\n\nPrices were agreed last December. Prices rose after december.\n",
-        # No word in either case, its capital only where a sentence starts: nothing shows a
-        # name rather than a sentence's first word.
-        "Debt steady\n\nThe minister cesar gaviria spoke.\n\nGaviria said prices would rise.\n",
+        # Its capital only where a sentence starts: nothing shows a name rather than a
+        # sentence's first word (not even Harper's dictionary, which holds "Colombia" and
+        # "Electron", a program's name).
+        "Debt steady\n\nThe fall will not affect colombia's credit.\n\nColombia, the only "
+        "major country in the region not to reschedule, pays on time.\n",
+        "Physics prize\n\nElectron microscopes are costly, the panel said.\n\nThe team "
+        "measured how each electron moved.\n",
+        # Harper's dictionary knows no such word in any case: nothing says it is a name.
+        "Markets\n\nGold, silver, oil etc rose, dealers at the ETC desk said, and ETC "
+        "traders agreed.\n",
     ],
 )
 def test_a_lower_case_english_writes_or_a_capital_that_shows_no_name_passes(text: str) -> None:

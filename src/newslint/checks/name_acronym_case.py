@@ -2,10 +2,11 @@
 beside "AMI", "Opec" beside "OPEC"): one name, two house styles.
 
 The word in title case must stand alone where no sentence starts, or where one does if English
-writes no such word in lower case ("Opec"s committee met" opening a paragraph; not "Who" beside
+writes no such word in lower case ("Opec ministers met" opening a paragraph; not "Who" beside
 "WHO"): no capitalised word next to it ("Heaven Help Us All", "La Liga", "Uefa Cup" are names
 of their own), and the article never writes it in lower case (then it is a word: "Rice" beside
-"rice" and "RICE"). Capitals that
+"rice" and "RICE"). Nor is it a name that Harper's dictionary holds in title case, a people's
+or a month's ("Thai" beside Thai Airways' "THAI", "Dec 31" beside "DEC"). Capitals that
 open a paragraph are a dateline ("PARIS — European leaders met in Paris"), not an acronym.
 """
 
@@ -15,7 +16,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from newslint.checks.name_capitals import Pair, acronym_pattern, starts_sentence
-from newslint.checks.name_dictionary import lower_case_words
+from newslint.checks.name_dictionary import dictionary_names, lower_case_words
 from newslint.document import Document
 from newslint.lexicon import in_cmu
 from newslint.model import Block
@@ -51,7 +52,10 @@ def titled(
                 )
             ):
                 found.setdefault(m.group(1).lower(), []).append((start, end, m.group(1)))
+    names = dictionary_names(found)  # written in title case as names are ("Thai", "Dec")
     for key, written in found.items():
+        if key in names:
+            continue
         upper = [span for span in capitals.get(key, ()) if not _dateline(doc, span[0])]
         if upper and re.search(rf"\b{key}\b", masked) is None:
             yield (written, upper) if len(written) <= len(upper) else (upper, written)
@@ -59,7 +63,7 @@ def titled(
 
 def english_word(word: str) -> bool:
     """Whether English writes ``word`` (lower case) in lower case: a word of the CMU
-    dictionary (which holds common names too) that Harper's dictionary does not write only in
+    dictionary (which holds common names too) that Harper's dictionary does not hold only with
     capitals (see :mod:`newslint.checks.name_dictionary`)."""
     return in_cmu(word) and word in lower_case_words([word])
 

@@ -11,8 +11,7 @@
   the first word may be a description, as house style decides. Not a title ("President")
   nor a particle.
 * An acronym in lower case ("twa" beside "TWA") as no English word is spelled (not in the
-  CMU dictionary, which holds English words and common names, or held there but written only
-  in capitals: "opec", see :mod:`newslint.checks.name_dictionary`), and not after a number (a
+  CMU dictionary, which holds English words and common names), and not after a number (a
   unit: 5 km).
 * A name with a capital inside it written in capitals throughout, as an acronym of three to
   five letters ("USAIR" beside "USAir").
@@ -37,7 +36,6 @@ from newslint.checks.name_capitals import (
     acronym_pattern,
     starts_sentence,
 )
-from newslint.checks.name_dictionary import lower_case_words
 from newslint.checks.name_references import Place
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop
 from newslint.document import Document
@@ -155,19 +153,13 @@ def acronyms_lowered(
 ) -> Iterator[Pair]:
     """Acronyms of three letters or more with a vowel (``capitals``, see
     :func:`newslint.checks.name_capitals.acronym_capitals`) written in lower case in
-    ``blocks``, as no word English writes in lower case is spelled (the CMU dictionary's
-    words, but those Harper's dictionary writes only in capitals), not after a number."""
+    ``blocks``, as no word of the CMU dictionary is spelled, not after a number."""
     masked = doc.masked
-    keys = [
-        key
-        for key in capitals
-        if len(key) >= 3 and key.isalpha() and _VOWEL.search(key) and key in masked
-    ]
-    words = lower_case_words(key for key in keys if in_cmu(key))
-    for key in keys:
-        if key in words:
+    for key, upper in capitals.items():
+        if not (len(key) >= 3 and key.isalpha() and _VOWEL.search(key) and key in masked):
             continue
-        upper = capitals[key]
+        if in_cmu(key):
+            continue
         pattern = acronym_pattern(key)
         small = [
             (m.start(), m.start() + len(key), key)

@@ -24,9 +24,8 @@ A name English prints often ("qatar", "taiwan": ``wordfreq`` folds case, so it c
 country's name) is a slip in lower case where English writes no such word in lower case (see
 :mod:`newslint.checks.name_dictionary`: not "labour", "aids", "holocaust"), and not a month or
 a day: the capitals need stand as the name only once, where no sentence starts ("by Qatar, he
-said"), or anywhere, a sentence's first word too, where the dictionary holds the name
-("Colombia, the only..."); the lower case may stand anywhere ("taiwan dlrs") but after "a" and
-its like, and the finding always asks, with no fix.
+said"); the lower case may stand anywhere ("taiwan dlrs") but after "a" and its like, and the
+finding always asks, with no fix.
 """
 
 from __future__ import annotations
@@ -36,7 +35,7 @@ from collections.abc import Iterator, Mapping, Sequence
 import regex
 
 from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence
-from newslint.checks.name_dictionary import PRINTED, dictionary_names, lower_case_words
+from newslint.checks.name_dictionary import PRINTED, lower_case_words
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_references import Place
 from newslint.checks.name_runs import PARTICLES, is_stop
@@ -47,7 +46,7 @@ from newslint.model import Block
 # shearson 1.79; skulls 3.39, brent 3.69, aids 4.25 are printed often enough in lower case.
 SELDOM = PRINTED  # (the words of Harper's dictionary kept are those printed this often)
 _SPACE = r"[ \u00a0]"
-_LOWER_WORD = regex.compile(r"\b[a-z]+\b")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}+\b")
 _DETERMINER = regex.compile(
     rf"\b(?i:a|an|this|these|those|its|his|her|their|our|my|your|some|any|each|every|"
     rf"such|another){_SPACE}$"
@@ -117,26 +116,22 @@ def _no_words(
     """Of the names English prints often that the article also writes in lower case
     (``printed``, with their places), those that English writes in lower case as no word
     (see :mod:`newslint.checks.name_dictionary`), wherever the lower case stands in
-    ``paragraphs``, against the capitals: as the name alone where no sentence starts, or
-    anywhere for a name Harper's dictionary holds ("colombia's" beside "Colombia, the only
-    ..."). Always asked."""
+    ``paragraphs``, against the capitals standing as the name where no sentence starts.
+    Always asked."""
     words = lower_case_words(printed)
-    names = dictionary_names(printed)
     for small, places in printed.items():
         if small in words:
             continue
         written = _lower_case(doc, small, paragraphs, True)
-        capitals = _as_name(doc, places, paragraph_starts, small in names) if written else []
+        capitals = _as_name(doc, places, paragraph_starts) if written else []
         if capitals:
             yield (written, capitals), True
 
 
-def _as_name(
-    doc: Document, places: Sequence[Place], paragraph_starts: set[int], starts: bool = False
-) -> list[Span]:
+def _as_name(doc: Document, places: Sequence[Place], paragraph_starts: set[int]) -> list[Span]:
     """The writings at ``places`` (in the paragraphs starting at ``paragraph_starts``) that
     stand as the name alone, plus those opening its full form ("Zorvak Industries"); none if no
-    writing stands alone. Writings that start a sentence count only if ``starts``."""
+    writing stands alone."""
     masked = doc.masked
     alone: list[Span] = []
     first: list[Span] = []
@@ -147,7 +142,7 @@ def _as_name(
         if _in_longer_name(doc, block, start, end):
             continue
         near = masked[max(block.start, start - 12) : start]
-        if _DETERMINER.search(near) or (not starts and starts_sentence(doc, start, block.start)):
+        if _DETERMINER.search(near) or starts_sentence(doc, start, block.start):
             continue
         (first if _FULL_AFTER.match(masked, end) else alone).append((start, end, masked[start:end]))
     return sorted(alone + first) if alone else []
