@@ -70,15 +70,25 @@ def test_an_acronym_in_title_case_is_found_where_a_sentence_starts_if_no_word() 
     assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("Opec", ("OPEC",))]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A name the dictionary holds in title case: a month, a people.
+def test_a_short_name_of_a_month_is_no_acronym_written_so() -> None:
+    text = (
         "Headline here\n\nShares of DEC rose, and DEC said it would hire. Its year ended on "
-        "Dec 31, DEC said.\n",
-        "Headline here\n\nTravel to THAI hubs rose, THAI said. Officials from THAI met Thai "
-        "officials on Monday.\n",
-    ],
-)
-def test_a_name_held_in_title_case_is_no_acronym_written_so(text: str) -> None:
+        "Dec 31, DEC said.\n"
+    )
     assert inconsistent(text) == []
+
+
+def test_an_acronym_no_dictionary_holds_counts_where_a_sentence_starts() -> None:
+    text = (
+        "Headline here\n\nShares in ZUF fell, and a ZUF official said so.\n\n"
+        "Zuf shares fell again on Monday.\n"
+    )
+    assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("Zuf", ("ZUF",))]
+
+
+def test_an_acronym_a_dictionary_holds_as_a_name_is_still_found_in_title_case() -> None:
+    text = (
+        "Headline here\n\nFighters of ISIS took the town, and ISIS said it would hold it. "
+        "The advance by Isis was halted.\n"
+    )
+    assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("Isis", ("ISIS",))]

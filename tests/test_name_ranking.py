@@ -105,3 +105,21 @@ def test_a_common_surname_alone_beside_a_full_name_is_left_when_it_may_be_anothe
     text: str,
 ) -> None:
     assert [f.match for f in inconsistent(text)] == []
+
+
+def test_a_surname_after_a_title_is_left_to_the_titled_rule() -> None:
+    """ "Mr Hopper" is the titled-surname rule's to judge: the tie rule does not read it as a
+    surname alone, so the full name is asked about once, and a majority still wins."""
+    once = (
+        "Headline\n\nPeter Hoper, the founder, was honoured.\n\nThe firm was set up in the "
+        "1980s. Mr Hopper said the industry owed much to home computers.\n"
+    )
+    assert [(f.match, f.suggestions) for f in inconsistent(once)] == [("Hopper", ("Hoper",))]
+    many = (
+        "Firm honours founder\n\nPeter Hoper, the founder, was honoured on Monday.\n\n"
+        "Hopper said the firm would keep growing. Hopper added that sales rose by a fifth.\n\n"
+        "Hopper, 64, will retire next year, Mr Hopper told staff.\n"
+    )
+    found = inconsistent(many)
+    assert (found[0].match, found[0].suggestions) == ("Hoper", ("Hopper",))
+    assert found[0].fix is not None

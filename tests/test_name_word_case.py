@@ -150,8 +150,8 @@ def test_the_frequency_bar_lets_rare_names_through_and_ordinary_words_not() -> N
 
 def test_a_name_english_prints_often_but_never_in_lower_case_is_asked_about() -> None:
     """wordfreq prints "qatar" as often as the country is named; Harper's dictionary writes
-    it only with its capital. Once each way is enough, and the lower case need not head its
-    phrase."""
+    it only with its capital. Once each way is enough where the lower case heads its phrase;
+    before a noun it takes the capitals twice."""
     text = (
         "Oil output steady\n\n"
         "He was referring to the Gulf state of qatar, which traders said was selling "
@@ -160,15 +160,17 @@ def test_a_name_english_prints_often_but_never_in_lower_case_is_asked_about() ->
         "Traders said qatar crude was offered at a discount.\n"
     )
     found = inconsistent(text)
-    assert [(m, line, s) for m, line, s, _ in found] == [("qatar", 3, ()), ("qatar", 7, ())]
+    assert [(m, line, s) for m, line, s, _ in found] == [("qatar", 3, ())]
     assert "check which is right" in found[0][3]
+    twice = text.replace("by Qatar, he", "by Qatar and by Iran, and to Qatar, he")
+    assert [(m, line) for m, line, _, _ in inconsistent(twice)] == [("qatar", 3), ("qatar", 7)]
 
 
 def test_a_name_the_dictionary_holds_is_found_beside_its_capital_mid_sentence() -> None:
     text = (
         "Exports\n\n"
         "Officials in Madrid said on Monday that Spain would cut tariffs.\n\n"
-        "Exports to spain rose by a fifth.\n"
+        "A fifth of the exports went to spain.\n"
     )
     assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("spain", ())]
 
@@ -197,8 +199,12 @@ def test_a_name_not_in_ascii_is_found_in_lower_case() -> None:
         "Physics prize\n\nElectron microscopes are costly, the panel said.\n\nThe team "
         "measured how each electron moved.\n",
         # Harper's dictionary knows no such word in any case: nothing says it is a name.
-        "Markets\n\nGold, silver, oil etc rose, dealers at the ETC desk said, and ETC "
-        "traders agreed.\n",
+        "Materials\n\nShares of Graphene rose, analysts said.\n\nThe firm makes graphene.\n",
+        # Once with its capital: no evidence against a word of another sense before a noun.
+        "Festival\n\nThe festival in Chile drew crowds.\n\nStalls sold chile powder.\n",
+        # A month's or a day's name, in the plural too.
+        "Markets\n\nMarkets were shut on Mondays, and Mondays were quiet.\n\nTrade was thin "
+        "on mondays.\n",
     ],
 )
 def test_a_lower_case_english_writes_or_a_capital_that_shows_no_name_passes(text: str) -> None:

@@ -1,6 +1,6 @@
 """Build ``src/newslint/data/capitals.tsv``: the words English prints at Zipf 3 or more
 (wordfreq) that Harper's dictionary holds only with capitals (see
-:mod:`newslint.checks.name_dictionary`). About two minutes; run it again when wordfreq or
+:mod:`newslint.checks.name_dictionary`). About a minute; run it again when wordfreq or
 harper-py changes::
 
     python bench/names/capitals.py src/newslint/data/capitals.tsv

@@ -5,18 +5,18 @@ The word in title case must stand alone where no sentence starts, or where one d
 writes no such word in lower case ("Opec ministers met" opening a paragraph; not "Who" beside
 "WHO"): no capitalised word next to it ("Heaven Help Us All", "La Liga", "Uefa Cup" are names
 of their own), and the article never writes it in lower case (then it is a word: "Rice" beside
-"rice" and "RICE"). Nor is it a name that Harper's dictionary holds in title case, a people's
-or a month's ("Thai" beside Thai Airways' "THAI", "Dec 31" beside "DEC"). Capitals that
+"rice" and "RICE"), nor a month's or a day's short name ("Dec 31" beside "DEC"). Capitals that
 open a paragraph are a dateline ("PARIS — European leaders met in Paris"), not an acronym.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from newslint.checks.name_capitals import Pair, acronym_pattern, starts_sentence
-from newslint.checks.name_dictionary import dictionary_names, lower_case_words
+from newslint.checks.name_dictionary import lower_case_words
 from newslint.document import Document
 from newslint.lexicon import in_cmu
 from newslint.model import Block
@@ -26,6 +26,8 @@ from newslint.model import Block
 _TITLED = acronym_pattern("[A-Z][a-z]{1,4}")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’\-]* $")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+# A month's or a day's short name is written so ("Dec 31" beside the company DEC).
+_DATES = frozenset(w for w in (*calendar.month_abbr, *calendar.day_abbr, "Sept") if w)
 
 
 def titled(
@@ -52,9 +54,8 @@ def titled(
                 )
             ):
                 found.setdefault(m.group(1).lower(), []).append((start, end, m.group(1)))
-    names = dictionary_names(found)  # written in title case as names are ("Thai", "Dec")
     for key, written in found.items():
-        if key in names:
+        if key.capitalize() in _DATES:
             continue
         upper = [span for span in capitals.get(key, ()) if not _dateline(doc, span[0])]
         if upper and re.search(rf"\b{key}\b", masked) is None:

@@ -31,13 +31,6 @@ def lower_case_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in table)
 
 
-def dictionary_names(words: Iterable[str]) -> frozenset[str]:
-    """Those of ``words`` (lower case) that Harper's dictionary holds with a first capital
-    only ("qatar", "thai", "dec")."""
-    table = dictionary_table()
-    return frozenset(w for w in words if table.get(w) == NAME)
-
-
 @cache
 def dictionary_table() -> Mapping[str, str]:
     """The file's words and their kinds."""

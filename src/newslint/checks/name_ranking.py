@@ -4,6 +4,7 @@ a spelling English text prints as a name of its own)."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from newslint.checks.name_freq import COMMON, RARE, WORDLIKE, zipf
@@ -29,14 +30,15 @@ class Ref:
 
 
 def ranking(
-    a: list[Ref], b: list[Ref], kind: str, lower: set[str]
+    a: list[Ref], b: list[Ref], kind: str, lower: set[str], titled: AbstractSet[int] = frozenset()
 ) -> tuple[list[Ref], list[Ref], bool, bool] | None:
     """The rarer and the commoner spelling of a pair, whether that is in doubt (as many
     references of each, or the world prints the rarer one far more often, or prints it and
     never the commoner: Matsushita once, Matshushita twice; Rexnord once, Rexnard twice), and
     whether a fix is safe (not when the rarer is a name of its own that the names beside it
     alone tie to the other: it may be someone else's); None when the evidence says the two
-    are not one name."""
+    are not one name. ``titled``: the starts of the references after a courtesy title, which
+    the titled-surname rule judges (see :mod:`newslint.checks.name_titled`)."""
     minor, major = sorted((a, b), key=weight)  # on a tie, the later spelling is the rarer
     mine, theirs = minor[0].text, major[0].text
     if kind == "case" and shift_slip(theirs) and not shift_slip(mine):
@@ -54,7 +56,7 @@ def ranking(
         # asked about if the real name is a common surname written alone (see below).
         minor, major = major, minor
         mine, theirs = theirs, mine
-    elif kind == "letters" and surname_for_a_misspelling(minor, major, lower):
+    elif kind == "letters" and surname_for_a_misspelling(minor, major, lower, titled):
         return major, minor, True, False
     safe = True
     if kind == "letters":
@@ -147,15 +149,18 @@ def real_name(word: str) -> bool:
     return any_first_name(word) or common_surname(word)
 
 
-def surname_for_a_misspelling(minor: list[Ref], major: list[Ref], lower: set[str]) -> bool:
+def surname_for_a_misspelling(
+    minor: list[Ref], major: list[Ref], lower: set[str], titled: AbstractSet[int]
+) -> bool:
     """Whether the rarer spelling is a common surname only ever written alone (no one named in
-    full bears it), as often as the other is written only in full names, which English rarely
-    prints (a slip of it: Albert Schwatz once, Schwartz once): the full name is the likelier
-    slip, but the surname may be another person's, so the finding asks at the full name."""
+    full bears it) and never after a courtesy title (at ``titled``: the titled-surname rule's),
+    as often as the other is written only in full names, which English rarely prints (a slip
+    of it: Albert Schwatz once, Schwartz once): the full name is the likelier slip, but the
+    surname may be another person's, so the finding asks at the full name."""
     mine, theirs = minor[0].text, major[0].text
     return (
         len(minor) == len(major)
-        and not any(r.full for r in minor)
+        and not any(r.full or r.start in titled for r in minor)
         and all(r.full for r in major)
         and common_surname(mine)
         and plausible_slip(theirs, mine, lower)

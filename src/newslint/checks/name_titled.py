@@ -79,31 +79,30 @@ def courtesy_title(text: str, start: int, block_start: int = 0) -> str:
 class Settled(NamedTuple):
     """What the titled-surname rule has judged in an article, for the other in-article rules
     to leave alone: the starts of the titled surnames it read, and the pairs of folded
-    spellings it judged, as two people's (Helen Dowsett and Mr Dowset) or as one person's
-    slip (Peter Hoper and Mr Hopper), either way."""
+    spellings it found to be two people's (Helen Dowsett and Mr Dowset)."""
 
     words: set[int]
-    pairs: set[frozenset[str]]
+    apart: set[frozenset[str]]
 
     def holds(self, start: int, end: int, spellings: tuple[str, str]) -> bool:
         """Whether a finding at ``start``-``end`` between the two ``spellings`` is judged:
         it covers a titled surname read, or names two people's spellings."""
         pair = frozenset(fold_name(w) for w in spellings)
-        return pair in self.pairs or any(start <= at < end for at in self.words)
+        return pair in self.apart or any(start <= at < end for at in self.words)
 
 
 class Article(NamedTuple):
     """What a surname after a courtesy title is read against: the article's full names by
     their folded surnames, the places that write each folded spelling as a person's name, the
     places of the full names by surname, the text and the severity; and the pairs of
-    spellings judged (see :class:`Settled`), as they are judged."""
+    spellings found to be two people's, as they are found."""
 
     surnames: Mapping[str, Surname]
     references: Mapping[str, AbstractSet[int]]
     full_names: Mapping[str, AbstractSet[int]]
     text: str
     severity: Severity
-    judged: set[frozenset[str]]  # filled: the pairs of spellings judged
+    apart: set[frozenset[str]]  # filled: the pairs of spellings found to be two people's
 
 
 def titled_slip(
@@ -125,13 +124,11 @@ def titled_slip(
     name = surnames[rivals[0]]
     mine, theirs = sorted(references[key]), sorted(references[rivals[0]])
     full = sorted(article.full_names[rivals[0]])
-    pair = frozenset((key, rivals[0]))
     if left_alone(title, word, name.surname, text, full):
-        article.judged.add(pair)
+        article.apart.add(frozenset((key, rivals[0])))
         return []
     if len(mine) > len(theirs):
-        return []  # (the full name may be the slip: the other rules judge it)
-    article.judged.add(pair)
+        return []
     lines = LineIndex(text)
     at = [lines.position(offset)[0] for offset in theirs]
     tie = len(mine) == len(theirs)

@@ -59,7 +59,7 @@ from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_references import References
 from newslint.checks.name_runs import PARTICLES, Tok
 from newslint.checks.name_small_words import small_words
-from newslint.checks.name_titled import Settled
+from newslint.checks.name_titled import Settled, courtesy_title
 from newslint.checks.name_titles import lost_marks
 from newslint.checks.name_word_case import lowered_names
 from newslint.checks.name_words import roster
@@ -231,7 +231,9 @@ def variant_hits(doc: Document, refs: References, severity: Severity) -> Iterato
         if kind == "inflection":
             yield from inflection_slips(doc, refs.of(a), refs.of(b), lower, severity)
             continue
-        ranked = ranking(refs.of(a), refs.of(b), kind, lower)
+        ra, rb = refs.of(a), refs.of(b)
+        titled = _titled(doc, (*ra, *rb)) if kind == "letters" else frozenset()
+        ranked = ranking(ra, rb, kind, lower, titled)
         if ranked is not None:
             minor, major, doubt, safe = ranked
             if len(minor) == len(major) and pasted(doc, minor) and not pasted(doc, major):
@@ -245,6 +247,17 @@ def variant_hits(doc: Document, refs: References, severity: Severity) -> Iterato
         elif split is not None:
             places = refs.spellings[text]
             yield from (glued(start, end, split, severity) for start, end, _ in places)
+
+
+def _titled(doc: Document, refs: Iterable[Ref]) -> frozenset[int]:
+    """The starts of those of ``refs`` standing alone after a courtesy title ("Mr Hopper")."""
+    return frozenset(
+        r.start
+        for r in refs
+        if not r.full
+        and (block := doc.block_at(r.start)) is not None
+        and courtesy_title(doc.masked, r.start, block.start)
+    )
 
 
 def pasted(doc: Document, refs: Sequence[Ref]) -> bool:

@@ -24,8 +24,9 @@ A name English prints often ("qatar", "taiwan": ``wordfreq`` folds case, so it c
 country's name) is a slip in lower case where English writes no such word in lower case (see
 :mod:`newslint.checks.name_dictionary`: not "labour", "aids", "holocaust"), and not a month or
 a day: the capitals need stand as the name only once, where no sentence starts ("by Qatar, he
-said"); the lower case may stand anywhere ("taiwan dlrs") but after "a" and its like, and the
-finding always asks, with no fix.
+said"), if the lower case heads its phrase ("the Gulf state of qatar,"), else twice ("one
+japanese refiner" beside two "Japanese"; not "chile powder" beside one "Chile"); the lower case
+stands after no "a" and its like, and the finding always asks, with no fix.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def lowered_names(
         small = text.lower()
         if len(text) < 4 or not text[1:].islower() or small not in masked:
             continue
-        if not small.isalpha() or is_stop(text) or small in PARTICLES or text in DATES:
+        if not small.isalpha() or is_stop(text) or small in PARTICLES or _dated(text):
             continue
         if lower_words is None:
             lower_words = set(_LOWER_WORD.findall(masked))
@@ -107,6 +108,11 @@ def lowered_names(
         yield from _no_words(doc, printed, paragraphs, paragraph_starts)
 
 
+def _dated(word: str) -> bool:
+    """Whether ``word`` is a month's or a day's name ("May", "Mondays")."""
+    return word in DATES or (word.endswith("s") and word[:-1] in DATES)
+
+
 def _no_words(
     doc: Document,
     printed: Mapping[str, Sequence[Place]],
@@ -115,16 +121,18 @@ def _no_words(
 ) -> Iterator[tuple[Pair, bool]]:
     """Of the names English prints often that the article also writes in lower case
     (``printed``, with their places), those that English writes in lower case as no word
-    (see :mod:`newslint.checks.name_dictionary`), wherever the lower case stands in
-    ``paragraphs``, against the capitals standing as the name where no sentence starts.
-    Always asked."""
+    (see :mod:`newslint.checks.name_dictionary`), in ``paragraphs``, against the capitals
+    standing as the name where no sentence starts: the lower case heading its phrase ("the
+    Gulf state of qatar,"), or anywhere if the capitals stand so twice ("one japanese
+    refiner"; once is no evidence against a word of another sense, "chile powder" or "brent
+    geese"). Always asked."""
     words = lower_case_words(printed)
     for small, places in printed.items():
         if small in words:
             continue
-        written = _lower_case(doc, small, paragraphs, True)
-        capitals = _as_name(doc, places, paragraph_starts) if written else []
-        if capitals:
+        capitals = _as_name(doc, places, paragraph_starts)
+        written = _lower_case(doc, small, paragraphs, len(capitals) > 1) if capitals else []
+        if written:
             yield (written, capitals), True
 
 

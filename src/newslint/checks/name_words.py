@@ -91,7 +91,7 @@ def judge(
     # (a person's references are asked for only by a surname after a title: few articles)
     any_titled = within and any(w.title for w in words)
     refs = _references(full, word_keys, words, text) if any_titled else {}
-    read = _Titled(Article(surnames, refs, full, text, severity, settled.pairs), every, index)
+    read = _Titled(Article(surnames, refs, full, text, severity, settled.apart), every, index)
     choices = list(surnames)
     loose: dict[str, list[Word]] = {}  # lone words no dictionary knows
     proper: dict[str, list[Word]] = {}  # lone words of the dictionary
@@ -194,14 +194,11 @@ def _titled(word: Word, found: Name | None, read: _Titled) -> list[Hit] | None:
         return hits
     article, other = read.article, fold_name(found.surname)
     full = sorted(article.full_names.get(other, ()))
-    pair = frozenset((fold_name(word.text), other))
     if left_alone(word.title, word.text, found.surname, article.text, full):
-        article.judged.add(pair)
+        article.apart.add(frozenset((fold_name(word.text), other)))
         return []
     mine, theirs = len(read.every[fold_name(word.text)]), len(read.every[other])
     hits = list(_against(word, found.surname, mine, theirs, article.severity))
-    if hits:
-        article.judged.add(pair)
     return [h._replace(fix=None) for h in hits]
 
 
