@@ -92,3 +92,19 @@ def test_an_acronym_a_dictionary_holds_as_a_name_is_still_found_in_title_case() 
         "The advance by Isis was halted.\n"
     )
     assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("Isis", ("ISIS",))]
+
+
+def test_a_people_opening_a_sentence_is_no_acronym_written_so() -> None:
+    """A sentence's first capital explains "Thai" (a name the dictionary holds), not "Opec"."""
+    text = (
+        "Headline here\n\nTravel to THAI hubs rose, THAI said, and THAI added more.\n\n"
+        "Thai officials met on Monday.\n"
+    )
+    assert inconsistent(text) == []
+
+
+def test_a_short_day_name_outside_a_date_is_still_read_as_an_acronym() -> None:
+    text = (
+        "Headline here\n\nShares of SUN rose, and SUN said it would hire. The maker, Sun, agreed.\n"
+    )
+    assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("Sun", ("SUN",))]

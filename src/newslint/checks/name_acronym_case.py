@@ -2,10 +2,11 @@
 beside "AMI", "Opec" beside "OPEC"): one name, two house styles.
 
 The word in title case must stand alone where no sentence starts, or where one does if English
-writes no such word in lower case ("Opec ministers met" opening a paragraph; not "Who" beside
-"WHO"): no capitalised word next to it ("Heaven Help Us All", "La Liga", "Uefa Cup" are names
-of their own), and the article never writes it in lower case (then it is a word: "Rice" beside
-"rice" and "RICE"), nor a month's or a day's short name ("Dec 31" beside "DEC"). Capitals that
+writes it only as an acronym ("Opec ministers met" opening a paragraph; not "Who" beside
+"WHO", nor "Thai officials" beside Thai Airways' "THAI"): no capitalised word next to it
+("Heaven Help Us All", "La Liga", "Uefa Cup" are names of their own), and the article never
+writes it in lower case (then it is a word: "Rice" beside "rice" and "RICE"), nor is it a
+month's or a day's short name in a date ("Dec 31" beside "DEC"). Capitals that
 open a paragraph are a dateline ("PARIS — European leaders met in Paris"), not an acronym.
 """
 
@@ -16,7 +17,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from newslint.checks.name_capitals import Pair, acronym_pattern, starts_sentence
-from newslint.checks.name_dictionary import lower_case_words
+from newslint.checks.name_dictionary import ACRONYM, dictionary_table
 from newslint.document import Document
 from newslint.lexicon import in_cmu
 from newslint.model import Block
@@ -26,8 +27,10 @@ from newslint.model import Block
 _TITLED = acronym_pattern("[A-Z][a-z]{1,4}")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’\-]* $")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
-# A month's or a day's short name is written so ("Dec 31" beside the company DEC).
+# A month's or a day's short name, written so in a date ("Dec 31" beside the company DEC).
 _DATES = frozenset(w for w in (*calendar.month_abbr, *calendar.day_abbr, "Sept") if w)
+_NUMBER_AFTER = re.compile(r"\.?,?[ \u00a0]\d")
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]\Z")
 
 
 def titled(
@@ -48,25 +51,32 @@ def titled(
                 m.group(1).lower() in capitals
                 and _CAPITAL_BEFORE.search(masked, max(block.start, start - 40), start) is None
                 and _CAPITAL_AFTER.match(masked, m.end()) is None
+                and not _dated(masked, m.group(1), start, end)
                 and (
-                    not starts_sentence(doc, start, block.start)
-                    or not english_word(m.group(1).lower())
+                    not starts_sentence(doc, start, block.start) or acronym_only(m.group(1).lower())
                 )
             ):
                 found.setdefault(m.group(1).lower(), []).append((start, end, m.group(1)))
     for key, written in found.items():
-        if key.capitalize() in _DATES:
-            continue
         upper = [span for span in capitals.get(key, ()) if not _dateline(doc, span[0])]
         if upper and re.search(rf"\b{key}\b", masked) is None:
             yield (written, upper) if len(written) <= len(upper) else (upper, written)
 
 
-def english_word(word: str) -> bool:
-    """Whether English writes ``word`` (lower case) in lower case: a word of the CMU
-    dictionary (which holds common names too) that Harper's dictionary does not hold only with
-    capitals (see :mod:`newslint.checks.name_dictionary`)."""
-    return in_cmu(word) and word in lower_case_words([word])
+def acronym_only(word: str) -> bool:
+    """Whether English writes ``word`` (lower case) only as an acronym, in capitals: no word of
+    the CMU dictionary (which holds common words and names), or one that Harper's dictionary
+    holds in capitals only ("opec"; not "who", nor a name, "thai", "swiss"; see
+    :mod:`newslint.checks.name_dictionary`)."""
+    return not in_cmu(word) or dictionary_table().get(word) == ACRONYM
+
+
+def _dated(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` at ``start``-``end`` of ``text`` is a month's or a day's short name in
+    a date ("Dec 31", "31 Dec"; not the company "Sun" beside "SUN")."""
+    return word in _DATES and bool(
+        _NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(text, max(0, start - 4), start)
+    )
 
 
 def _dateline(doc: Document, start: int) -> bool:

@@ -71,6 +71,11 @@ _HEAD = regex.compile(
     rf"['’]s\b|[.,;:!?)\]\"”’']|$|{_SPACE}(?:said|says|is|was|has|had|would|will)\b"
 )
 
+# The same, or a function word after it ("to spain and Portugal", "in spain on Monday").
+_ENDS = regex.compile(
+    rf"{_HEAD.pattern}|{_SPACE}(?:and|or|in|on|at|to|for|from|with|by|of|after|before)\b"
+)
+
 
 def lowered_names(
     doc: Document, spellings: Mapping[str, Sequence[Place]], paragraphs: Sequence[Block]
@@ -123,15 +128,16 @@ def _no_words(
     (``printed``, with their places), those that English writes in lower case as no word
     (see :mod:`newslint.checks.name_dictionary`), in ``paragraphs``, against the capitals
     standing as the name where no sentence starts: the lower case heading its phrase ("the
-    Gulf state of qatar,"), or anywhere if the capitals stand so twice ("one japanese
-    refiner"; once is no evidence against a word of another sense, "chile powder" or "brent
-    geese"). Always asked."""
+    Gulf state of qatar,", "to spain and Portugal"), or anywhere if the capitals stand so
+    twice ("one japanese refiner"; once is no evidence against a word of another sense,
+    "chile powder" or "brent geese"). Always asked."""
     words = lower_case_words(printed)
     for small, places in printed.items():
         if small in words:
             continue
         capitals = _as_name(doc, places, paragraph_starts)
-        written = _lower_case(doc, small, paragraphs, len(capitals) > 1) if capitals else []
+        twice = len(capitals) > 1
+        written = _lower_case(doc, small, paragraphs, twice, _ENDS) if capitals else []
         if written:
             yield (written, capitals), True
 
@@ -168,17 +174,22 @@ def _in_longer_name(doc: Document, block: Block, start: int, end: int) -> bool:
 
 
 def _lower_case(
-    doc: Document, small: str, paragraphs: Sequence[Block], anywhere: bool
+    doc: Document,
+    small: str,
+    paragraphs: Sequence[Block],
+    anywhere: bool,
+    head: regex.Pattern[str] = _HEAD,
 ) -> list[Span]:
-    """The writings of ``small`` in ``paragraphs`` that head their phrase (or stand anywhere
-    in it, if ``anywhere``) with no determiner, outside quotations."""
+    """The writings of ``small`` in ``paragraphs`` that head their phrase (``head`` matches
+    after them; or stand anywhere in it, if ``anywhere``) with no determiner, outside
+    quotations."""
     masked = doc.masked
     pattern = regex.compile(rf"(?<![\w\-'’.@/#]){regex.escape(small)}(?![\w\-@]|\.\w)")
     return [
         (m.start(), m.end(), small)
         for block in paragraphs
         for m in pattern.finditer(masked, block.start, block.end)
-        if (anywhere or _HEAD.match(masked, m.end(), block.end))
+        if (anywhere or head.match(masked, m.end(), block.end))
         and not _DETERMINER.search(masked[max(block.start, m.start() - 12) : m.start()])
         and not doc.in_quote(m.start(), m.end())
     ]
