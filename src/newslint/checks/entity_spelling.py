@@ -136,7 +136,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
         spans += within_article(candidates, options["max_edits"], severity, alone)
     settled = Settled(set(), set())  # what the titled-surname rule judged
     for found in judge(
-        words, names, state.entities, options["max_edits"], severity, doc.masked, within, settled
+        words, names, state.entities, options["max_edits"], severity, doc, within, settled
     ):
         if found.data["kind"] == "spelling":
             misspelt.append(

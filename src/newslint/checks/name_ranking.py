@@ -30,7 +30,11 @@ class Ref:
 
 
 def ranking(
-    a: list[Ref], b: list[Ref], kind: str, lower: set[str], titled: AbstractSet[int] = frozenset()
+    a: list[Ref],
+    b: list[Ref],
+    kind: str,
+    lower: AbstractSet[str],
+    titled: AbstractSet[int] = frozenset(),
 ) -> tuple[list[Ref], list[Ref], bool, bool] | None:
     """The rarer and the commoner spelling of a pair, whether that is in doubt (as many
     references of each, or the world prints the rarer one far more often, or prints it and
@@ -71,7 +75,7 @@ def ranking(
     return minor, major, doubt, safe
 
 
-def same_company(minor: list[Ref], major: list[Ref], lower: set[str]) -> bool:
+def same_company(minor: list[Ref], major: list[Ref], lower: AbstractSet[str]) -> bool:
     """Whether two spellings that are each a name in use (Rogers, Rodgers) are one name all
     the same: they start alike and keep the same company, a first name before both or a
     name after both, or joined to both by "and" (Rogers and Hammerstein, Rodgers and
@@ -83,7 +87,7 @@ def same_company(minor: list[Ref], major: list[Ref], lower: set[str]) -> bool:
     return bool(_company(minor, lower) & _company(major, lower))
 
 
-def _company(refs: list[Ref], lower: set[str]) -> set[str]:
+def _company(refs: list[Ref], lower: AbstractSet[str]) -> set[str]:
     """The names beside ``refs`` that tell which name they are: the first names before them
     (not a title: Ayatollah) and the names after them that are no common word (not
     Hemisphere, nor one the article writes in lower case)."""
@@ -136,7 +140,7 @@ def weight(refs: list[Ref]) -> tuple[int, int, float, int]:
     return len(refs), sum(r.full for r in refs), zipf(fold_name(refs[0].text)), -refs[0].start
 
 
-def plausible_slip(mine: str, theirs: str, lower: set[str]) -> bool:
+def plausible_slip(mine: str, theirs: str, lower: AbstractSet[str]) -> bool:
     """Whether ``mine`` may be a slip for ``theirs``: rarely printed, not written in lower
     case in the article, and not a common real name beside another (Johnson, Johnston)."""
     key = fold_name(mine)
@@ -150,7 +154,7 @@ def real_name(word: str) -> bool:
 
 
 def surname_for_a_misspelling(
-    minor: list[Ref], major: list[Ref], lower: set[str], titled: AbstractSet[int]
+    minor: list[Ref], major: list[Ref], lower: AbstractSet[str], titled: AbstractSet[int]
 ) -> bool:
     """Whether the rarer spelling is a common surname only ever written alone (no one named in
     full bears it) and never after a courtesy title (at ``titled``: the titled-surname rule's),

@@ -24,6 +24,19 @@ _JOINED_AFTER = regex.compile(r"[ \u00a0](?:and|&)[ \u00a0](\p{Lu}\w+)")
 _JOINED_BEFORE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w+)[ \u00a0](?:and|&)[ \u00a0]\Z")
 # Where one spelling is written: start, end, and the index of its run.
 Place = tuple[int, int, int]
+# A word in lower case, of ASCII letters ("outboard", not "zörvak").
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LOWER_WORDS = "name_references.lower_words"  # its key in Document.memo
+
+
+def lower_words(doc: Document) -> frozenset[str]:
+    """The words of ASCII letters the article writes in lower case: the evidence that a
+    capitalised word is a word, not a name ("Games" beside "games"). Read once per article
+    (kept in ``doc.memo``) for every in-article rule that asks."""
+    found = doc.memo.get(_LOWER_WORDS)
+    if found is None:
+        found = doc.memo[_LOWER_WORDS] = frozenset(_LOWER_WORD.findall(doc.masked))
+    return found
 
 
 class References:

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -56,7 +56,7 @@ from newslint.checks.name_marks import ampersands, lost_name_apostrophes
 from newslint.checks.name_phrases import long_names, one_join_apart, one_word_apart
 from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
-from newslint.checks.name_references import References
+from newslint.checks.name_references import References, lower_words
 from newslint.checks.name_runs import PARTICLES, Tok
 from newslint.checks.name_small_words import small_words
 from newslint.checks.name_titled import Settled, courtesy_title
@@ -69,7 +69,6 @@ from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
 from newslint.model import Block
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ENDINGS = ("s", "es", "'s", "’s", "n", "an", "ian", "ese", "i", "ish", "ans")
 
 
@@ -219,7 +218,7 @@ def variant_hits(doc: Document, refs: References, severity: Severity) -> Iterato
     """One hit at each reference of a name's rarer spelling in the article."""
     if len(refs.spellings) < 2:
         return
-    lower: set[str] | None = None
+    lower: AbstractSet[str] | None = None
     texts = list(refs.spellings)
     folded = {t: fold_name(t) for t in texts}
     for a, b in near_pairs(texts, folded):
@@ -227,7 +226,7 @@ def variant_hits(doc: Document, refs: References, severity: Severity) -> Iterato
         if kind is None:
             continue
         if lower is None:
-            lower = set(_LOWER_WORD.findall(doc.masked))
+            lower = lower_words(doc)
         if kind == "inflection":
             yield from inflection_slips(doc, refs.of(a), refs.of(b), lower, severity)
             continue
@@ -385,7 +384,7 @@ def slip_of_inflection(a: str, b: str, distance: int) -> bool:
 
 
 def inflection_slips(
-    doc: Document, a: list[Ref], b: list[Ref], lower: set[str], severity: Severity
+    doc: Document, a: list[Ref], b: list[Ref], lower: AbstractSet[str], severity: Severity
 ) -> Iterator[Hit]:
     """A hit at each reference of a word a letter from a common inflection of the other word,
     suggesting that inflection (Australain beside Australia: Australian), when English text

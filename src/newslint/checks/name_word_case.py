@@ -38,7 +38,7 @@ import regex
 from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence
 from newslint.checks.name_dictionary import PRINTED, lower_case_words
 from newslint.checks.name_freq import RARE, zipf
-from newslint.checks.name_references import Place
+from newslint.checks.name_references import Place, lower_words
 from newslint.checks.name_runs import PARTICLES, is_stop
 from newslint.document import Document
 from newslint.model import Block
@@ -47,7 +47,6 @@ from newslint.model import Block
 # shearson 1.79; skulls 3.39, brent 3.69, aids 4.25 are printed often enough in lower case.
 SELDOM = PRINTED  # (the words of Harper's dictionary kept are those printed this often)
 _SPACE = r"[ \u00a0]"
-_LOWER_WORD = regex.compile(r"\b\p{Ll}+\b")
 _DETERMINER = regex.compile(
     rf"\b(?i:a|an|this|these|those|its|his|her|their|our|my|your|some|any|each|every|"
     rf"such|another){_SPACE}$"
@@ -87,17 +86,14 @@ def lowered_names(
     masked = doc.masked
     paragraph_starts = {block.start for block in paragraphs}
     printed: dict[str, Sequence[Place]] = {}
-    lower_words: set[str] | None = None
     for text, places in spellings.items():
         small = text.lower()
         if len(text) < 4 or not text[1:].islower() or small not in masked:
             continue
         if not small.isalpha() or is_stop(text) or small in PARTICLES or _dated(text):
             continue
-        if lower_words is None:
-            lower_words = set(_LOWER_WORD.findall(masked))
-        if small not in lower_words:
-            continue
+        if small.isascii() and small not in lower_words(doc):
+            continue  # (a quick test: the writings are read below)
         if zipf(small) >= SELDOM:
             printed[small] = places
             continue

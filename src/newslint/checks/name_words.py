@@ -19,6 +19,7 @@ from newslint import model
 from newslint.checks.name_capitals import DATES
 from newslint.checks.name_consistency import abbreviated, hit, inconsistent
 from newslint.checks.name_evidence import common_word
+from newslint.checks.name_references import lower_words
 from newslint.checks.name_titled import (
     Article,
     Settled,
@@ -33,7 +34,6 @@ from newslint.entities import EntityIndex, fold_name
 from newslint.findings import Hit, Severity
 from newslint.lexicon import is_word
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _DATE_BEFORE = re.compile(
     r"\b(?:in|on|since|until|till|last|next|this|each|every|early|late|mid|during)[ \u00a0]\Z",
     re.I,
@@ -69,19 +69,17 @@ def judge(
     index: EntityIndex,
     max_edits: int,
     severity: Severity,
-    text: str,
+    doc: Document,
     within: bool = True,
     settled: Settled | None = None,
 ) -> Iterator[Hit]:
-    """Hits for the lone ``words`` of one article (``text``), given its ``names``; without
+    """Hits for the lone ``words`` of one article (``doc``), given its ``names``; without
     ``within``, only slips of listed names. What the titled-surname rule judges here goes
     into ``settled``: no other in-article rule is to judge it again."""
     settled = Settled(set(), set()) if settled is None else settled
     if not words:
         return
-    # A word the article also writes in lower case is a word, capitalised where it starts a
-    # sentence or a title ("Games consoles" is no misspelt Gates); read when first needed.
-    lower: set[str] | None = None
+    text = doc.masked
     listed_tokens = index.folded_tokens()
     name_keys = [fold_name(n.surname) for n in names]
     word_keys = [fold_name(w.text) for w in words]
@@ -111,9 +109,9 @@ def judge(
         if part:
             continue
         if found is not None:
-            if lower is None:
-                lower = set(_LOWER_WORD.findall(text))
-            if word.text.lower() in lower:
+            # A word the article also writes in lower case is a word, capitalised where it
+            # starts a sentence or a title ("Games consoles" is no misspelt Gates).
+            if word.text.lower() in lower_words(doc):
                 continue
             # (The singular first: a word outside the easy list costs textstat a slow load.)
             if initial and (common_word(word.text.rstrip("s")) or common_word(word.text)):
@@ -134,7 +132,7 @@ def judge(
         else:
             proper.setdefault(key, []).append(word)
     if within and loose:
-        yield from _among_themselves(loose, max_edits, severity, _proper(proper, text))
+        yield from _among_themselves(loose, max_edits, severity, _proper(proper, doc))
 
 
 def _references(
@@ -330,12 +328,12 @@ def _among_themselves(
             yield inconsistent(word.start, word.end, written, theirs, severity, theirs == mine)
 
 
-def _proper(proper: dict[str, list[Word]], text: str) -> dict[str, list[Word]]:
-    """The lone dictionary words that are names in ``text``: never written in lower case
+def _proper(proper: dict[str, list[Word]], doc: Document) -> dict[str, list[Word]]:
+    """The lone dictionary words that are names in ``doc``: never written in lower case
     there, and no common word."""
     if not proper:
         return proper
-    lower = set(_LOWER_WORD.findall(text))
+    lower = lower_words(doc)
     return {
         k: v for k, v in proper.items() if v[0].text.lower() not in lower and not common_word(k)
     }

@@ -18,22 +18,21 @@ likely error as well; a word of the dictionary only when it is a typist's slip o
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import NamedTuple
 
 from newslint.checks.name_consistency import abbreviated, sentence_initial
 from newslint.checks.name_freq import RARE, zipf
+from newslint.checks.name_references import lower_words
 from newslint.checks.name_runs import capitalised_runs, is_stop, names_in
 from newslint.checks.name_words import name_like
 from newslint.checks.namecompare import allowed, name_cost, typists_slip
 from newslint.checks.realnames import any_first_name, common_surname
 from newslint.document import Document, parse
 from newslint.entities import fold_name
-
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 class NearSpelling(NamedTuple):
@@ -66,7 +65,7 @@ def learn(files: Iterable[Path], min_articles: int = 3, max_edits: int = 2) -> L
         except OSError:
             continue
         doc = parse(text, str(path))
-        lower = set(_LOWER_WORD.findall(doc.masked))
+        lower = lower_words(doc)
         archive_lower |= lower
         found = set(names_in(doc))
         articles.update(found)
@@ -91,7 +90,7 @@ def learn(files: Iterable[Path], min_articles: int = 3, max_edits: int = 2) -> L
     return Learned([(" ".join(n), k) for n, k in common], near)
 
 
-def lone_words(doc: Document, lower: set[str]) -> set[str]:
+def lone_words(doc: Document, lower: AbstractSet[str]) -> set[str]:
     """Capitalised words standing alone (after any title) in a document's prose, not where a
     sentence starts and not written in lower case in it (``lower``), that may be names; not
     the plural of another name of the document ("the Scholls" beside Sophie Scholl)."""
