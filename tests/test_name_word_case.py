@@ -175,6 +175,18 @@ def test_a_name_the_dictionary_holds_is_found_beside_its_capital_mid_sentence() 
     assert [(m, s) for m, _, s, _ in inconsistent(text)] == [("spain", ())]
 
 
+def test_a_name_the_dictionary_holds_is_found_beside_its_capital_at_a_sentence_start() -> None:
+    """Where English writes the word in lower case as no word, a capital opening a sentence
+    is the name's too, if the lower case heads its phrase."""
+    text = (
+        "Debt steady\n\nThe fall will not affect colombia's credit.\n\nColombia, the only "
+        "major country in the region not to reschedule, pays on time.\n"
+    )
+    assert [(m, line, s) for m, line, s, _ in inconsistent(text)] == [("colombia", 3, ())]
+    before_a_noun = text.replace("colombia's credit", "colombia credit")
+    assert inconsistent(before_a_noun) == []
+
+
 def test_a_name_not_in_ascii_is_found_in_lower_case() -> None:
     text = (
         "Firm results\n\nShares in Zörvak rose, and analysts at Zörvak said so.\n\n"
@@ -191,11 +203,8 @@ def test_a_name_not_in_ascii_is_found_in_lower_case() -> None:
         "was tight.\n",
         # A month takes its capital in any sentence: no name of an entity.
         "Prices up\n\nPrices were agreed last December. Prices rose after december.\n",
-        # Its capital only where a sentence starts: nothing shows a name rather than a
-        # sentence's first word (not even Harper's dictionary, which holds "Colombia" and
-        # "Electron", a program's name).
-        "Debt steady\n\nThe fall will not affect colombia's credit.\n\nColombia, the only "
-        "major country in the region not to reschedule, pays on time.\n",
+        # Its capital only where a sentence starts, and the lower case not heading its
+        # phrase (Harper's dictionary holds "Electron", a program's name).
         "Physics prize\n\nElectron microscopes are costly, the panel said.\n\nThe team "
         "measured how each electron moved.\n",
         # Harper's dictionary knows no such word in any case: nothing says it is a name.

@@ -25,8 +25,10 @@ country's name) is a slip in lower case where English writes no such word in low
 :mod:`newslint.checks.name_dictionary`: not "labour", "aids", "holocaust"), and not a month or
 a day: the capitals need stand as the name only once, where no sentence starts ("by Qatar, he
 said"), if the lower case heads its phrase ("the Gulf state of qatar,"), else twice ("one
-japanese refiner" beside two "Japanese"; not "chile powder" beside one "Chile"); the lower case
-stands after no "a" and its like, and the finding always asks, with no fix.
+japanese refiner" beside two "Japanese"; not "chile powder" beside one "Chile"); where no
+capital stands so, one opening a sentence counts if the lower case heads its phrase
+("Colombia, the only ..." beside "colombia's debt"); the lower case stands after no "a" and its
+like, and the finding always asks, with no fix.
 """
 
 from __future__ import annotations
@@ -133,15 +135,21 @@ def _no_words(
             continue
         capitals = _as_name(doc, places, paragraph_starts)
         twice = len(capitals) > 1
+        if not capitals:
+            # A name English never writes in lower case, capitalised only where a sentence
+            # starts ("Colombia, the only..." beside "colombia's debt").
+            capitals = _as_name(doc, places, paragraph_starts, starts=True)
         written = _lower_case(doc, small, paragraphs, twice, _ENDS) if capitals else []
         if written:
             yield (written, capitals), True
 
 
-def _as_name(doc: Document, places: Sequence[Place], paragraph_starts: set[int]) -> list[Span]:
+def _as_name(
+    doc: Document, places: Sequence[Place], paragraph_starts: set[int], starts: bool = False
+) -> list[Span]:
     """The writings at ``places`` (in the paragraphs starting at ``paragraph_starts``) that
     stand as the name alone, plus those opening its full form ("Zorvak Industries"); none if no
-    writing stands alone."""
+    writing stands alone. Where no sentence starts, or, if ``starts``, only where one does."""
     masked = doc.masked
     alone: list[Span] = []
     first: list[Span] = []
@@ -152,7 +160,7 @@ def _as_name(doc: Document, places: Sequence[Place], paragraph_starts: set[int])
         if _in_longer_name(doc, block, start, end):
             continue
         near = masked[max(block.start, start - 12) : start]
-        if _DETERMINER.search(near) or starts_sentence(doc, start, block.start):
+        if _DETERMINER.search(near) or starts_sentence(doc, start, block.start) != starts:
             continue
         (first if _FULL_AFTER.match(masked, end) else alone).append((start, end, masked[start:end]))
     return sorted(alone + first) if alone else []
