@@ -1,4 +1,5 @@
-"""An acronym a letter short once beside the full acronym written again and again (issue 20)."""
+"""An acronym a letter short once beside the full acronym written again and again, or with a
+digit for a letter it looks like (issue 20)."""
 
 from __future__ import annotations
 
@@ -40,4 +41,28 @@ def test_an_acronym_a_letter_short_once_beside_the_full_one_thrice() -> None:
     ],
 )
 def test_acronyms_a_letter_apart_that_are_two_names(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_a_digit_typed_for_the_letter_it_looks_like_in_an_acronym() -> None:
+    text = (
+        "A former officer who spied for MI6 is on trial.\n\n"
+        "He made an approach to M16 and then began passing secrets. He spied for MI6 for two "
+        "years and met an MI6 agent in Riga.\n"
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions, found.line) == ("M16", ("MI6",), 3)
+    assert found.fix is None  # M16 is also a rifle and a motorway
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as often each way: nothing says which is meant
+        "He drove up the M16. Later he met an MI6 officer.",
+        # a digit among digits is part of a number
+        "The G20 met. G2O delegates and G2O staff arrived.",
+    ],
+)
+def test_a_digit_beside_letters_that_are_not_the_commoner_passes(text: str) -> None:
     assert inconsistent(text) == []

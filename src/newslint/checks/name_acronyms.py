@@ -1,5 +1,7 @@
 """An acronym written a letter short once in an article that writes it in full again and
-again ("OPE members" beside five "OPEC"): the letter dropped.
+again ("OPE members" beside five "OPEC"): the letter dropped. And an acronym with a digit
+typed for the letter it looks like ("M16" beside "MI6", "B0E" beside "BOE"), where the article
+writes the letters more often.
 
 Only where the short form is written once and the full one three times or more, and the
 short form is not spelled out in brackets (an organisation of its own: "the International
@@ -10,6 +12,7 @@ lopsided is the evidence, so no fix is offered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from newslint.checks.name_ranking import Ref
@@ -38,6 +41,24 @@ def truncated(refs: References) -> Iterator[tuple[list[Ref], list[Ref]]]:
             ):
                 yield refs.of(short), refs.of(full)
                 break
+
+
+# Digits typed for the capitals they look like, beside a capital (among digits, a digit is
+# part of a number: G20).
+_LOOKALIKE = re.compile(r"(?<=[A-Z])[10]|[10](?=[A-Z])")
+_LETTER = {"1": "I", "0": "O"}
+
+
+def digit_for_letter(refs: References) -> Iterator[tuple[list[Ref], list[Ref]]]:
+    """The references of an acronym with a digit for a letter (see the module), and those of
+    the acronym with its letters, among an article's ``refs``."""
+    spellings = refs.spellings
+    for written, mine in spellings.items():
+        if not (written.isupper() and written.isalnum()) or not ("1" in written or "0" in written):
+            continue
+        meant = _LOOKALIKE.sub(lambda m: _LETTER[m.group()], written)
+        if meant != written and len(spellings.get(meant, ())) > len(mine):
+            yield refs.of(written), refs.of(meant)
 
 
 def bracketed(text: str, place: Place) -> bool:

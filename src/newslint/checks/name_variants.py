@@ -32,7 +32,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from newslint.checks.name_acronym_case import titled
-from newslint.checks.name_acronyms import truncated
+from newslint.checks.name_acronyms import digit_for_letter, truncated
 from newslint.checks.name_capitals import (
     Pair,
     acronym_capitals,
@@ -103,7 +103,7 @@ def other_spellings(
         ),
         (
             found
-            for minor, major in truncated(refs)
+            for minor, major in itertools.chain(truncated(refs), digit_for_letter(refs))
             for found in disagreement(doc, minor, major, False, severity, False)
         ),
     )
