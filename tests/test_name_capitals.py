@@ -66,6 +66,30 @@ def test_a_hyphenated_surname_written_apart_inside_a_full_name_is_found() -> Non
     assert inconsistent(text) == [("Harwood Vane", ("Harwood-Vane",))]
 
 
+def test_a_hyphenated_surname_written_apart_with_a_letter_wrong_is_found() -> None:
+    text = (
+        "Headline here\n\n"
+        "Energy minister Alick Harwood-Vance said the fleet would shrink. Harwood Vanse told "
+        "MPs that the yards were hit.\n\nHarwood-Vance said no more.\n"
+    )
+    assert inconsistent(text) == [("Harwood Vanse", ("Harwood-Vance",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # once each way: nothing says which is meant
+        "Headline\n\nMs Harwood-Vance spoke. Harwood Vanse said no more.\n",
+        # the word that differs is under five letters (Chi-Cheng, Chi Chang)
+        "Headline\n\nMr Lee-Kong spoke. Lee-Kong said so. Lee Kang said no more.\n",
+        # two words differ
+        "Headline\n\nMs Harwood-Vance spoke. Harwood-Vance said so. Harwoof Vanse left.\n",
+    ],
+)
+def test_a_hyphenated_name_beside_another_name_apart_passes(text: str) -> None:
+    assert inconsistent(text) == []
+
+
 def test_capitals_only_at_the_end_of_a_longer_name_are_that_name() -> None:
     text = (
         "Headline here\n\n"

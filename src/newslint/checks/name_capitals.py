@@ -4,7 +4,8 @@
   paragraphs ("State Department" and "State department", "Christmas Island" and "Christmas
   island"): a proper name has its capitals, and the article is not consistent.
 * A name written as one word, hyphenated, or as two ("Kilroy-Silk" and "Kilroy Silk",
-  "RipGuard" and "Rip Guard").
+  "RipGuard" and "Rip Guard"); hyphenated and apart with a letter wrong too ("Buchanan-Smith"
+  and "Buchanan Snith").
 
 Only paragraphs count (a headline or a subhead in title case is another style), and never a
 paragraph mostly in capitals or title case. Names holding a title or a function word
@@ -18,6 +19,8 @@ import calendar
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 from newslint import model
 from newslint.checks.name_consistency import sentence_initial
@@ -235,6 +238,29 @@ def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]])
     for key, one in together.items():
         two = apart.get(key)
         if two:
+            yield (one, two) if len(one) < len(two) else (two, one)
+        elif "-" in one[0][2]:
+            yield from _apart_with_a_slip(one, apart.values())
+
+
+def _apart_with_a_slip(
+    one: list[tuple[int, int, str]], apart: Iterable[list[tuple[int, int, str]]]
+) -> Iterator[Pair]:
+    """A hyphenated name (``one``: "Buchanan-Smith") written apart with a letter wrong in one
+    of its words of five letters or more ("Buchanan Snith"): the writing written once against
+    the other written twice at least."""
+    parts = one[0][2].casefold().split("-")
+    for two in apart:
+        words = two[0][2].casefold().split()
+        fewer, more = sorted((len(one), len(two)))
+        if len(words) != len(parts) or fewer != 1 or more < 2:
+            continue
+        differ = [(a, b) for a, b in zip(parts, words, strict=True) if a != b]
+        if (
+            len(differ) == 1
+            and min(map(len, differ[0])) >= 5
+            and OSA.distance(*differ[0], score_cutoff=1) == 1
+        ):
             yield (one, two) if len(one) < len(two) else (two, one)
 
 
