@@ -38,6 +38,7 @@ ANCHORED = {
     "newslint.checks.name_runs._GAP_AFTER_INITIAL",  # likewise
     "newslint.checks.gloss._WORD_BEFORE",  # .search on the 60 characters before a hit
     "newslint.checks.name_capitals._TAIL_OF",  # .search on the 40 characters before a name
+    "newslint.checks.name_lowered._BEFORE",  # .search on the 20 characters before a phrase
     "newslint.checks.name_acronym_case._CAPITAL_BEFORE",  # .search on 40 characters before a word
     "newslint.checks.name_acronym_case._CAPITAL_AFTER",  # .match after a word
     "newslint.checks.name_word_case._NAME_BEFORE",  # .search on 40 characters before a word

@@ -127,10 +127,8 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
     for words in names:
         key = tuple(w[0] for w in words)
         start, end = words[0][1], words[-1][2]
-        before = _TAIL_OF.search(doc.masked, max(0, start - 40), start)
-        if before is not None and not (
-            is_stop(before.group(1)) or starts_sentence(doc, before.start(), 0)
-        ):
+        before = tail_of(doc, start)
+        if before is not None:
             tails.add(key)
             key = (before.group(1), before.group(2), *key)
             start = before.start()
@@ -166,6 +164,16 @@ def lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
             if small and key not in tails and not described(key, k):
                 yield small, capitals  # as often each way: the capitals are asked about
                 break
+
+
+def tail_of(doc: Document, start: int) -> re.Match[str] | None:
+    """The capitalised word and the function word just before the name at ``start`` that
+    make it the end of a longer name ("the Campaign for Borders Rail"), if any: not a
+    function word ("The") nor a word capitalised for starting a sentence ("Shares of")."""
+    before = _TAIL_OF.search(doc.masked, max(0, start - 40), start)
+    if before is None or is_stop(before.group(1)) or starts_sentence(doc, before.start(), 0):
+        return None
+    return before
 
 
 def _proper(

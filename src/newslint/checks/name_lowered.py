@@ -1,0 +1,81 @@
+"""A name of two or three words written in full in lower case where the article's
+paragraphs write it with its capitals ("wall street sources" beside "Wall Street"): a name
+proper keeps its capitals in any house style.
+
+The lower case must read as the name reads, not as a description of one ("the prime
+minister", "a general election", "as foreign secretary", "chancellor Gordon Brown"): no
+determiner, "as", count, capitalised word or number before it, no capitalised word after it (a
+title before a name), no people's adjective or role in it ("british government", "party
+leader"), outside quotations and where no sentence starts. The capitals must stand as a name
+of their own (not the end of a longer one: "Committee to Protect Bloggers"), outside
+quotations, at least twice, once where no sentence starts, and more often than the lower
+case. Nothing says which writing the writer meant, so the finding asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from newslint import model
+from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence, tail_of
+from newslint.checks.name_descriptions import described
+from newslint.checks.name_runs import Tok, is_stop
+from newslint.document import Document
+
+_PARAGRAPHS = frozenset({model.PROSE, model.COMMENT})
+# What before the lower case makes it a description, a role or things counted: a
+# determiner, "as", a count ("nine law lords"), a capitalised word ("the New South Wales
+# southern highlands"), a number.
+_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|your|my|any|each|every|"
+    r"some|no|as|former|new|ex|then|acting|deputy|shadow|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|many|both)|\b[A-Z][\w'’.-]*|\d|[-–]) $"
+)
+_AFTER = re.compile(r" [A-Z]")
+
+
+def lowered_in_full(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
+    """The names of ``names`` (runs of capitalised words in the paragraphs) that the
+    paragraphs also write in full in lower case, as the module says: the lower case against
+    the capitals."""
+    capitals: dict[tuple[str, ...], list[tuple[Span, bool]]] = {}
+    for words in names:
+        key = tuple(w[0] for w in words)
+        if not 2 <= len(key) <= 3 or not all(w[1:].islower() and w.isalpha() for w in key):
+            continue
+        if any(is_stop(w) or w in DATES for w in key) or described(key, 1):
+            continue
+        start, end = words[0][1], words[-1][2]
+        block = doc.block_at(start)
+        if block is None or block.kind not in _PARAGRAPHS or doc.in_quote(start, end):
+            continue
+        if tail_of(doc, start) is not None:
+            continue
+        first = starts_sentence(doc, start, block.start)
+        capitals.setdefault(key, []).append(((start, end, doc.masked[start:end]), first))
+    for key, found in capitals.items():
+        if len(found) < 2 or all(first for _, first in found):
+            continue
+        written = " ".join(key).lower()
+        if written not in doc.masked:
+            continue
+        small = _lower_case(doc, written)
+        if small and len(small) < len(found):
+            yield small, [span for span, _ in found]
+
+
+def _lower_case(doc: Document, written: str) -> list[Span]:
+    """The writings of ``written`` in the paragraphs that read as a name."""
+    masked = doc.masked
+    pattern = re.compile(rf"(?<![\w\-'’.@/#]){re.escape(written)}(?![\w\-'’@])")
+    return [
+        (m.start(), m.end(), m.group())
+        for block in doc.prose_blocks()
+        if block.kind in _PARAGRAPHS
+        for m in pattern.finditer(masked, block.start, block.end)
+        if not _BEFORE.search(masked, max(block.start, m.start() - 20), m.start())
+        and not _AFTER.match(masked, m.end())
+        and not doc.in_quote(m.start(), m.end())
+        and not starts_sentence(doc, m.start(), block.start)
+    ]

@@ -1,0 +1,57 @@
+"""A name of two or three words written in full in lower case beside its capitals
+(issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import default_config
+from newslint.findings import Finding
+
+CONFIG = default_config().select(["entity-spelling"])
+
+
+def inconsistent(text: str) -> list[Finding]:
+    return [f for f in lint_text(text, config=CONFIG) if f.data["kind"] == "inconsistent"]
+
+
+def test_a_name_in_lower_case_beside_its_capitals_is_asked_about() -> None:
+    text = (
+        "Bid doubted\n\n"
+        "Analysts and some Wall Street sources said they doubted a rival would emerge.\n\n"
+        "Traders said analysts and wall street sources saw no rival bidder.\n\n"
+        "Wall Street sources also said a rival might be put off by the price.\n"
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.line, found.suggestions, found.fix) == ("wall street", 5, (), None)
+    assert "2 other references (lines 3, 7)" in found.message
+    assert found.data["other"] == "Wall Street"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description of a role or a thing, after a determiner, "as" or a count
+        "Vote\n\nThe Prime Minister spoke, and Prime Minister Lowe left. As prime minister, "
+        "she said little.\n",
+        "Vote\n\nThe Law Lords ruled, and the Law Lords said so. A panel of nine law lords "
+        "heard it.\n",
+        "Shops\n\nHigh Street shops and other High Street names fell. People went to the high "
+        "street less.\n",
+        # a title before a name
+        "Talks\n\nThe Foreign Secretary spoke, and the Foreign Secretary left. He met "
+        "foreign secretary Jack Lowe.\n",
+        # the capitals only where sentences start
+        "Bid\n\nWall Street sources said no. Traders and wall street sources agreed.\n\nWall "
+        "Street sources also said a rival might be put off.\n",
+        # the capitals end a longer name
+        "Blogs\n\nThe Committee to Protect Bloggers met. The Committee to Protect Bloggers "
+        "said bloggers should protect bloggers.\n",
+        # as often in lower case as with capitals
+        "Bid\n\nSome Wall Street sources said no. Traders and wall street sources agreed. "
+        "Wall Street sources and wall street banks said so.\n",
+    ],
+)
+def test_a_description_or_a_name_not_written_so_passes(text: str) -> None:
+    assert inconsistent(text) == []
