@@ -87,3 +87,29 @@ def test_and_for_an_ampersand_in_a_name() -> None:
 )
 def test_people_named_together_pass(text: str) -> None:
     assert inconsistent(text) == []
+
+
+def test_a_stray_apostrophe_after_a_name_before_a_verb_asks() -> None:
+    text = (
+        "Blog group\n\n"
+        "The month-old Committee to Protect Bloggers' is asking bloggers for help.\n\n"
+        "The Committee to Protect Bloggers was started by a US blogger.\n"
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.line, found.suggestions) == ("Bloggers'", 3, ("Bloggers",))
+    assert found.fix is None and "check which is right" in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in single quotation marks
+        "Party\n\nCritics doubt that 'Veritas' is a party, and Veritas said so.\n",
+        # a possessive before a noun
+        "Blogs\n\nThe Bloggers' Union is asking for help. Bloggers said so.\n",
+        # no writing without the apostrophe
+        "Blogs\n\nThe Committee to Protect Bloggers' is asking for help.\n",
+    ],
+)
+def test_an_apostrophe_that_closes_a_quotation_or_owns_passes(text: str) -> None:
+    assert inconsistent(text) == []

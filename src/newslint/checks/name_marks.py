@@ -7,6 +7,10 @@
   is a first name or the bare word a common surname (Edward's goal, Edwards said; Lloyd's the
   market, Lloyds the bank): two names, not one name twice. Never a fix: which firm or person
   is meant is the writer's to say.
+* A name ending in s with an apostrophe after it that owns nothing, before a verb ("the
+  Committee to Protect Bloggers' is asking"), beside the word without it: the apostrophe
+  stray. Never a fix (a possessive may stand for its noun: "the Smiths' is the house on the
+  left").
 * Two capitalised words joined by "&" in one place and by "and" in another ("Dun &
   Bradstreet", "the Dun and Bradstreet survey"; "Tate & Lyle"): one name, written two ways.
   Not when the first word is a common first name (Richard and Judy, Lucas and David: people
@@ -40,6 +44,14 @@ _BARE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}\w{2,})s\b(?!['’])")
 _PLURAL_BEFORE = regex.compile(
     r"(?:\b(?i:the|these|those|all|both|many|several|two|three|four|five)|\d)[ \u00a0]+\Z"
 )
+# A capitalised word ending in s, an apostrophe, and a verb.
+_STRAY = regex.compile(
+    r"(?<![\w'’\-.])(\p{Lu}\w{2,}s)['’](?=[ \u00a0]+(?:has|have|is|are|was|were|said|says|will"
+    r"|would|had)\b)"
+)
+# A single quotation mark opening before a letter, and one closing after a word.
+_OPENS = regex.compile(r"(?<![\w'’])['‘](?=\p{L})")
+_CLOSES = regex.compile(r"(?<=\w)['’](?![\w'’])")
 # The second word without a possessive ending (Ant & Dec's show).
 _JOINED = regex.compile(
     r"(?<![\w'’\-.&])(\p{Lu}[\w'’]*) (and|&) (\p{Lu}\w*(?:['’](?!s\b)\w+)*)(?:['’]s)?(?![\w'’\-&])"
@@ -73,6 +85,38 @@ def lost_name_apostrophes(doc: Document) -> Iterator[Pair]:
     for word, spans in bare.items():
         if len(spans) <= len(owned[word]):
             yield spans, owned[word]
+
+
+def stray_apostrophes(doc: Document) -> Iterator[Pair]:
+    """A name with a stray apostrophe after its final s (see the module) and the same word
+    without it, written elsewhere in the article's paragraphs."""
+    text = doc.masked
+    if "s' " not in text and "s’ " not in text:
+        return  # (most articles)
+    blocks = list(doc.prose_blocks())
+    stray: dict[str, list[Span]] = {}
+    for b in blocks:
+        for m in _STRAY.finditer(text, b.start, b.end):
+            if not _single_quote_open(text, max(b.start, m.start() - 100), m.start()):
+                stray.setdefault(m[1], []).append((m.start(), m.end(), m.group()))
+    for word, spans in stray.items():
+        bare = regex.compile(rf"(?<![\w'’\-.]){regex.escape(word)}(?![\w'’\-])")
+        plain = [
+            (m.start(), m.end(), m.group())
+            for b in blocks
+            for m in bare.finditer(text, b.start, b.end)
+        ]
+        if plain:
+            yield spans, plain
+
+
+def _single_quote_open(text: str, start: int, end: int) -> bool:
+    """Whether a single quotation mark opens in ``text[start:end]`` and does not close there
+    (the apostrophe after the name closes it: "that 'Veritas' is")."""
+    opened = None
+    for m in _OPENS.finditer(text, start, end):
+        opened = m.end()
+    return opened is not None and _CLOSES.search(text, opened, end) is None
 
 
 def ampersands(doc: Document) -> Iterator[Pair]:

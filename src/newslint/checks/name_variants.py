@@ -53,7 +53,7 @@ from newslint.checks.name_ends import Slip, final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
 from newslint.checks.name_lowered import lowered_in_full
-from newslint.checks.name_marks import ampersands, lost_name_apostrophes
+from newslint.checks.name_marks import ampersands, lost_name_apostrophes, stray_apostrophes
 from newslint.checks.name_phrases import long_names, one_join_apart, one_word_apart
 from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
@@ -94,6 +94,7 @@ def other_spellings(
         apostrophes(doc, lost_apostrophes(doc), severity),
         apostrophes(doc, lost_marks(doc, runs), severity),
         apostrophes(doc, lost_name_apostrophes(doc), severity, letters=False),
+        apostrophes(doc, stray_apostrophes(doc), severity, letters=False),
         apostrophes(doc, ampersands(doc), severity),
         apostrophes(doc, joined_apart(doc, paragraphs), severity, letters=False),
         final_s_hits(doc, final_s(doc, runs, refs, paragraphs), severity),
