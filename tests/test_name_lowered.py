@@ -55,3 +55,35 @@ def test_a_name_in_lower_case_beside_its_capitals_is_asked_about() -> None:
 )
 def test_a_description_or_a_name_not_written_so_passes(text: str) -> None:
     assert inconsistent(text) == []
+
+
+def test_a_place_opening_with_a_point_of_the_compass_in_lower_case_is_asked_about() -> None:
+    text = (
+        "Gas prices\n\n"
+        "Prices could rise if there is a cold snap in North America this winter.\n\n"
+        "Stocks are high. A cold spell in north America would deplete them.\n"
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.line, found.suggestions, found.fix) == (
+        "north America",
+        5,
+        (),
+        None,
+    )
+    assert found.data["other"] == "North America"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a place, beside a longer name that opens with the capitals
+        "Floods\n\nOfficers of North Wales Police shut roads. Rain fell across north Wales.\n",
+        # more often in lower case
+        "Floods\n\nRain fell in North Wales. Rain fell across north Wales, and north Wales "
+        "was cut off.\n",
+        # the capitals only where a sentence starts
+        "Floods\n\nNorth Wales was hit. Rain fell across north Wales.\n",
+    ],
+)
+def test_a_point_of_the_compass_describing_a_part_of_a_place_passes(text: str) -> None:
+    assert inconsistent(text) == []

@@ -1,15 +1,21 @@
-"""A name of two or three words written in full in lower case where the article's
-paragraphs write it with its capitals ("wall street sources" beside "Wall Street"): a name
-proper keeps its capitals in any house style.
+"""A name written in lower case where the article's paragraphs write it with its capitals:
+a name proper keeps its capitals in any house style. Nothing says which writing the writer
+meant, so each finding asks.
 
-The lower case must read as the name reads, not as a description of one ("the prime
-minister", "a general election", "as foreign secretary", "chancellor Gordon Brown"): no
-determiner, "as", count, capitalised word or number before it, no capitalised word after it (a
-title before a name), no people's adjective or role in it ("british government", "party
-leader"), outside quotations and where no sentence starts. The capitals must stand as a name
-of their own (not the end of a longer one: "Committee to Protect Bloggers"), outside
-quotations, at least twice, once where no sentence starts, and more often than the lower
-case. Nothing says which writing the writer meant, so the finding asks.
+* A name of two or three words written in full in lower case ("wall street sources" beside
+  "Wall Street"). The lower case must read as the name reads, not as a description of one
+  ("the prime minister", "a general election", "as foreign secretary", "chancellor Gordon
+  Brown"): no determiner, "as", count, capitalised word or number before it, no capitalised
+  word after it (a title before a name), no people's adjective or role in it ("british
+  government", "party leader"), outside quotations and where no sentence starts. The capitals
+  must stand as a name of their own (not the end of a longer one: "Committee to Protect
+  Bloggers"), outside quotations, at least twice, once where no sentence starts, and more
+  often than the lower case.
+* A name opening with a point of the compass written with it in lower case ("a cold spell in
+  north America" beside "a cold snap in North America"). In lower case a point of the compass
+  may describe a part of a place ("north Wales"), so the capitals must stand as the whole name
+  (not the start nor the end of a longer one), outside quotations and where no sentence
+  starts, at least as often as the lower case.
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ _BEFORE = re.compile(
     r"nine|ten|several|many|both)|\b[A-Z][\w'’.-]*|\d|[-–]) $"
 )
 _AFTER = re.compile(r" [A-Z]")
+# The points of the compass, which open a place's name ("North America", "South Korean") and,
+# in lower case, a description of a part of a place ("north Wales").
+_COMPASS = frozenset("north south east west northern southern eastern western".split())
 
 
 def lowered_in_full(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
@@ -79,3 +88,38 @@ def _lower_case(doc: Document, written: str) -> list[Span]:
         and not doc.in_quote(m.start(), m.end())
         and not starts_sentence(doc, m.start(), block.start)
     ]
+
+
+def first_word_lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
+    """The names of ``names`` opening with a point of the compass ("North America", "South
+    Korean Won") that the paragraphs also write with it in lower case ("in north America"),
+    not at a sentence start nor in a quotation, no more often than the capitals stand so: the
+    lower case against the capitals."""
+    capitals: dict[tuple[str, ...], list[Span]] = {}
+    for words in names:
+        key = tuple(w[0] for w in words)
+        if not 2 <= len(key) <= 4 or key[0].lower() not in _COMPASS:
+            continue
+        start, end = words[0][1], words[-1][2]
+        block = doc.block_at(start)
+        if block is None or block.kind not in _PARAGRAPHS or doc.in_quote(start, end):
+            continue
+        if tail_of(doc, start) is not None or starts_sentence(doc, start, block.start):
+            continue
+        capitals.setdefault(key, []).append((start, end, doc.masked[start:end]))
+    masked = doc.masked
+    for key, spans in capitals.items():
+        written = " ".join((key[0].lower(), *key[1:]))
+        if written not in masked:
+            continue
+        pattern = re.compile(rf"(?<![\w\-'’.@/#]){re.escape(written)}(?![\w\-'’@])")
+        small = [
+            (m.start(), m.end(), m.group())
+            for block in doc.prose_blocks()
+            if block.kind in _PARAGRAPHS
+            for m in pattern.finditer(masked, block.start, block.end)
+            if not doc.in_quote(m.start(), m.end())
+            and not starts_sentence(doc, m.start(), block.start)
+        ]
+        if small and len(small) <= len(spans):
+            yield small, spans

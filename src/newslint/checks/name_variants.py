@@ -52,7 +52,7 @@ from newslint.checks.name_consistency import hit, inconsistent
 from newslint.checks.name_ends import Slip, final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
-from newslint.checks.name_lowered import lowered_in_full
+from newslint.checks.name_lowered import first_word_lowered, lowered_in_full
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes, stray_apostrophes
 from newslint.checks.name_phrases import long_names, one_join_apart, one_word_apart
 from newslint.checks.name_punctuation import joined_apart, slipped
@@ -178,6 +178,7 @@ def capitals(
         one_join_apart(doc, longer),
         lowered_names(doc, refs.spellings, paragraphs),
         ((pair, True) for pair in lowered_in_full(doc, names)),
+        ((pair, True) for pair in first_word_lowered(doc, names)),
     )
     for (minor, major), ask in asking:
         rarer, other = as_refs(minor), as_refs(major)
