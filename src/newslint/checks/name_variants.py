@@ -31,44 +31,33 @@ from collections.abc import Set as AbstractSet
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from newslint.checks.name_acronym_case import titled
 from newslint.checks.name_acronyms import digit_for_letter, truncated
 from newslint.checks.name_capitals import (
-    Pair,
-    acronym_capitals,
-    acronyms,
-    lowered,
-    paragraph_runs,
     plain_paragraphs,
-    spaced,
 )
-from newslint.checks.name_case import (
-    acronyms_lowered,
-    at_sentence_starts,
-    lowered_words,
-    shouted,
-)
-from newslint.checks.name_consistency import hit, inconsistent
-from newslint.checks.name_ends import Slip, final_s
+from newslint.checks.name_consistency import hit
+from newslint.checks.name_ends import final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
-from newslint.checks.name_lowered import first_word_lowered, lowered_in_full
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes, stray_apostrophes
-from newslint.checks.name_phrases import long_names, one_join_apart, one_word_apart
 from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
 from newslint.checks.name_references import References, lower_words
 from newslint.checks.name_runs import PARTICLES, Tok
-from newslint.checks.name_small_words import small_words
 from newslint.checks.name_titled import Settled, courtesy_title
 from newslint.checks.name_titles import lost_marks
-from newslint.checks.name_word_case import lowered_names
 from newslint.checks.name_words import roster
+from newslint.checks.name_writings import (
+    apostrophes,
+    as_refs,
+    capitals,
+    disagreement,
+    final_s_hits,
+)
 from newslint.checks.namecompare import osa_within, typists_slip
 from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
-from newslint.model import Block
 
 _ENDINGS = ("s", "es", "'s", "’s", "n", "an", "ian", "ese", "i", "ish", "ans")
 
@@ -134,89 +123,6 @@ def the_lists_spelling(doc: Document, new: Hit, listed: Sequence[Hit]) -> bool:
         for h in listed
         for s in h.suggestions
     )
-
-
-def capitals(
-    doc: Document,
-    runs: Sequence[Sequence[Tok]],
-    refs: References,
-    severity: Severity,
-    paragraphs: Sequence[Block],
-) -> Iterator[Hit]:
-    """Names written two ways by their capitals or their spacing (see
-    :mod:`newslint.checks.name_capitals`), or a word or a joining word apart in a longer name
-    (see :mod:`newslint.checks.name_phrases`), in the article's ``paragraphs`` (see
-    :func:`newslint.checks.name_capitals.plain_paragraphs`)."""
-    names = paragraph_runs(doc, runs, paragraphs)
-    longer = long_names(doc, runs, paragraphs)
-    known = acronym_capitals(doc, paragraphs)
-    asked = Severity(max(Severity.INFO, severity - 1))
-    pairs = itertools.chain(
-        (
-            (pair, severity)
-            for pair in itertools.chain(
-                at_sentence_starts(doc, lowered(doc, names), paragraphs),
-                titled(doc, paragraphs, known),
-                acronyms_lowered(doc, paragraphs, known),
-                shouted(doc, paragraphs, known),
-                one_word_apart(doc, longer),
-                small_words(doc, paragraphs),
-            )
-        ),
-        ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
-        ((pair, None) for pair in spaced(names, refs.words)),
-        ((pair, None) for pair in lowered_words(doc, names, refs.spellings, paragraphs)),
-    )
-    for (minor, major), tie_severity in pairs:
-        rarer, other = as_refs(minor), as_refs(major)
-        tie = len(rarer) >= len(other)  # (an acronym's lower case may be the commoner)
-        for found in disagreement(doc, rarer, other, tie, severity, False):
-            if tie and tie_severity is not None:  # nothing says which capitals are right
-                found = question(found, other, tie_severity)
-            yield found
-    asking = itertools.chain(
-        one_join_apart(doc, longer),
-        lowered_names(doc, refs.spellings, paragraphs),
-        ((pair, True) for pair in lowered_in_full(doc, names)),
-        ((pair, True) for pair in first_word_lowered(doc, names)),
-    )
-    for (minor, major), ask in asking:
-        rarer, other = as_refs(minor), as_refs(major)
-        for found in disagreement(doc, rarer, other, ask, severity, False):
-            yield question(found, other, severity) if ask else found
-
-
-def question(found: Hit, other: Sequence[Ref], severity: Severity) -> Hit:
-    """``found`` as a question at ``severity``: no suggestion, the ``other`` writing named in
-    its data (nothing says which writing is the name's)."""
-    data = {**found.data, "other": other[0].text}
-    return found._replace(suggestions=(), data=data, severity=severity)
-
-
-def apostrophes(
-    doc: Document, pairs: Iterable[Pair], severity: Severity, letters: bool = True
-) -> Iterator[Hit]:
-    """A name's punctuation lost (see :func:`newslint.checks.name_glued.lost_apostrophes`,
-    :func:`newslint.checks.name_titles.lost_marks`); a fix only where ``letters`` (see
-    :func:`disagreement`)."""
-    for minor, major in pairs:
-        rarer, other = as_refs(minor), as_refs(major)
-        yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity, letters)
-
-
-def final_s_hits(doc: Document, slips: Iterable[Slip], severity: Severity) -> Iterator[Hit]:
-    """A name written with and without a final s (see :mod:`newslint.checks.name_ends`): a
-    hit at each rarer reference, a fix only where the slip is ``fixable``, a question where
-    it would ``ask``."""
-    for slip in slips:
-        minor, major = as_refs(slip.minor), as_refs(slip.major)
-        yield from disagreement(doc, minor, major, slip.ask, severity, letters=slip.fixable)
-
-
-def as_refs(spans: Iterable[tuple[int, int, str]]) -> list[Ref]:
-    """The spans of one writing of a name (see :data:`newslint.checks.name_capitals.Pair`),
-    as references standing alone."""
-    return [Ref(text, start, end, frozenset()) for start, end, text in spans]
 
 
 def variant_hits(doc: Document, refs: References, severity: Severity) -> Iterator[Hit]:
@@ -296,34 +202,6 @@ def spellable(word: str, folded: str) -> bool:
     """Whether :func:`pair_kind` may find ``word`` a slip of the letters of another: a
     capitalised word of five letters or more, not in capitals."""
     return not word[0].islower() and not word.isupper() and folded.isalpha() and len(folded) >= 5
-
-
-def disagreement(
-    doc: Document,
-    minor: list[Ref],
-    major: list[Ref],
-    doubt: bool,
-    severity: Severity,
-    letters: bool = True,
-) -> Iterator[Hit]:
-    """A hit at each of the ``minor`` references, naming the lines of the ``major`` ones; a
-    fix only for a slip of the ``letters`` (capitals and spacing are a house's style, and the
-    article's majority may not be the name's: TimeWarner, Minidisc) where these outnumber the
-    others two to one, and no fix in ``doubt``."""
-    theirs = major[0].text
-    lines = ", ".join(dict.fromkeys(str(doc.position(r.start)[0]) for r in major))
-    n = len(major)
-    refs = f"{n} other reference{'s' if n > 1 else ''} (line{'s' if ',' in lines else ''} {lines})"
-    if doubt:
-        problem = f"and {refs} spell this name differently; check which is right:"
-    else:
-        problem = f"is spelled differently from {refs} in this article:"
-    fixable = letters and not doubt and n >= max(2, 2 * len(minor))
-    for ref in minor:
-        found = inconsistent(ref.start, ref.end, theirs, n, severity)
-        yield found._replace(
-            args={**found.args, "problem": problem}, fix=found.fix if fixable else None
-        )
 
 
 def pair_kind(a: str, b: str, fa: str, fb: str) -> str | None:
