@@ -250,3 +250,30 @@ def test_a_quotation_is_left_alone() -> None:
         '"Every year we buy from Quorvane System," a customer said.'
     )
     assert inconsistent(text) == []
+
+
+def test_a_surnames_possessive_that_loses_its_final_s() -> None:
+    text = (
+        "The film was a surprise, says Tim Dams, the news editor of a trade magazine.\n\n"
+        "Mr Dams said the film had charm.\n\n"
+        "Dam's pick for the prize is a documentary.\n"
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.line, found.suggestions) == ("Dam", 7, ("Dams",))
+    assert "2 other references (lines 3, 5)" in found.message
+    assert found.fix is None  # Dams' or Dams's is the house's to choose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name's possessive: another person
+        "Keith Richards played. Richard's song won.\n",
+        # the word without the s written alone too
+        "Tim Dams spoke. The Dam said nothing. Dam's owners agreed.\n",
+        # no first name nor title before the name with the s: not a person's surname
+        "The Rolling Stones played. Stone's fans cheered.\n",
+    ],
+)
+def test_a_possessive_of_another_name_passes(text: str) -> None:
+    assert inconsistent(text) == []

@@ -24,7 +24,10 @@ name where the article itself says which form is the name's:
   written more often, when English text never prints the rarer form (``wordfreq``: no plural
   of a word, a demonym or a family name in use), nor is it a demonym's (Kosovan, Kosovans) or
   a family's or a count's (the Medtronics, two Medtronics), nor where the form without the s
-  describes the word after it (Rabbitoh forward beside the Rabbitohs).
+  describes the word after it (Rabbitoh forward beside the Rabbitohs);
+* a person's surname ending in s (after a first name or a courtesy title at least once: "Tim
+  Dams", "Mr Dams") whose possessive loses the s ("Dam's pick"), where the word without it is
+  written only so and is no first name ("Richard's" beside "Keith Richards").
 
 Never where the form to report stands in a quotation or in a headline, nor, when the s is on
 the name's first word, where it starts a sentence, nor where the s follows an apostrophe (a
@@ -45,7 +48,9 @@ from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_marks import ends_a_name
 from newslint.checks.name_references import References
 from newslint.checks.name_runs import Tok, trimmed
+from newslint.checks.name_titled import courtesy_title
 from newslint.checks.realnames import (
+    any_first_name,
     common_first_name,
     common_surname,
     first_name_share,
@@ -90,6 +95,9 @@ _PREPOSITION = re.compile(r"\b(?:for|at|by|with|from|to|against|than|via)[ \u00a
 _COMPANY = frozenset(
     "Co Cos Corp Corporation Company Inc Ltd Plc PLC Group Holdings Industries LP".split()
 )
+# A possessive ending, and a capitalised word just before a name.
+_OWNS = ("'s", "’s")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]$")
 # Endings of a demonym or of a member's name (Kosovan, New Yorker, Marxist, Israelite).
 _MEMBERS = ("an", "er", "ist", "ite")
 
@@ -127,7 +135,12 @@ def final_s(
             continue
         start, end = words[0][1], words[-1][2]
         names.setdefault(tuple(w[0] for w in words), []).append((start, end, doc.masked[start:end]))
-    found = (_longer(doc, names), _single(doc, names, refs), _companies(doc, names, refs))
+    found = (
+        _longer(doc, names),
+        _single(doc, names, refs),
+        _companies(doc, names, refs),
+        _possessive_cut(doc, refs),
+    )
     for (minor, major), sure in itertools.chain(*found):
         tie = len(minor) == len(major)
         yield Slip(minor, major, sure and not tie and not _possessive(doc, minor), tie or not sure)
@@ -210,6 +223,31 @@ def _companies(
         named = common_first_name(word) or common_surname(word) or zipf(word.casefold()) >= RARE
         if minor:
             yield (minor, [(start, end, other) for start, end, _ in theirs]), not named
+
+
+def _possessive_cut(doc: Document, refs: References) -> Iterator[tuple[Pair, bool]]:
+    """A person's surname ending in s (written after a first name or a courtesy title at
+    least once: "Tim Dams", "Mr Dams") whose possessive loses the s ("Dam's pick"), the word
+    without it written nowhere but in a possessive and no first name ("Richard's" beside
+    "Keith Richards" is another person's): sure."""
+    spelled, text = refs.spellings, doc.masked
+    for word, places in spelled.items():
+        stem = word[:-1]
+        cut = spelled.get(stem, ())
+        if not (cut and word.endswith("s") and _word(word)) or any_first_name(stem):
+            continue
+        if not all(text.startswith(_OWNS, end) for _, end, _ in cut):
+            continue
+        if any(
+            courtesy_title(text, start) or _after_first_name(text, start) for start, _, _ in places
+        ):
+            yield ([(s, e, stem) for s, e, _ in cut], [(s, e, word) for s, e, _ in places]), True
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """Whether a first name stands right before the word at ``start``."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and any_first_name(before.group(1))
 
 
 def _ranked(doc: Document, a: list[Span], b: list[Span], drop_sentence_starts: bool) -> Pair | None:
