@@ -98,6 +98,8 @@ _COMPANY = frozenset(
 # A possessive ending, and a capitalised word just before a name.
 _OWNS = ("'s", "’s")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]$")
+# Before a word, what makes it part of another name: a capitalised word, an initial, "the".
+_NAMED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.|\b[Tt]he)[ \u00a0]$")
 # Endings of a demonym or of a member's name (Kosovan, New Yorker, Marxist, Israelite).
 _MEMBERS = ("an", "er", "ist", "ite")
 
@@ -139,7 +141,7 @@ def final_s(
         _longer(doc, names),
         _single(doc, names, refs),
         _companies(doc, names, refs),
-        _possessive_cut(doc, refs),
+        _possessive_cut(doc, refs, plain),
     )
     for (minor, major), sure in itertools.chain(*found):
         tie = len(minor) == len(major)
@@ -225,23 +227,38 @@ def _companies(
             yield (minor, [(start, end, other) for start, end, _ in theirs]), not named
 
 
-def _possessive_cut(doc: Document, refs: References) -> Iterator[tuple[Pair, bool]]:
+def _possessive_cut(
+    doc: Document, refs: References, plain: set[int]
+) -> Iterator[tuple[Pair, bool]]:
     """A person's surname ending in s (written after a first name or a courtesy title at
     least once: "Tim Dams", "Mr Dams") whose possessive loses the s ("Dam's pick"), the word
-    without it written nowhere but in a possessive and no first name ("Richard's" beside
-    "Keith Richards" is another person's): sure."""
+    without it written nowhere but in a possessive, alone (no capitalised word, initial or
+    "the" before it: "Christopher Reeve's", "the Bank's"), in the paragraphs starting at
+    ``plain`` and outside quotations, and no first name ("Richard's" beside "Keith Richards"
+    is another person's): sure."""
     spelled, text = refs.spellings, doc.masked
     for word, places in spelled.items():
         stem = word[:-1]
         cut = spelled.get(stem, ())
         if not (cut and word.endswith("s") and _word(word)) or any_first_name(stem):
             continue
-        if not all(text.startswith(_OWNS, end) for _, end, _ in cut):
+        if not all(
+            text.startswith(_OWNS, end) and _alone(doc, start, plain) for start, end, _ in cut
+        ):
             continue
         if any(
             courtesy_title(text, start) or _after_first_name(text, start) for start, _, _ in places
         ):
             yield ([(s, e, stem) for s, e, _ in cut], [(s, e, word) for s, e, _ in places]), True
+
+
+def _alone(doc: Document, start: int, plain: set[int]) -> bool:
+    """Whether the word at ``start`` stands in a paragraph starting at ``plain``, outside
+    quotations, as a name of its own: no capitalised word, initial or "the" before it."""
+    block = doc.block_at(start)
+    if block is None or block.start not in plain or doc.in_quote(start):
+        return False
+    return _NAMED_BEFORE.search(doc.masked, max(block.start, start - 20), start) is None
 
 
 def _after_first_name(text: str, start: int) -> bool:
