@@ -84,6 +84,14 @@ def test_a_hyphenated_surname_written_apart_with_a_letter_wrong_is_found() -> No
         "Headline\n\nMr Lee-Kong spoke. Lee-Kong said so. Lee Kang said no more.\n",
         # two words differ
         "Headline\n\nMs Harwood-Vance spoke. Harwood-Vance said so. Harwoof Vanse left.\n",
+        # the hyphenated writing the rarer: a hyphen is typed on purpose
+        "Headline\n\nMs Harwood-Vance spoke. Harwood Vanse said so. Harwood Vanse left.\n",
+        # a hyphenated first name beside another person's name
+        "Headline\n\nPrime Minister Jean-Pierre Raffarin met unions. Jean-Pierre Raffarin "
+        "said talks would go on. Union leader Jean Pierce was not convinced.\n",
+        # the word apart a common surname: perhaps another person
+        "Headline\n\nAlick Buchanan-Smith spoke. Buchanan-Smith said so. Buchanan Smyth, a "
+        "farmer, did not agree.\n",
     ],
 )
 def test_a_hyphenated_name_beside_another_name_apart_passes(text: str) -> None:

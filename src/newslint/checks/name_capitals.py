@@ -26,6 +26,7 @@ from newslint import model
 from newslint.checks.name_consistency import sentence_initial
 from newslint.checks.name_descriptions import described
 from newslint.checks.name_runs import PARTICLES, Tok, is_stop, trimmed
+from newslint.checks.realnames import common_surname
 from newslint.document import Document
 from newslint.model import Block
 from newslint.text import sentences
@@ -56,6 +57,8 @@ _TAIL_OF = re.compile(r"\b([A-Z][\w'’-]*) (for|the|of|and|to|on|in|at|against)
 # What may follow a name and belong to it: "of", "for" or "on" and a capitalised word (the
 # House Agriculture Subcommittee on Livestock), or a number (BBC Radio 4, the US Top 10).
 _HEAD_OF = re.compile(r" (?:(of|for|on) ([A-Z][\w'’-]*)|(\d+))\b")
+# A capitalised word after a name: the name is a first name, or a word of a longer one.
+_FULL_NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
 # For a quick test by re before a longer pass: a letter but an ASCII small one, as every
 # capital (regex's \p{Lu}) is.
 LETTER_BUT_SMALL = r"[^\W\d_a-z]"
@@ -224,15 +227,23 @@ def block_sentences(masked: str, start: int, end: int) -> tuple[tuple[int, int],
     return tuple(sentences(masked, start, end))
 
 
-def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]]) -> Iterator[Pair]:
+def spaced(
+    runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]], text: str
+) -> Iterator[Pair]:
     """A name written as two or three words (in ``runs``: "Robert Kilroy Silk") and as one,
     hyphenated or joined (``words``: "Kilroy-Silk"): the rarer form against the other; on a
-    tie, the form apart, as a hyphen or a capital inside is typed on purpose."""
+    tie, the form apart, as a hyphen or a capital inside is typed on purpose. And a
+    hyphenated name written apart with a letter wrong (see :func:`_apart_with_a_slip`; the
+    article is ``text``)."""
     together: dict[str, list[tuple[int, int, str]]] = {}
-    for text, start, end in words:
-        joined = text.replace("-", "")
-        if joined.isalpha() and not joined.isupper() and (text != joined or joined != text.title()):
-            together.setdefault(joined.casefold(), []).append((start, end, text))
+    for written, start, end in words:
+        joined = written.replace("-", "")
+        if (
+            joined.isalpha()
+            and not joined.isupper()
+            and (written != joined or joined != written.title())
+        ):
+            together.setdefault(joined.casefold(), []).append((start, end, written))
     if not together:
         return
     apart: dict[str, list[tuple[int, int, str]]] = {}
@@ -241,35 +252,53 @@ def spaced(runs: Sequence[Sequence[Tok]], words: Iterable[tuple[str, int, int]])
             for i in range(len(run) - size + 1):
                 part = run[i : i + size]
                 key = "".join(w[0] for w in part).casefold()
-                text = " ".join(w[0] for w in part)
-                apart.setdefault(key, []).append((part[0][1], part[-1][2], text))
+                apart.setdefault(key, []).append(
+                    (part[0][1], part[-1][2], " ".join(w[0] for w in part))
+                )
+    holes: dict[tuple[str | None, ...], list[list[Span]]] | None = None
     for key, one in together.items():
         two = apart.get(key)
         if two:
             yield (one, two) if len(one) < len(two) else (two, one)
-        elif "-" in one[0][2]:
-            yield from _apart_with_a_slip(one, apart.values())
+        elif "-" in one[0][2] and len(one) >= 2:
+            if holes is None:
+                holes = _holes(apart.values())
+            yield from _apart_with_a_slip(one, holes, text)
+
+
+def _holes(apart: Iterable[list[Span]]) -> dict[tuple[str | None, ...], list[list[Span]]]:
+    """The names written apart once, by their words in lower case with one left out (None),
+    for each word."""
+    holes: dict[tuple[str | None, ...], list[list[Span]]] = {}
+    for spans in apart:
+        if len(spans) == 1:
+            words = spans[0][2].casefold().split()
+            for i in range(len(words)):
+                holes.setdefault((*words[:i], None, *words[i + 1 :]), []).append(spans)
+    return holes
 
 
 def _apart_with_a_slip(
-    one: list[tuple[int, int, str]], apart: Iterable[list[tuple[int, int, str]]]
+    one: list[Span], holes: Mapping[tuple[str | None, ...], list[list[Span]]], text: str
 ) -> Iterator[Pair]:
-    """A hyphenated name (``one``: "Buchanan-Smith") written apart with a letter wrong in one
-    of its words of five letters or more ("Buchanan Snith"): the writing written once against
-    the other written twice at least."""
+    """A hyphenated name written twice or more (``one``: "Buchanan-Smith") and written apart
+    once (in ``holes``, see :func:`_holes`) with a letter wrong in one of its words of five
+    letters or more ("Buchanan Snith"): the writing apart against the other. Not where the
+    hyphenated name is a first name (a capitalised word after it: "Jean-Pierre Raffarin"
+    beside "Jean Pierce"), nor where the word apart is a common surname ("Buchanan Smyth"
+    may be another person)."""
+    if any(_FULL_NAME_AFTER.match(text, end) for _, end, _ in one):
+        return
     parts = one[0][2].casefold().split("-")
-    for two in apart:
-        words = two[0][2].casefold().split()
-        fewer, more = sorted((len(one), len(two)))
-        if len(words) != len(parts) or fewer != 1 or more < 2:
-            continue
-        differ = [(a, b) for a, b in zip(parts, words, strict=True) if a != b]
-        if (
-            len(differ) == 1
-            and min(map(len, differ[0])) >= 5
-            and OSA.distance(*differ[0], score_cutoff=1) == 1
-        ):
-            yield (one, two) if len(one) < len(two) else (two, one)
+    for i, part in enumerate(parts):
+        for two in holes.get((*parts[:i], None, *parts[i + 1 :]), ()):
+            word = two[0][2].split()[i]
+            if (
+                min(len(part), len(word)) >= 5
+                and OSA.distance(part, word.casefold(), score_cutoff=1) == 1
+                and not common_surname(word)
+            ):
+                yield two, one
 
 
 def acronyms(

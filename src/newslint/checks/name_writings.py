@@ -69,7 +69,7 @@ def capitals(
             )
         ),
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
-        ((pair, None) for pair in spaced(names, refs.words)),
+        ((pair, None) for pair in spaced(names, refs.words, doc.masked)),
         ((pair, None) for pair in lowered_words(doc, names, refs.spellings, paragraphs)),
     )
     for (minor, major), tie_severity in pairs:
