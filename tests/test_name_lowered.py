@@ -48,6 +48,11 @@ def test_a_name_in_lower_case_beside_its_capitals_is_asked_about() -> None:
         # the capitals end a longer name
         "Blogs\n\nThe Committee to Protect Bloggers met. The Committee to Protect Bloggers "
         "said bloggers should protect bloggers.\n",
+        # a description after a possessive or an adjective
+        "Rates\n\nThe Central Bank held rates, and the Central Bank said so. The country's "
+        "central bank agreed.\n",
+        "Cards\n\nShops closed for New Year, and New Year sales began. He wished them a happy "
+        "new year.\n",
         # as often in lower case as with capitals
         "Bid\n\nSome Wall Street sources said no. Traders and wall street sources agreed. "
         "Wall Street sources and wall street banks said so.\n",
@@ -83,6 +88,9 @@ def test_a_place_opening_with_a_point_of_the_compass_in_lower_case_is_asked_abou
         "was cut off.\n",
         # the capitals only where a sentence starts
         "Floods\n\nNorth Wales was hit. Rain fell across north Wales.\n",
+        # the adjective of a point of the compass: a region, beside a state
+        "Rain\n\nRain fell across western Australia. Officials in Western Australia said the "
+        "state was ready.\n",
     ],
 )
 def test_a_point_of_the_compass_describing_a_part_of_a_place_passes(text: str) -> None:

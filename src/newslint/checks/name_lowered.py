@@ -5,14 +5,16 @@ meant, so each finding asks.
 * A name of two or three words written in full in lower case ("wall street sources" beside
   "Wall Street"). The lower case must read as the name reads, not as a description of one
   ("the prime minister", "a general election", "as foreign secretary", "chancellor Gordon
-  Brown"): no determiner, "as", count, capitalised word or number before it, no capitalised
-  word after it (a title before a name), no people's adjective or role in it ("british
-  government", "party leader"), outside quotations and where no sentence starts. The capitals
+  Brown"): no determiner, "as", count, possessive, a few adjectives ("old", "happy"),
+  capitalised word or number before it, no capitalised word after it (a title before a
+  name), no people's adjective or role in it ("british government", "party leader"), outside
+  quotations and where no sentence starts. The capitals
   must stand as a name of their own (not the end of a longer one: "Committee to Protect
   Bloggers"), outside quotations, at least twice, once where no sentence starts, and more
   often than the lower case.
-* A name opening with a point of the compass written with it in lower case ("a cold spell in
-  north America" beside "a cold snap in North America"). In lower case a point of the compass
+* A name opening with a point of the compass (north, south, east, west; not "western")
+  written with it in lower case ("a cold spell in north America" beside "a cold snap in North
+  America"). In lower case a point of the compass
   may describe a part of a place ("north Wales"), so the capitals must stand as the whole name
   (not the start nor the end of a longer one), outside quotations and where no sentence
   starts, at least as often as the lower case.
@@ -21,61 +23,111 @@ meant, so each finding asks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from newslint import model
 from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence, tail_of
 from newslint.checks.name_descriptions import described
+from newslint.checks.name_references import lower_words
 from newslint.checks.name_runs import Tok, is_stop
 from newslint.document import Document
 
 _PARAGRAPHS = frozenset({model.PROSE, model.COMMENT})
 # What before the lower case makes it a description, a role or things counted: a
-# determiner, "as", a count ("nine law lords"), a capitalised word ("the New South Wales
-# southern highlands"), a number.
+# determiner, "as", a count ("nine law lords"), a possessive ("the country's central bank"),
+# a few adjectives ("old", "happy"), a capitalised word ("the New South Wales southern
+# highlands"), a number.
 _BEFORE = re.compile(
     r"(?:\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|your|my|any|each|every|"
     r"some|no|as|former|new|ex|then|acting|deputy|shadow|two|three|four|five|six|seven|eight|"
-    r"nine|ten|several|many|both)|\b[A-Z][\w'’.-]*|\d|[-–]) $"
+    r"nine|ten|several|many|both|other|old|happy|own|same|whole)|\w['’]s?|\b[A-Z][\w'’.-]*|\d|"
+    r"[-–]) $"
 )
 _AFTER = re.compile(r" [A-Z]")
 # The points of the compass, which open a place's name ("North America", "South Korean") and,
-# in lower case, a description of a part of a place ("north Wales").
-_COMPASS = frozenset("north south east west northern southern eastern western".split())
+# in lower case, a description of a part of a place ("north Wales"); not their adjectives,
+# which describe a region far more often ("western Sydney" beside the state "Western
+# Australia").
+_COMPASS = frozenset(("north", "south", "east", "west"))
 
 
 def lowered_in_full(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
     """The names of ``names`` (runs of capitalised words in the paragraphs) that the
     paragraphs also write in full in lower case, as the module says: the lower case against
     the capitals."""
-    capitals: dict[tuple[str, ...], list[tuple[Span, bool]]] = {}
-    for words in names:
-        key = tuple(w[0] for w in words)
-        if not 2 <= len(key) <= 3 or not all(w[1:].islower() and w.isalpha() for w in key):
+    for key, places in _written_in_lower_case(doc, names, len).items():
+        if len(key) > 3 or any(is_stop(w) or w in DATES for w in key) or described(key, 1):
             continue
-        if any(is_stop(w) or w in DATES for w in key) or described(key, 1):
-            continue
-        start, end = words[0][1], words[-1][2]
-        block = doc.block_at(start)
-        if block is None or block.kind not in _PARAGRAPHS or doc.in_quote(start, end):
-            continue
-        if tail_of(doc, start) is not None:
-            continue
-        first = starts_sentence(doc, start, block.start)
-        capitals.setdefault(key, []).append(((start, end, doc.masked[start:end]), first))
-    for key, found in capitals.items():
+        found = [
+            (span, starts_sentence(doc, span[0], block_start))
+            for span, block_start in _as_names(doc, places)
+        ]
         if len(found) < 2 or all(first for _, first in found):
             continue
-        written = " ".join(key).lower()
-        if written not in doc.masked:
-            continue
-        small = _lower_case(doc, written)
+        small = _lower_case(doc, " ".join(key).lower(), _BEFORE, _AFTER)
         if small and len(small) < len(found):
             yield small, [span for span, _ in found]
 
 
-def _lower_case(doc: Document, written: str) -> list[Span]:
-    """The writings of ``written`` in the paragraphs that read as a name."""
+def first_word_lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
+    """The names of ``names`` opening with a point of the compass ("North America", "South
+    Korean Won") that the paragraphs also write with it in lower case ("in north America"),
+    not at a sentence start nor in a quotation, no more often than the capitals stand so where
+    no sentence starts: the lower case against the capitals."""
+    for key, places in _written_in_lower_case(doc, names, lambda _: 1).items():
+        if len(key) > 4 or key[0].lower() not in _COMPASS:
+            continue
+        spans = [
+            span
+            for span, block_start in _as_names(doc, places)
+            if not starts_sentence(doc, span[0], block_start)
+        ]
+        small = _lower_case(doc, " ".join((key[0].lower(), *key[1:])))
+        if spans and small and len(small) <= len(spans):
+            yield small, spans
+
+
+def _written_in_lower_case(
+    doc: Document, names: Sequence[Sequence[Tok]], upto: Callable[[tuple[str, ...]], int]
+) -> dict[tuple[str, ...], list[Sequence[Tok]]]:
+    """The names of two words or more in title case among ``names``, by their words, that the
+    article also writes with their words up to ``upto(words)`` in lower case."""
+    lower = lower_words(doc)
+    found: dict[tuple[str, ...], list[Sequence[Tok]]] = {}
+    for words in names:
+        key = tuple(w[0] for w in words)
+        if len(key) < 2 or not all(w.isalpha() and w[1:].islower() for w in key):
+            continue
+        if all(w.lower() in lower for w in key[: upto(key)]):
+            found.setdefault(key, []).append(words)
+    return {key: places for key, places in found.items() if _lowered(key, upto(key)) in doc.masked}
+
+
+def _lowered(key: tuple[str, ...], upto: int) -> str:
+    """The words of ``key``, those up to ``upto`` in lower case."""
+    return " ".join((*(w.lower() for w in key[:upto]), *key[upto:]))
+
+
+def _as_names(doc: Document, places: Sequence[Sequence[Tok]]) -> Iterator[tuple[Span, int]]:
+    """The writings at ``places`` in the paragraphs, outside quotations, that are no end of a
+    longer name; with the start of their block."""
+    for words in places:
+        start, end = words[0][1], words[-1][2]
+        block = doc.block_at(start)
+        if block is None or block.kind not in _PARAGRAPHS or doc.in_quote(start, end):
+            continue
+        if tail_of(doc, start) is None:
+            yield (start, end, doc.masked[start:end]), block.start
+
+
+def _lower_case(
+    doc: Document,
+    written: str,
+    before: re.Pattern[str] | None = None,
+    after: re.Pattern[str] | None = None,
+) -> list[Span]:
+    """The writings of ``written`` in the paragraphs, outside quotations and where no sentence
+    starts, with no match of ``before`` just before them nor of ``after`` just after."""
     masked = doc.masked
     pattern = re.compile(rf"(?<![\w\-'’.@/#]){re.escape(written)}(?![\w\-'’@])")
     return [
@@ -83,43 +135,8 @@ def _lower_case(doc: Document, written: str) -> list[Span]:
         for block in doc.prose_blocks()
         if block.kind in _PARAGRAPHS
         for m in pattern.finditer(masked, block.start, block.end)
-        if not _BEFORE.search(masked, max(block.start, m.start() - 20), m.start())
-        and not _AFTER.match(masked, m.end())
+        if not (before and before.search(masked, max(block.start, m.start() - 20), m.start()))
+        and not (after and after.match(masked, m.end()))
         and not doc.in_quote(m.start(), m.end())
         and not starts_sentence(doc, m.start(), block.start)
     ]
-
-
-def first_word_lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:
-    """The names of ``names`` opening with a point of the compass ("North America", "South
-    Korean Won") that the paragraphs also write with it in lower case ("in north America"),
-    not at a sentence start nor in a quotation, no more often than the capitals stand so: the
-    lower case against the capitals."""
-    capitals: dict[tuple[str, ...], list[Span]] = {}
-    for words in names:
-        key = tuple(w[0] for w in words)
-        if not 2 <= len(key) <= 4 or key[0].lower() not in _COMPASS:
-            continue
-        start, end = words[0][1], words[-1][2]
-        block = doc.block_at(start)
-        if block is None or block.kind not in _PARAGRAPHS or doc.in_quote(start, end):
-            continue
-        if tail_of(doc, start) is not None or starts_sentence(doc, start, block.start):
-            continue
-        capitals.setdefault(key, []).append((start, end, doc.masked[start:end]))
-    masked = doc.masked
-    for key, spans in capitals.items():
-        written = " ".join((key[0].lower(), *key[1:]))
-        if written not in masked:
-            continue
-        pattern = re.compile(rf"(?<![\w\-'’.@/#]){re.escape(written)}(?![\w\-'’@])")
-        small = [
-            (m.start(), m.end(), m.group())
-            for block in doc.prose_blocks()
-            if block.kind in _PARAGRAPHS
-            for m in pattern.finditer(masked, block.start, block.end)
-            if not doc.in_quote(m.start(), m.end())
-            and not starts_sentence(doc, m.start(), block.start)
-        ]
-        if small and len(small) <= len(spans):
-            yield small, spans
