@@ -109,7 +109,25 @@ def test_a_stray_apostrophe_after_a_name_before_a_verb_asks() -> None:
         "Blogs\n\nThe Bloggers' Union is asking for help. Bloggers said so.\n",
         # no writing without the apostrophe
         "Blogs\n\nThe Committee to Protect Bloggers' is asking for help.\n",
+        # a possessive standing for its noun, in a comparison a possessive opens
+        "Banks\n\nHSBC's profit rose 5 per cent while Barclays' was flat, Barclays said. "
+        "Barclays shares fell.\n",
+        # a single quotation mark opened long before
+        "Song\n\nShe sang 'Angels, the song that everyone in the hall knew by heart and sang "
+        "along to, word for word, every night of the long tour of the north with the Angels' "
+        "was the encore. The Angels sang it.\n",
     ],
 )
 def test_an_apostrophe_that_closes_a_quotation_or_owns_passes(text: str) -> None:
     assert inconsistent(text) == []
+
+
+def test_a_stray_apostrophe_is_asked_about_however_often_the_name_is_written() -> None:
+    text = (
+        "Blog group\n\n"
+        "The Committee to Protect Bloggers' is asking bloggers for help.\n\n"
+        "The Committee to Protect Bloggers was started by a US blogger, and the Committee to "
+        "Protect Bloggers says it has 200 members.\n"
+    )
+    (found,) = inconsistent(text)
+    assert found.match == "Bloggers'" and "check which is right" in found.message

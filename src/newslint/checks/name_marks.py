@@ -9,8 +9,8 @@
   is meant is the writer's to say.
 * A name ending in s with an apostrophe after it that owns nothing, before a verb ("the
   Committee to Protect Bloggers' is asking"), beside the word without it: the apostrophe
-  stray. Never a fix (a possessive may stand for its noun: "the Smiths' is the house on the
-  left").
+  stray, asked about with no fix (a possessive may stand for its noun: "the Smiths' is the
+  house on the left").
 * Two capitalised words joined by "&" in one place and by "and" in another ("Dun &
   Bradstreet", "the Dun and Bradstreet survey"; "Tate & Lyle"): one name, written two ways.
   Not when the first word is a common first name (Richard and Judy, Lucas and David: people
@@ -49,6 +49,9 @@ _STRAY = regex.compile(
     r"(?<![\w'’\-.])(\p{Lu}\w{2,}s)['’](?=[ \u00a0]+(?:has|have|is|are|was|were|said|says|will"
     r"|would|had)\b)"
 )
+# Where _STRAY may match; a possessive before a word in lower case (the noun it owns).
+_S_APOSTROPHE = re.compile("s['’][ \u00a0]")
+_OWNER = regex.compile(r"\w['’]s?[ \u00a0]+\p{Ll}")
 # A single quotation mark opening before a letter, and one closing after a word.
 _OPENS = regex.compile(r"(?<![\w'’])['‘](?=\p{L})")
 _CLOSES = regex.compile(r"(?<=\w)['’](?![\w'’])")
@@ -89,15 +92,19 @@ def lost_name_apostrophes(doc: Document) -> Iterator[Pair]:
 
 def stray_apostrophes(doc: Document) -> Iterator[Pair]:
     """A name with a stray apostrophe after its final s (see the module) and the same word
-    without it, written elsewhere in the article's paragraphs."""
+    without it, written elsewhere in the article's paragraphs; not where a possessive before
+    a noun opens the comparison it may end ("HSBC's profit rose, and Barclays' was flat")."""
     text = doc.masked
-    if "s' " not in text and "s’ " not in text:
+    if _S_APOSTROPHE.search(text) is None:
         return  # (most articles)
     blocks = list(doc.prose_blocks())
     stray: dict[str, list[Span]] = {}
     for b in blocks:
         for m in _STRAY.finditer(text, b.start, b.end):
-            if not _single_quote_open(text, max(b.start, m.start() - 100), m.start()):
+            if _single_quote_open(text, max(b.start, m.start() - 300), m.start()):
+                continue
+            sentence = doc.sentence_at(m.start())
+            if sentence is None or not _OWNER.search(text, sentence.start, m.start()):
                 stray.setdefault(m[1], []).append((m.start(), m.end(), m.group()))
     for word, spans in stray.items():
         bare = regex.compile(rf"(?<![\w'’\-.]){regex.escape(word)}(?![\w'’\-])")

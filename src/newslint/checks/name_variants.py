@@ -83,7 +83,7 @@ def other_spellings(
         apostrophes(doc, lost_apostrophes(doc), severity),
         apostrophes(doc, lost_marks(doc, runs), severity),
         apostrophes(doc, lost_name_apostrophes(doc), severity, letters=False),
-        apostrophes(doc, stray_apostrophes(doc), severity, letters=False),
+        apostrophes(doc, stray_apostrophes(doc), severity, letters=False, ask=True),
         apostrophes(doc, ampersands(doc), severity),
         apostrophes(doc, joined_apart(doc, paragraphs), severity, letters=False),
         final_s_hits(doc, final_s(doc, runs, refs, paragraphs), severity),

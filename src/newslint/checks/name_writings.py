@@ -99,14 +99,19 @@ def question(found: Hit, other: Sequence[Ref], severity: Severity) -> Hit:
 
 
 def apostrophes(
-    doc: Document, pairs: Iterable[Pair], severity: Severity, letters: bool = True
+    doc: Document,
+    pairs: Iterable[Pair],
+    severity: Severity,
+    letters: bool = True,
+    ask: bool = False,
 ) -> Iterator[Hit]:
     """A name's punctuation lost (see :func:`newslint.checks.name_glued.lost_apostrophes`,
     :func:`newslint.checks.name_titles.lost_marks`); a fix only where ``letters`` (see
-    :func:`disagreement`)."""
+    :func:`disagreement`); asked on a tie, or always if ``ask``."""
     for minor, major in pairs:
         rarer, other = as_refs(minor), as_refs(major)
-        yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity, letters)
+        tie = len(rarer) == len(other)
+        yield from disagreement(doc, rarer, other, ask or tie, severity, letters)
 
 
 def final_s_hits(doc: Document, slips: Iterable[Slip], severity: Severity) -> Iterator[Hit]:
