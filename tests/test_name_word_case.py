@@ -206,7 +206,7 @@ def test_a_name_not_in_ascii_is_found_in_lower_case() -> None:
         # Its capital only where a sentence starts, and the lower case not heading its
         # phrase (Harper's dictionary holds "Electron", a program's name).
         "Physics prize\n\nElectron microscopes are costly, the panel said.\n\nThe team "
-        "measured how each electron moved.\n",
+        "measured how the electron was moving.\n",
         # Harper's dictionary knows no such word in any case: nothing says it is a name.
         "Materials\n\nShares of Graphene rose, analysts said.\n\nThe firm makes graphene.\n",
         # Once with its capital: no evidence against a word of another sense before a noun.

@@ -26,9 +26,10 @@ country's name) is a slip in lower case where English writes no such word in low
 a day: the capitals need stand as the name only once, where no sentence starts ("by Qatar, he
 said"), if the lower case heads its phrase ("the Gulf state of qatar,"), else twice ("one
 japanese refiner" beside two "Japanese"; not "chile powder" beside one "Chile"); where no
-capital stands so, one opening a sentence counts if the lower case heads its phrase
-("Colombia, the only ..." beside "colombia's debt"); the lower case stands after no "a" and its
-like, and the finding always asks, with no fix.
+capital stands so, one opening a sentence counts if both head their phrase ("Colombia, the
+only ..." beside "colombia's debt"; not "Electron microscopes ..." beside "the electron
+was"); the lower case stands after no "a" and its like, and the finding always asks, with no
+fix.
 """
 
 from __future__ import annotations
@@ -149,7 +150,8 @@ def _as_name(
 ) -> list[Span]:
     """The writings at ``places`` (in the paragraphs starting at ``paragraph_starts``) that
     stand as the name alone, plus those opening its full form ("Zorvak Industries"); none if no
-    writing stands alone. Where no sentence starts, or, if ``starts``, only where one does."""
+    writing stands alone. Where no sentence starts, or, if ``starts``, only where one does and
+    the name heads its phrase ("Colombia, the only ...")."""
     masked = doc.masked
     alone: list[Span] = []
     first: list[Span] = []
@@ -162,6 +164,8 @@ def _as_name(
         near = masked[max(block.start, start - 12) : start]
         if _DETERMINER.search(near) or starts_sentence(doc, start, block.start) != starts:
             continue
+        if starts and not _HEAD.match(masked, end, block.end):
+            continue  # "Electron microscopes": a word of a compound, not the name
         (first if _FULL_AFTER.match(masked, end) else alone).append((start, end, masked[start:end]))
     return sorted(alone + first) if alone else []
 
