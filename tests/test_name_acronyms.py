@@ -51,7 +51,8 @@ def test_a_digit_typed_for_the_letter_it_looks_like_in_an_acronym() -> None:
         "years and met an MI6 agent in Riga.\n"
     )
     (found,) = inconsistent(text)
-    assert (found.match, found.suggestions, found.line) == ("M16", ("MI6",), 3)
+    assert (found.match, found.suggestions, found.line) == ("M16", (), 3)
+    assert found.data["other"] == "MI6" and "check which is right" in found.message
     assert found.fix is None  # M16 is also a rifle and a motorway
 
 
@@ -62,6 +63,10 @@ def test_a_digit_typed_for_the_letter_it_looks_like_in_an_acronym() -> None:
         "He drove up the M16. Later he met an MI6 officer.",
         # a digit among digits is part of a number
         "The G20 met. G2O delegates and G2O staff arrived.",
+        # before a word it names
+        "The M16 rifle was used. MI6 said so. MI6 agents agreed.",
+        # two characters: too short to tell
+        "AI is changing work. Firms use AI to sort mail. He drove up the A1 to Leeds.",
     ],
 )
 def test_a_digit_beside_letters_that_are_not_the_commoner_passes(text: str) -> None:

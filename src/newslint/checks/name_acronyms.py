@@ -1,13 +1,16 @@
-"""An acronym written a letter short once in an article that writes it in full again and
-again ("OPE members" beside five "OPEC"): the letter dropped. And an acronym with a digit
-typed for the letter it looks like ("M16" beside "MI6", "B0E" beside "BOE"), where the article
-writes the letters more often.
+"""Acronyms written two ways in one article.
 
-Only where the short form is written once and the full one three times or more, and the
-short form is not spelled out in brackets (an organisation of its own: "the International
-Coffee Organisation (ICO)" beside "IACO") nor a ticker in angle brackets. Many acronyms are
-a letter apart and both real (GPS and GPRS, AWU and AMWU, BBC and CBBC): a count that
-lopsided is the evidence, so no fix is offered.
+* An acronym written a letter short once in an article that writes it in full again and
+  again ("OPE members" beside five "OPEC"): the letter dropped. Only where the short form is
+  written once and the full one three times or more, and the short form is not spelled out in
+  brackets (an organisation of its own: "the International Coffee Organisation (ICO)" beside
+  "IACO") nor a ticker in angle brackets. Many acronyms are a letter apart and both real (GPS
+  and GPRS, AWU and AMWU, BBC and CBBC): a count that lopsided is the evidence, so no fix is
+  offered.
+* An acronym of three characters or more with a 1 or a 0 typed beside a capital for the
+  letter it looks like ("M16" beside "MI6", "B0E" beside "BOE"), where the article writes the
+  letters more often: asked about, with no fix (an M16 is also a rifle and a motorway), and
+  not before a word in lower case that it may name ("the M16 rifle").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Iterator
 
 from newslint.checks.name_ranking import Ref
 from newslint.checks.name_references import Place, References
+from newslint.checks.name_runs import is_stop
 
 # How often the full form must be written beside a short form written once.
 _FULL_AT_LEAST = 3
@@ -47,18 +51,30 @@ def truncated(refs: References) -> Iterator[tuple[list[Ref], list[Ref]]]:
 # part of a number: G20).
 _LOOKALIKE = re.compile(r"(?<=[A-Z])[10]|[10](?=[A-Z])")
 _LETTER = {"1": "I", "0": "O"}
+_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
 
 
 def digit_for_letter(refs: References) -> Iterator[tuple[list[Ref], list[Ref]]]:
     """The references of an acronym with a digit for a letter (see the module), and those of
     the acronym with its letters, among an article's ``refs``."""
-    spellings = refs.spellings
+    spellings, text = refs.spellings, refs.doc.masked
     for written, mine in spellings.items():
-        if not (written.isupper() and written.isalnum()) or not ("1" in written or "0" in written):
+        if len(written) < 3 or not (written.isupper() and written.isalnum()):
+            continue
+        if not ("1" in written or "0" in written):
             continue
         meant = _LOOKALIKE.sub(lambda m: _LETTER[m.group()], written)
-        if meant != written and len(spellings.get(meant, ())) > len(mine):
+        if meant == written or len(spellings.get(meant, ())) <= len(mine):
+            continue
+        if not any(_names(text, end) for _, end, _ in mine):
             yield refs.of(written), refs.of(meant)
+
+
+def _names(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` stands before a word in lower case it may name (not
+    a function word): "the M16 rifle"."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and not is_stop(after.group(1))
 
 
 def bracketed(text: str, place: Place) -> bool:

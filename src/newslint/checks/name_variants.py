@@ -53,6 +53,7 @@ from newslint.checks.name_writings import (
     capitals,
     disagreement,
     final_s_hits,
+    question,
 )
 from newslint.checks.namecompare import osa_within, typists_slip
 from newslint.document import Document
@@ -94,8 +95,13 @@ def other_spellings(
         ),
         (
             found
-            for minor, major in itertools.chain(truncated(refs), digit_for_letter(refs))
+            for minor, major in truncated(refs)
             for found in disagreement(doc, minor, major, False, severity, False)
+        ),
+        (
+            question(found, major, severity)
+            for minor, major in digit_for_letter(refs)
+            for found in disagreement(doc, minor, major, True, severity, False)
         ),
     )
     listed = [h for h in taken if h.data["kind"] == "spelling"]
