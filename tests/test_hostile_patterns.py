@@ -47,6 +47,7 @@ ANCHORED = {
     "newslint.text.sentence._NEXT_WORD",  # .match after an abbreviation
     "newslint.text.sentence._WORD_BEFORE",  # .fullmatch on 20 characters
     "newslint.checks.name_ends._ONE_OF",  # .search on the 30 characters before a name
+    "newslint.checks.name_ends._NAMED_BEFORE",  # .search on the 20 characters before a name
     "newslint.checks.name_ends._COUNTED",  # likewise
     "newslint.checks.name_ends._SHARED",  # likewise
     "newslint.checks.name_ends._PREPOSITION",  # likewise
