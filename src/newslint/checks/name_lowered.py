@@ -23,7 +23,8 @@ meant, so each finding asks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import NamedTuple
 
 from newslint import model
 from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence, tail_of
@@ -44,6 +45,10 @@ _BEFORE = re.compile(
     r"[-–]) $"
 )
 _AFTER = re.compile(r" [A-Z]")
+# A word of letters; and what joins one to the word before or after it.
+_WORD = re.compile(r"[A-Za-z]+")
+_JOINED_BEFORE = re.compile(r"[\w\-'’.@/#]")
+_JOINED_AFTER = re.compile(r"[\w\-'’@]")
 # The points of the compass, which open a place's name ("North America", "South Korean") and,
 # in lower case, a description of a part of a place ("north Wales"); not their adjectives,
 # which describe a region far more often ("western Sydney" beside the state "Western
@@ -55,7 +60,7 @@ def lowered_in_full(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[P
     """The names of ``names`` (runs of capitalised words in the paragraphs) that the
     paragraphs also write in full in lower case, as the module says: the lower case against
     the capitals."""
-    for key, places in _written_in_lower_case(doc, names, len).items():
+    for key, lowered, places in _written_in_lower_case(doc, names, len):
         if len(key) > 3 or any(is_stop(w) or w in DATES for w in key) or described(key, 1):
             continue
         found = [
@@ -64,7 +69,7 @@ def lowered_in_full(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[P
         ]
         if len(found) < 2 or all(first for _, first in found):
             continue
-        small = _lower_case(doc, " ".join(key).lower(), _BEFORE, _AFTER)
+        small = _lower_case(doc, lowered, _BEFORE, _AFTER)
         if small and len(small) < len(found):
             yield small, [span for span, _ in found]
 
@@ -74,24 +79,25 @@ def first_word_lowered(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterato
     Korean Won") that the paragraphs also write with it in lower case ("in north America"),
     not at a sentence start nor in a quotation, no more often than the capitals stand so where
     no sentence starts: the lower case against the capitals."""
-    for key, places in _written_in_lower_case(doc, names, lambda _: 1).items():
-        if len(key) > 4 or key[0].lower() not in _COMPASS:
-            continue
+    compass = [words for words in names if words[0][0].lower() in _COMPASS and len(words) <= 4]
+    for _, lowered, places in _written_in_lower_case(doc, compass, lambda _: 1):
         spans = [
             span
             for span, block_start in _as_names(doc, places)
             if not starts_sentence(doc, span[0], block_start)
         ]
-        small = _lower_case(doc, " ".join((key[0].lower(), *key[1:])))
+        small = _lower_case(doc, lowered)
         if spans and small and len(small) <= len(spans):
             yield small, spans
 
 
 def _written_in_lower_case(
     doc: Document, names: Sequence[Sequence[Tok]], upto: Callable[[tuple[str, ...]], int]
-) -> dict[tuple[str, ...], list[Sequence[Tok]]]:
+) -> list[tuple[tuple[str, ...], Writing, list[Sequence[Tok]]]]:
     """The names of two words or more in title case among ``names``, by their words, that the
-    article also writes with their words up to ``upto(words)`` in lower case."""
+    article also writes with their words up to ``upto(words)`` in lower case: the words, that
+    writing and where it starts (one pass over the article for all of them), and the places
+    of the name in capitals."""
     lower = lower_words(doc)
     found: dict[tuple[str, ...], list[Sequence[Tok]]] = {}
     for words in names:
@@ -100,7 +106,43 @@ def _written_in_lower_case(
             continue
         if all(w.lower() in lower for w in key[: upto(key)]):
             found.setdefault(key, []).append(words)
-    return {key: places for key, places in found.items() if _lowered(key, upto(key)) in doc.masked}
+    if not found:
+        return []
+    wanted = {_lowered(key, upto(key)): key for key in found}
+    starts = _phrase_starts(doc.masked, wanted)
+    return [
+        (key, Writing(text, starts[text]), found[key])
+        for text, key in wanted.items()
+        if text in starts
+    ]
+
+
+class Writing(NamedTuple):
+    """A name as written in lower case, and where it starts in the article."""
+
+    text: str
+    starts: list[int]
+
+
+def _phrase_starts(text: str, phrases: Collection[str]) -> dict[str, list[int]]:
+    """Where ``text`` writes each of ``phrases`` (words joined by one space), found in one pass
+    over its words."""
+    words = {w for phrase in phrases for w in phrase.split()}
+    longest = max(phrase.count(" ") for phrase in phrases) + 1
+    found: dict[str, list[int]] = {}
+    chain: list[tuple[str, int, int]] = []  # the words read, each next to the one before
+    for m in _WORD.finditer(text):
+        if m.group() not in words:
+            chain = []
+            continue
+        if chain and text[chain[-1][2] : m.start()] != " ":
+            chain = []
+        chain = [*chain[len(chain) - longest + 1 :], (m.group(), m.start(), m.end())]
+        for i in range(len(chain) - 1):
+            phrase = " ".join(w for w, _, _ in chain[i:])
+            if phrase in phrases:
+                found.setdefault(phrase, []).append(chain[i][1])
+    return found
 
 
 def _lowered(key: tuple[str, ...], upto: int) -> str:
@@ -122,21 +164,27 @@ def _as_names(doc: Document, places: Sequence[Sequence[Tok]]) -> Iterator[tuple[
 
 def _lower_case(
     doc: Document,
-    written: str,
+    written: Writing,
     before: re.Pattern[str] | None = None,
     after: re.Pattern[str] | None = None,
 ) -> list[Span]:
-    """The writings of ``written`` in the paragraphs, outside quotations and where no sentence
-    starts, with no match of ``before`` just before them nor of ``after`` just after."""
+    """The ``written`` name in the paragraphs as a word of its own, outside quotations and
+    where no sentence starts, with no match of ``before`` just before it nor of ``after`` just
+    after."""
     masked = doc.masked
-    pattern = re.compile(rf"(?<![\w\-'’.@/#]){re.escape(written)}(?![\w\-'’@])")
-    return [
-        (m.start(), m.end(), m.group())
-        for block in doc.prose_blocks()
-        if block.kind in _PARAGRAPHS
-        for m in pattern.finditer(masked, block.start, block.end)
-        if not (before and before.search(masked, max(block.start, m.start() - 20), m.start()))
-        and not (after and after.match(masked, m.end()))
-        and not doc.in_quote(m.start(), m.end())
-        and not starts_sentence(doc, m.start(), block.start)
-    ]
+    size = len(written.text)
+    found: list[Span] = []
+    for start in written.starts:
+        block = doc.block_at(start)
+        if block is None or block.kind not in _PARAGRAPHS or block.kind not in doc.reads:
+            continue
+        end = start + size
+        if (start and _JOINED_BEFORE.match(masked, start - 1)) or _JOINED_AFTER.match(masked, end):
+            continue  # (a word of a longer one: "sub-wall street")
+        if before and before.search(masked, max(block.start, start - 20), start):
+            continue
+        if after and after.match(masked, end):
+            continue
+        if not doc.in_quote(start, end) and not starts_sentence(doc, start, block.start):
+            found.append((start, end, written.text))
+    return found
