@@ -59,6 +59,18 @@ def test_a_digit_typed_for_the_letter_it_looks_like_in_an_acronym() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "MI6 said so. MI6 agents agreed. M16 said nothing more.",
+        "The BOE said so. The BOE was firm. The BOE kept rates. The B0E raised rates.",
+    ],
+)
+def test_a_digit_for_a_letter_before_a_verb_or_a_noun_of_its_own_is_asked(text: str) -> None:
+    (found,) = inconsistent(text)
+    assert found.match in ("M16", "B0E") and "check which is right" in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # as often each way: nothing says which is meant
         "He drove up the M16. Later he met an MI6 officer.",
         # a digit among digits is part of a number

@@ -10,7 +10,7 @@
 * An acronym of three characters or more with a 1 or a 0 typed beside a capital for the
   letter it looks like ("M16" beside "MI6", "B0E" beside "BOE"), where the article writes the
   letters more often: asked about, with no fix (an M16 is also a rifle and a motorway), and
-  not before a word in lower case that it may name ("the M16 rifle").
+  not before a road's or a weapon's noun ("the M16 rifle", "the M16 motorway").
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from collections.abc import Iterator
 
 from newslint.checks.name_ranking import Ref
 from newslint.checks.name_references import Place, References
-from newslint.checks.name_runs import is_stop
 
 # How often the full form must be written beside a short form written once.
 _FULL_AT_LEAST = 3
@@ -51,7 +50,11 @@ def truncated(refs: References) -> Iterator[tuple[list[Ref], list[Ref]]]:
 # part of a number: G20).
 _LOOKALIKE = re.compile(r"(?<=[A-Z])[10]|[10](?=[A-Z])")
 _LETTER = {"1": "I", "0": "O"}
-_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
+# What a code with a digit names before its noun: a road, a weapon ("the M16 rifle", "the
+# M1 motorway").
+_THING_AFTER = re.compile(
+    r"[ \u00a0](?:rifles?|carbines?|guns?|motorway|road|junction|carriageway)\b"
+)
 
 
 def digit_for_letter(refs: References) -> Iterator[tuple[list[Ref], list[Ref]]]:
@@ -66,15 +69,8 @@ def digit_for_letter(refs: References) -> Iterator[tuple[list[Ref], list[Ref]]]:
         meant = _LOOKALIKE.sub(lambda m: _LETTER[m.group()], written)
         if meant == written or len(spellings.get(meant, ())) <= len(mine):
             continue
-        if not any(_names(text, end) for _, end, _ in mine):
+        if not any(_THING_AFTER.match(text, end) for _, end, _ in mine):
             yield refs.of(written), refs.of(meant)
-
-
-def _names(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` stands before a word in lower case it may name (not
-    a function word): "the M16 rifle"."""
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and not is_stop(after.group(1))
 
 
 def bracketed(text: str, place: Place) -> bool:

@@ -286,10 +286,13 @@ def _apart_with_a_slip(
     letters or more ("Buchanan Snith"): the writing apart against the other. Not where the
     hyphenated name is a first name (a capitalised word after it: "Jean-Pierre Raffarin"
     beside "Jean Pierce"), nor where the word apart is a common surname ("Buchanan Smyth"
-    may be another person)."""
-    if any(_FULL_NAME_AFTER.match(text, end) for _, end, _ in one):
-        return
+    may be another person). A first name is a capitalised word after most of its writings
+    (not "Buchanan-Smith MP" once)."""
     parts = one[0][2].casefold().split("-")
+    if len(parts) not in (2, 3):
+        return  # (the writings apart are of two or three words)
+    if 2 * sum(bool(_FULL_NAME_AFTER.match(text, end)) for _, end, _ in one) > len(one):
+        return
     for i, part in enumerate(parts):
         for two in holes.get((*parts[:i], None, *parts[i + 1 :]), ()):
             word = two[0][2].split()[i]
