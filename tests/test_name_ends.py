@@ -261,7 +261,15 @@ def test_a_surnames_possessive_that_loses_its_final_s() -> None:
     (found,) = inconsistent(text)
     assert (found.match, found.line, found.suggestions) == ("Dam", 7, ("Dams",))
     assert "2 other references (lines 3, 5)" in found.message
+    assert "check which is right" in found.message  # perhaps another person's
     assert found.fix is None  # Dams' or Dams's is the house's to choose
+
+
+def test_a_surnames_possessive_counts_the_paragraphs_not_the_headline() -> None:
+    text = "Tim Dams picks\n\nMr Dams said it was good. Dam's pick is a documentary.\n"
+    found = [f for f in lint_text(text, config=CONFIG) if f.data["kind"] == "inconsistent"]
+    assert [(f.match, f.line) for f in found] == [("Dam", 3)]
+    assert "1 other reference (line 3)" in found[0].message
 
 
 @pytest.mark.parametrize(

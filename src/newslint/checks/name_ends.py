@@ -235,7 +235,8 @@ def _possessive_cut(
     without it written nowhere but in a possessive, alone (no capitalised word, initial or
     "the" before it: "Christopher Reeve's", "the Bank's"), in the paragraphs starting at
     ``plain`` and outside quotations, and no first name ("Richard's" beside "Keith Richards"
-    is another person's): sure."""
+    is another person's); against the writings with the s in those paragraphs. Asked: a
+    possessive alone may still be another person's ("Reeve's" beside "Keanu Reeves")."""
     spelled, text = refs.spellings, doc.masked
     for word, places in spelled.items():
         stem = word[:-1]
@@ -246,10 +247,9 @@ def _possessive_cut(
             text.startswith(_OWNS, end) and _alone(doc, start, plain) for start, end, _ in cut
         ):
             continue
-        if any(
-            courtesy_title(text, start) or _after_first_name(text, start) for start, _, _ in places
-        ):
-            yield ([(s, e, stem) for s, e, _ in cut], [(s, e, word) for s, e, _ in places]), True
+        named = [p for p in places if (b := doc.block_at(p[0])) is not None and b.start in plain]
+        if any(courtesy_title(text, s) or _after_first_name(text, s) for s, _, _ in named):
+            yield ([(s, e, stem) for s, e, _ in cut], [(s, e, word) for s, e, _ in named]), False
 
 
 def _alone(doc: Document, start: int, plain: set[int]) -> bool:

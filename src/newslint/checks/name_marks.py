@@ -49,9 +49,13 @@ _STRAY = regex.compile(
     r"(?<![\w'’\-.])(\p{Lu}\w{2,}s)['’](?=[ \u00a0]+(?:has|have|is|are|was|were|said|says|will"
     r"|would|had)\b)"
 )
-# Where _STRAY may match; a possessive before a word in lower case (the noun it owns).
+# Where _STRAY may match; a possessive before a word in lower case (the noun it owns), not a
+# pronoun's contraction ("it's clear").
 _S_APOSTROPHE = re.compile("s['’][ \u00a0]")
-_OWNER = regex.compile(r"\w['’]s?[ \u00a0]+\p{Ll}")
+_OWNER = regex.compile(
+    r"(?<![\w'’])(?!(?i:it|that|there|here|he|she|what|who|where|let)['’]s\b)\w+['’]s?"
+    r"[ \u00a0]+\p{Ll}"
+)
 # A single quotation mark opening before a letter, and one closing after a word.
 _OPENS = regex.compile(r"(?<![\w'’])['‘](?=\p{L})")
 _CLOSES = regex.compile(r"(?<=\w)['’](?![\w'’])")
@@ -93,7 +97,8 @@ def lost_name_apostrophes(doc: Document) -> Iterator[Pair]:
 def stray_apostrophes(doc: Document) -> Iterator[Pair]:
     """A name with a stray apostrophe after its final s (see the module) and the same word
     without it, written elsewhere in the article's paragraphs; not where a possessive before
-    a noun opens the comparison it may end ("HSBC's profit rose, and Barclays' was flat")."""
+    a noun in the 200 characters before it may open the comparison it ends ("HSBC's profit
+    rose 5 per cent, Barclays said. Barclays' was flat")."""
     text = doc.masked
     if _S_APOSTROPHE.search(text) is None:
         return  # (most articles)
@@ -103,8 +108,7 @@ def stray_apostrophes(doc: Document) -> Iterator[Pair]:
         for m in _STRAY.finditer(text, b.start, b.end):
             if _single_quote_open(text, max(b.start, m.start() - 300), m.start()):
                 continue
-            sentence = doc.sentence_at(m.start())
-            if sentence is None or not _OWNER.search(text, sentence.start, m.start()):
+            if not _OWNER.search(text, max(b.start, m.start() - 200), m.start()):
                 stray.setdefault(m[1], []).append((m.start(), m.end(), m.group()))
     for word, spans in stray.items():
         bare = regex.compile(rf"(?<![\w'’\-.]){regex.escape(word)}(?![\w'’\-])")

@@ -107,11 +107,12 @@ def apostrophes(
 ) -> Iterator[Hit]:
     """A name's punctuation lost (see :func:`newslint.checks.name_glued.lost_apostrophes`,
     :func:`newslint.checks.name_titles.lost_marks`); a fix only where ``letters`` (see
-    :func:`disagreement`); asked on a tie, or always if ``ask``."""
+    :func:`disagreement`); asked on a tie, or always, with no suggestion, if ``ask``."""
     for minor, major in pairs:
         rarer, other = as_refs(minor), as_refs(major)
         tie = len(rarer) == len(other)
-        yield from disagreement(doc, rarer, other, ask or tie, severity, letters)
+        for found in disagreement(doc, rarer, other, ask or tie, severity, letters):
+            yield question(found, other, severity) if ask else found
 
 
 def final_s_hits(doc: Document, slips: Iterable[Slip], severity: Severity) -> Iterator[Hit]:
