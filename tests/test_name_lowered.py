@@ -95,3 +95,54 @@ def test_a_place_opening_with_a_point_of_the_compass_in_lower_case_is_asked_abou
 )
 def test_a_point_of_the_compass_describing_a_part_of_a_place_passes(text: str) -> None:
     assert inconsistent(text) == []
+
+
+FILLER = " ".join(["the", "roads", "were", "shut", "for", "a", "day", "and", "a", "night"] * 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "lowered"),
+    [
+        ("South Rimley Heights Park", "south Rimley Heights Park"),  # four words
+        ("North Åland", "north Åland"),  # a letter beyond ASCII
+        ("South São Vicente", "south São Vicente"),
+    ],
+)
+def test_a_compass_name_of_four_words_or_letters_beyond_ascii_is_found(
+    name: str, lowered: str
+) -> None:
+    text = (
+        f"Snow\n\nSnow hit {name} and {FILLER}.\n\nFarms in {lowered} were cut off and "
+        f"{FILLER}.\n\nNorth Carolina State University closed, and birds flew north.\n"
+    )
+    assert [f.match for f in inconsistent(text)] == [lowered]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "sub-wall street",  # a word of a longer one
+        "wall street's",
+        "wall\nstreet",  # not one space between the words
+        "wall\u00a0street",
+        "wall-street",
+    ],
+)
+def test_the_lower_case_must_be_the_name_itself(written: str) -> None:
+    text = (
+        "Bid\n\nAnalysts and some Wall Street sources doubted it. Traders and Wall Street "
+        f"banks agreed.\n\nBrokers said analysts and {written} sources saw no rival.\n"
+    )
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["He worked as", "The Rimley", "In 2004"],  # "as", a capitalised word, a number
+)
+def test_a_role_or_a_longer_name_before_the_lower_case_passes(before: str) -> None:
+    text = (
+        "Rates\n\nThe Central Bank held rates, and the Central Bank said so. "
+        f"{before} central bank economist, he agreed.\n"
+    )
+    assert inconsistent(text) == []

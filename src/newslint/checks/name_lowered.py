@@ -2,22 +2,23 @@
 a name proper keeps its capitals in any house style. Nothing says which writing the writer
 meant, so each finding asks.
 
-* A name of two or three words written in full in lower case ("wall street sources" beside
-  "Wall Street"). The lower case must read as the name reads, not as a description of one
-  ("the prime minister", "a general election", "as foreign secretary", "chancellor Gordon
-  Brown"): no determiner, "as", count, possessive, a few adjectives ("old", "happy"),
-  capitalised word or number before it, no capitalised word after it (a title before a
-  name), no people's adjective or role in it ("british government", "party leader"), outside
-  quotations and where no sentence starts. The capitals
-  must stand as a name of their own (not the end of a longer one: "Committee to Protect
-  Bloggers"), outside quotations, at least twice, once where no sentence starts, and more
-  often than the lower case.
+* A name of two words written in full in lower case ("wall street sources" beside "Wall
+  Street"; three common nouns are a kind of thing, see
+  :func:`newslint.checks.name_descriptions.described`). The lower case must read as the name
+  reads, not as a description of one ("the prime minister", "a general election", "as
+  foreign secretary", "chancellor Gordon Brown"): no determiner, "as", count, possessive, a
+  few adjectives ("old", "happy"), capitalised word or number before it, no capitalised word
+  after it (a title before a name), no people's adjective or role in it ("british
+  government", "party leader"), outside quotations and where no sentence starts. The
+  capitals must stand as a name of their own (not the end of a longer one: "Committee to
+  Protect Bloggers"), outside quotations, at least twice, once where no sentence starts, and
+  more often than the lower case.
 * A name opening with a point of the compass (north, south, east, west; not "western")
   written with it in lower case ("a cold spell in north America" beside "a cold snap in North
-  America"). In lower case a point of the compass
-  may describe a part of a place ("north Wales"), so the capitals must stand as the whole name
-  (not the start nor the end of a longer one), outside quotations and where no sentence
-  starts, at least as often as the lower case.
+  America"). In lower case a point of the compass may describe a part of a place ("north
+  Wales"), so the capitals must stand as the whole name (not the start nor the end of a
+  longer one), outside quotations and where no sentence starts, at least as often as the
+  lower case.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(r" [A-Z]")
 # A word of letters; and what joins one to the word before or after it.
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")
 _JOINED_BEFORE = re.compile(r"[\w\-'’.@/#]")
 _JOINED_AFTER = re.compile(r"[\w\-'’@]")
 # The points of the compass, which open a place's name ("North America", "South Korean") and,
@@ -137,7 +138,7 @@ def _phrase_starts(text: str, phrases: Collection[str]) -> dict[str, list[int]]:
             continue
         if chain and text[chain[-1][2] : m.start()] != " ":
             chain = []
-        chain = [*chain[len(chain) - longest + 1 :], (m.group(), m.start(), m.end())]
+        chain = [*chain[max(0, len(chain) - longest + 1) :], (m.group(), m.start(), m.end())]
         for i in range(len(chain) - 1):
             phrase = " ".join(w for w, _, _ in chain[i:])
             if phrase in phrases:

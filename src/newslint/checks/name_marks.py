@@ -53,7 +53,8 @@ _STRAY = regex.compile(
 # pronoun's contraction ("it's clear").
 _S_APOSTROPHE = re.compile("s['’][ \u00a0]")
 _OWNER = regex.compile(
-    r"(?<![\w'’])(?!(?i:it|that|there|here|he|she|what|who|where|let)['’]s\b)\w+['’]s?"
+    r"(?<![\w'’])(?!(?i:it|that|there|here|he|she|what|who|where|when|why|how|let|"
+    r"every(?:one|body|thing)|some(?:one|body|thing)|no(?:one|body|thing))['’]s\b)\w+['’]s?"
     r"[ \u00a0]+\p{Ll}"
 )
 # A single quotation mark opening before a letter, and one closing after a word.
