@@ -106,12 +106,14 @@ _MEMBERS = ("an", "er", "ist", "ite")
 
 class Slip(NamedTuple):
     """One name's rarer writing (``minor``) against the other (``major``); whether the other
-    may replace it (``fixable``), and whether the finding asks which is right (``ask``)."""
+    may replace it (``fixable``), whether the finding asks which is right (``ask``), and
+    whether it may suggest the other (``suggest``: not where it may be another name)."""
 
     minor: list[Span]
     major: list[Span]
     fixable: bool
     ask: bool
+    suggest: bool = True
 
 
 def final_s(
@@ -141,11 +143,12 @@ def final_s(
         _longer(doc, names),
         _single(doc, names, refs),
         _companies(doc, names, refs),
-        _possessive_cut(doc, refs, plain),
     )
     for (minor, major), sure in itertools.chain(*found):
         tie = len(minor) == len(major)
         yield Slip(minor, major, sure and not tie and not _possessive(doc, minor), tie or not sure)
+    for minor, major in _possessive_cut(doc, refs, plain):
+        yield Slip(minor, major, fixable=False, ask=True, suggest=False)
 
 
 def _longer(doc: Document, names: dict[tuple[str, ...], list[Span]]) -> Iterator[tuple[Pair, bool]]:
@@ -227,16 +230,15 @@ def _companies(
             yield (minor, [(start, end, other) for start, end, _ in theirs]), not named
 
 
-def _possessive_cut(
-    doc: Document, refs: References, plain: set[int]
-) -> Iterator[tuple[Pair, bool]]:
+def _possessive_cut(doc: Document, refs: References, plain: set[int]) -> Iterator[Pair]:
     """A person's surname ending in s (written after a first name or a courtesy title at
     least once: "Tim Dams", "Mr Dams") whose possessive loses the s ("Dam's pick"), the word
     without it written nowhere but in a possessive, alone (no capitalised word, initial or
     "the" before it: "Christopher Reeve's", "the Bank's"), in the paragraphs starting at
     ``plain`` and outside quotations, and no first name ("Richard's" beside "Keith Richards"
-    is another person's); against the writings with the s in those paragraphs. Asked: a
-    possessive alone may still be another person's ("Reeve's" beside "Keanu Reeves")."""
+    is another person's); against the writings with the s in those paragraphs. Asked, with
+    no suggestion: a possessive alone may still be another person's ("Reeve's" beside "Keanu
+    Reeves")."""
     spelled, text = refs.spellings, doc.masked
     for word, places in spelled.items():
         stem = word[:-1]
@@ -249,7 +251,7 @@ def _possessive_cut(
             continue
         named = [p for p in places if (b := doc.block_at(p[0])) is not None and b.start in plain]
         if any(courtesy_title(text, s) or _after_first_name(text, s) for s, _, _ in named):
-            yield ([(s, e, stem) for s, e, _ in cut], [(s, e, word) for s, e, _ in named]), False
+            yield [(s, e, stem) for s, e, _ in cut], [(s, e, word) for s, e, _ in named]
 
 
 def _alone(doc: Document, start: int, plain: set[int]) -> bool:

@@ -118,10 +118,11 @@ def apostrophes(
 def final_s_hits(doc: Document, slips: Iterable[Slip], severity: Severity) -> Iterator[Hit]:
     """A name written with and without a final s (see :mod:`newslint.checks.name_ends`): a
     hit at each rarer reference, a fix only where the slip is ``fixable``, a question where
-    it would ``ask``."""
+    it would ``ask``, with no suggestion unless it may ``suggest``."""
     for slip in slips:
         minor, major = as_refs(slip.minor), as_refs(slip.major)
-        yield from disagreement(doc, minor, major, slip.ask, severity, letters=slip.fixable)
+        for found in disagreement(doc, minor, major, slip.ask, severity, letters=slip.fixable):
+            yield found if slip.suggest else question(found, major, severity)
 
 
 def as_refs(spans: Iterable[tuple[int, int, str]]) -> list[Ref]:
