@@ -139,11 +139,7 @@ def final_s(
             continue
         start, end = words[0][1], words[-1][2]
         names.setdefault(tuple(w[0] for w in words), []).append((start, end, doc.masked[start:end]))
-    found = (
-        _longer(doc, names),
-        _single(doc, names, refs),
-        _companies(doc, names, refs),
-    )
+    found = (_longer(doc, names), _single(doc, names, refs), _companies(doc, names, refs))
     for (minor, major), sure in itertools.chain(*found):
         tie = len(minor) == len(major)
         yield Slip(minor, major, sure and not tie and not _possessive(doc, minor), tie or not sure)

@@ -53,7 +53,7 @@ from newslint.checks.name_writings import (
     capitals,
     disagreement,
     final_s_hits,
-    question,
+    questions,
 )
 from newslint.checks.namecompare import osa_within, typists_slip
 from newslint.document import Document
@@ -99,9 +99,9 @@ def other_spellings(
             for found in disagreement(doc, minor, major, False, severity, False)
         ),
         (
-            question(found, major, severity)
+            found
             for minor, major in digit_for_letter(refs)
-            for found in disagreement(doc, minor, major, True, severity, False)
+            for found in questions(doc, minor, major, severity)
         ),
     )
     listed = [h for h in taken if h.data["kind"] == "spelling"]

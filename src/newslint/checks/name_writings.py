@@ -87,8 +87,19 @@ def capitals(
     )
     for (minor, major), ask in asking:
         rarer, other = as_refs(minor), as_refs(major)
-        for found in disagreement(doc, rarer, other, ask, severity, False):
-            yield question(found, other, severity) if ask else found
+        if ask:
+            yield from questions(doc, rarer, other, severity)
+        else:
+            yield from disagreement(doc, rarer, other, False, severity, False)
+
+
+def questions(
+    doc: Document, minor: list[Ref], major: list[Ref], severity: Severity
+) -> Iterator[Hit]:
+    """A hit at each of the ``minor`` references asking which writing is right, with no
+    suggestion and no fix (see :func:`question`)."""
+    for found in disagreement(doc, minor, major, True, severity, False):
+        yield question(found, major, severity)
 
 
 def question(found: Hit, other: Sequence[Ref], severity: Severity) -> Hit:
@@ -110,9 +121,10 @@ def apostrophes(
     :func:`disagreement`); asked on a tie, or always, with no suggestion, if ``ask``."""
     for minor, major in pairs:
         rarer, other = as_refs(minor), as_refs(major)
-        tie = len(rarer) == len(other)
-        for found in disagreement(doc, rarer, other, ask or tie, severity, letters):
-            yield question(found, other, severity) if ask else found
+        if ask:
+            yield from questions(doc, rarer, other, severity)
+        else:
+            yield from disagreement(doc, rarer, other, len(rarer) == len(other), severity, letters)
 
 
 def final_s_hits(doc: Document, slips: Iterable[Slip], severity: Severity) -> Iterator[Hit]:
@@ -121,8 +133,10 @@ def final_s_hits(doc: Document, slips: Iterable[Slip], severity: Severity) -> It
     it would ``ask``, with no suggestion unless it may ``suggest``."""
     for slip in slips:
         minor, major = as_refs(slip.minor), as_refs(slip.major)
-        for found in disagreement(doc, minor, major, slip.ask, severity, letters=slip.fixable):
-            yield found if slip.suggest else question(found, major, severity)
+        if slip.suggest:
+            yield from disagreement(doc, minor, major, slip.ask, severity, letters=slip.fixable)
+        else:
+            yield from questions(doc, minor, major, severity)
 
 
 def as_refs(spans: Iterable[tuple[int, int, str]]) -> list[Ref]:
