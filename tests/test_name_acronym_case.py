@@ -108,3 +108,25 @@ def test_a_short_day_name_outside_a_date_is_still_read_as_an_acronym() -> None:
         "Headline here\n\nShares of SUN rose, and SUN said it would hire. The maker, Sun, agreed.\n"
     )
     assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("Sun", ("SUN",))]
+
+
+def test_an_acronym_in_title_case_before_the_word_it_takes_in_capitals_is_asked_about() -> None:
+    text = (
+        "Headline here\n\n"
+        "The UEFA Cup tie was moved to Thursday, officials said. Boro's Uefa Cup match at "
+        "Sporting will now kick off later.\n"
+    )
+    assert inconsistent(text) == [("Uefa", (), "UEFA", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another word after it: another name ("Opec Fund" beside "OPEC ministers").
+        "Headline here\n\nOPEC ministers met. The Opec Fund lent money to Ghana.\n",
+        # A capitalised word before it that is no possessive: a longer name of its own.
+        "Headline here\n\nThe UEFA Cup draw was made. The Intertoto Uefa Cup slots were filled.\n",
+    ],
+)
+def test_a_title_case_word_in_another_name_than_the_acronyms_passes(text: str) -> None:
+    assert inconsistent(text) == []

@@ -4,7 +4,9 @@ beside "AMI", "Opec" beside "OPEC"): one name, two house styles.
 The word in title case must stand alone where no sentence starts, or where one does if English
 writes it only as an acronym ("Opec ministers met" opening a paragraph; not "Who" beside
 "WHO", nor "Thai officials" beside Thai Airways' "THAI"): no capitalised word next to it
-("Heaven Help Us All", "La Liga", "Uefa Cup" are names of their own), and the article never
+("Heaven Help Us All", "La Liga" are names of their own), unless the acronym in capitals
+takes the same word after it, with no capitalised word but a possessive before ("Boro's Uefa
+Cup match" beside "the UEFA Cup"), and the article never
 writes it in lower case (then it is a word: "Rice" beside "rice" and "RICE"), nor is it a
 month's or a day's short name in a date ("Dec 31" beside "DEC"). Capitals that
 open a paragraph are a dateline ("PARIS — European leaders met in Paris"), not an acronym.
@@ -26,7 +28,9 @@ from newslint.model import Block
 # longer word, an address or a file name.
 _TITLED = acronym_pattern("[A-Z][a-z]{1,4}")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’\-]* $")
-_CAPITAL_AFTER = re.compile(r" [A-Z]")
+# The capitalised word after a word.
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’\-]*)")
+_POSSESSIVE = re.compile(r"['’]s? $")
 # A month's or a day's short name, written so in a date ("Dec 31" beside the company DEC).
 _DATES = frozenset(w for w in (*calendar.month_abbr, *calendar.day_abbr, "Sept") if w)
 _NUMBER_AFTER = re.compile(r"\.?,?[ \u00a0]\d")
@@ -47,20 +51,39 @@ def titled(
     for block in paragraphs:
         for m in _TITLED.finditer(masked, block.start, block.end):
             start, end = m.start(1), m.end(1)
+            key = m.group(1).lower()
             if (
-                m.group(1).lower() in capitals
-                and _CAPITAL_BEFORE.search(masked, max(block.start, start - 40), start) is None
-                and _CAPITAL_AFTER.match(masked, m.end()) is None
+                key in capitals
+                and _alone(masked, block.start, start, m.end(), capitals[key])
                 and not _dated(masked, m.group(1), start, end)
                 and (
                     not starts_sentence(doc, start, block.start) or acronym_only(m.group(1).lower())
                 )
             ):
-                found.setdefault(m.group(1).lower(), []).append((start, end, m.group(1)))
+                found.setdefault(key, []).append((start, end, m.group(1)))
     for key, written in found.items():
         upper = [span for span in capitals.get(key, ()) if not _dateline(doc, span[0])]
         if upper and re.search(rf"\b{key}\b", masked) is None:
             yield (written, upper) if len(written) <= len(upper) else (upper, written)
+
+
+def _alone(
+    text: str, block_start: int, start: int, end: int, upper: Sequence[tuple[int, int, str]]
+) -> bool:
+    """Whether the word in title case at ``start``-``end`` of ``text`` stands as the acronym:
+    no capitalised word before it nor after it, or the word after it the one that follows the
+    acronym in capitals too ("Uefa Cup" beside "UEFA Cup": one name) with at most a possessive
+    before it ("Boro's Uefa Cup match")."""
+    before = _CAPITAL_BEFORE.search(text, max(block_start, start - 40), start)
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return before is None
+    if before is not None and not _POSSESSIVE.search(before.group()):
+        return False
+    return any(
+        (theirs := _NEXT_WORD.match(text, e)) is not None and theirs.group(1) == after.group(1)
+        for _, e, _ in upper
+    )
 
 
 def acronym_only(word: str) -> bool:
