@@ -41,7 +41,6 @@ ANCHORED = {
     "newslint.checks.name_lowered._BEFORE",  # .search on the 20 characters before a phrase
     "newslint.checks.name_acronym_case._CAPITAL_BEFORE",  # .search on 40 characters before a word
     "newslint.checks.name_acronym_case._NEXT_WORD",  # .match after a word
-    "newslint.checks.name_lowered._CAPITALISED_BEFORE",  # .search on 30 characters before a word
     "newslint.checks.name_word_case._NAME_BEFORE",  # .search on 40 characters before a word
     "newslint.checks.grammar._NAME_GOES_ON",  # .match after a name
     "newslint.checks.superlative_support._CLAUSE_END",  # .match after a cue

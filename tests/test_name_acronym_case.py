@@ -124,6 +124,8 @@ def test_an_acronym_in_title_case_before_the_word_it_takes_in_capitals_is_asked_
     [
         # Another word after it: another name ("Opec Fund" beside "OPEC ministers").
         "Headline here\n\nOPEC ministers met. The Opec Fund lent money to Ghana.\n",
+        # A possessive before it and another word after it than the capitals take.
+        "Headline here\n\nThe UEFA Cup draw was made. Boro's Uefa Trophy hopes are over.\n",
         # A capitalised word before it that is no possessive: a longer name of its own.
         "Headline here\n\nThe UEFA Cup draw was made. The Intertoto Uefa Cup slots were filled.\n",
     ],

@@ -146,33 +146,3 @@ def test_a_role_or_a_longer_name_before_the_lower_case_passes(before: str) -> No
         f"{before} central bank economist, he agreed.\n"
     )
     assert inconsistent(text) == []
-
-
-def test_a_name_english_writes_only_with_its_capital_is_found_in_lower_case_in_a_name() -> None:
-    text = (
-        "Crude prices up\n\n"
-        "The company raised its posted prices for West texas Intermediate by 50 cts.\n"
-    )
-    (found,) = lint_text(text, config=CONFIG)
-    assert (found.match, found.line, found.suggestions, found.fix) == ("texas", 3, ("Texas",), None)
-    assert "writes with its capital" in found.message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a name particle
-        "Bank deal\n\nThe buyer was Banca del Gottardo, and De los Angeles said so.\n",
-        # a function word, a possessive or a word in capitals before it
-        "Knives\n\nThe swiss army knife sold well, as did Peake's gothic novels.\n",
-        "Prices\n\nFEBRUARY colombia's cost of living index rose 2.03 pct.\n",
-        # a month's name, a word under four letters
-        "Coffee\n\nFutures traded under New York july, and Les og Anne agreed.\n",
-        # no capitalised word before it
-        "Prices\n\nHe bought chile powder and spoke of texas weather.\n",
-        # in a quotation
-        'Crude\n\nHe said: "West texas crude is cheap."\n',
-    ],
-)
-def test_a_lower_case_word_outside_a_name_or_no_name_passes(text: str) -> None:
-    assert list(lint_text(text, config=CONFIG)) == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from newslint.checks.name_capitals import Pair, acronym_pattern, starts_sentence
 from newslint.checks.name_dictionary import ACRONYM, dictionary_table
@@ -48,13 +49,18 @@ def titled(
     if not any(key.capitalize() in masked for key in capitals):
         return  # none is written in title case anywhere
     found: dict[str, list[tuple[int, int, str]]] = {}
+    # The capitalised words after each acronym in capitals.
+    following = {
+        key: frozenset(n.group(1) for _, e, _ in spans if (n := _NEXT_WORD.match(masked, e)))
+        for key, spans in capitals.items()
+    }
     for block in paragraphs:
         for m in _TITLED.finditer(masked, block.start, block.end):
             start, end = m.start(1), m.end(1)
             key = m.group(1).lower()
             if (
                 key in capitals
-                and _alone(masked, block.start, start, m.end(), capitals[key])
+                and _alone(masked, block.start, start, m.end(), following[key])
                 and not _dated(masked, m.group(1), start, end)
                 and (
                     not starts_sentence(doc, start, block.start) or acronym_only(m.group(1).lower())
@@ -68,22 +74,19 @@ def titled(
 
 
 def _alone(
-    text: str, block_start: int, start: int, end: int, upper: Sequence[tuple[int, int, str]]
+    text: str, block_start: int, start: int, end: int, upper_after: AbstractSet[str]
 ) -> bool:
     """Whether the word in title case at ``start``-``end`` of ``text`` stands as the acronym:
-    no capitalised word before it nor after it, or the word after it the one that follows the
-    acronym in capitals too ("Uefa Cup" beside "UEFA Cup": one name) with at most a possessive
-    before it ("Boro's Uefa Cup match")."""
+    no capitalised word before it nor after it, or the word after it one that follows the
+    acronym in capitals too (``upper_after``: "Uefa Cup" beside "UEFA Cup", one name) with at
+    most a possessive before it ("Boro's Uefa Cup match")."""
     before = _CAPITAL_BEFORE.search(text, max(block_start, start - 40), start)
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return before is None
     if before is not None and not _POSSESSIVE.search(before.group()):
         return False
-    return any(
-        (theirs := _NEXT_WORD.match(text, e)) is not None and theirs.group(1) == after.group(1)
-        for _, e, _ in upper
-    )
+    return after.group(1) in upper_after
 
 
 def acronym_only(word: str) -> bool:

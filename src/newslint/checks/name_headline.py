@@ -3,21 +3,24 @@
 A wire headline in capitals ("COMBINED INTERNMATIONAL SEES STRONG 1987") is the only other
 writing of many names in a short story, and the comparison of writings leaves it out (see
 :class:`newslint.checks.name_references.References`: its capitals say nothing of a name's).
-Folded, its words are compared with the capitalised words of the rest of the article's prose
-(not its data lines nor its tables):
+Folded (case and accents), its words are compared with the capitalised words of the rest of
+the article's prose (not its data lines nor its tables): a word of the headline of five letters
+or more, not a ticker in brackets, that the article writes nowhere else, against a capitalised
+word of the prose written as a name (a word of a longer one or joined to one by "and", or where
+no sentence starts) that the headline does not hold, one edit apart with the same first letter,
+neither the other cut short or with an ending (see
+:func:`newslint.checks.name_consistency.abbreviated`: "AUSTRALIAN" over "Australia", "INTL").
+One of the two must be a word English never prints (Zipf 0, ``wordfreq``):
 
-* a word of the headline of five letters or more, not a ticker in brackets, that the
-  article writes nowhere else, and a capitalised word of the prose written as a name (a word
-  of a longer one or joined to one by "and", or where no sentence starts) that the headline
-  does not hold, one edit apart with the same first letter ("INTERNMATIONAL",
-  "International"; "AVIATION", "Avaition"), neither the other cut short or with an ending (see
-  :func:`newslint.checks.name_consistency.abbreviated`: "AUSTRALIAN" over "Australia", "INTL");
-* one of the two English never prints (Zipf under 2.5: a slip or a rare name), so that two
-  words of their own ("ARGENTINE", "Argentina") are left alone.
-
-The writing English prints wins over one it never prints ("INTERNMATIONAL" against
-"International": "INTERNATIONAL"); where both are rare ("MACANDREWS", "McAndrews") nothing
-says which is the name's, and the finding asks.
+* the headline's, beside a word English prints (Zipf 2.5 or more): the headline is the slip,
+  and takes the prose's writing ("COMBINED INTERNMATIONAL" over "Combined International
+  Corp": "INTERNATIONAL");
+* the prose's, written with its first capital only, beside a word of the headline English
+  prints whose letters it writes in another order: the prose is the slip ("Piedmont Avaition
+  Inc" under "PIEDMONT AVIATION": "Aviation"); a letter more or less or another letter there
+  makes a name of its own ("Bettner" under "BETTER"), and is left alone;
+* either, beside a word English prints seldom (Zipf under 2.5): nothing says which is the
+  name's, and the finding asks ("SANDOX" over "Sandoz Corp").
 """
 
 from __future__ import annotations
@@ -34,10 +37,14 @@ from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_ranking import Ref
 from newslint.checks.name_references import References, lower_words, mostly_capitals
 from newslint.document import Document
+from newslint.entities import fold_name
 
-# A word of the headline in capitals, not a ticker (<PMA>, (PMA)) nor part of a longer word.
-_SHOUTED = re.compile(r"(?<![\w\-'’.<(])[A-Z]{5,}(?![\w\-'’>)])")
+# A word of the headline in capitals, not a ticker in brackets ("(PMA)"; the article's text
+# masks one in angle brackets) nor part of a longer word.
+_SHOUTED = re.compile(r"(?<![\w\-'’.(])[A-Z]{5,}(?![\w\-'’)])")
 _SHORTEST = 5
+# A line of more words in capitals is no headline ("# " heading a list of names).
+_MOST_WORDS = 30
 
 
 def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], bool]]:
@@ -49,20 +56,20 @@ def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], boo
     if headline is None or not mostly_capitals(doc.block_text(headline)):
         return
     shouted = {m.group(): m for m in _SHOUTED.finditer(doc.masked, headline.start, headline.end)}
-    if not shouted:
+    if not shouted or len(shouted) > _MOST_WORDS:
         return
-    body: dict[str, list[Ref]] = {}  # folded -> the paragraphs' capitalised writings
+    body: dict[str, list[Ref]] = {}  # folded -> the prose's capitalised writings
     for text in refs.spellings:
         if len(text) < _SHORTEST or not text.isalpha() or not text[0].isupper():
             continue
         mine = [ref for ref in refs.of(text) if _named(doc, ref)]
         if mine:
-            body.setdefault(text.casefold(), []).extend(mine)
-    written = lower_words(doc) | {text.casefold() for text in refs.spellings}
-    heads = {word.casefold() for word in shouted}
+            body.setdefault(fold_name(text), []).extend(mine)
+    written = lower_words(doc) | {fold_name(text) for text in refs.spellings}
+    heads = {fold_name(word) for word in shouted}
     choices = [word for word in body if word not in heads]
     for word, m in shouted.items():
-        folded = word.casefold()
+        folded = fold_name(word)
         if folded in written:
             continue
         for near, _, _ in process.extract(
@@ -72,12 +79,15 @@ def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], boo
                 continue
             theirs = body[near]
             ours = [Ref(word, m.start(), m.end(), frozenset())]
-            rare_head, rare_body = zipf(folded) < RARE, zipf(near) < RARE
-            if rare_head and not rare_body and zipf(folded) == 0:
-                yield ours, [_cased(r, near.upper()) for r in theirs], False
-            elif rare_body and not rare_head and zipf(near) == 0:
-                yield theirs, [_cased(ours[0], _like(theirs[0].text, folded))], False
-            elif rare_head or rare_body:
+            head, prose = zipf(folded), zipf(near)
+            if head == 0 and prose >= RARE:
+                yield ours, [_named_so(r, theirs[0].text.upper()) for r in theirs], False
+            elif prose == 0 and head >= RARE:
+                # A common word of the headline beside a name one letter from it (Bettner
+                # under BETTER) is another word; its letters in another order are a slip.
+                if sorted(near) == sorted(folded) and theirs[0].text[1:].islower():
+                    yield theirs, [_named_so(ours[0], folded.capitalize())], False
+            elif min(head, prose) == 0:
                 yield ours, theirs, True
 
 
@@ -91,11 +101,6 @@ def _named(doc: Document, ref: Ref) -> bool:
     return block is not None and not starts_sentence(doc, ref.start, block.start)
 
 
-def _cased(ref: Ref, text: str) -> Ref:
+def _named_so(ref: Ref, text: str) -> Ref:
     """``ref`` named ``text`` (the suggestion a finding takes from the other writing)."""
     return Ref(text, ref.start, ref.end, ref.others)
-
-
-def _like(model: str, folded: str) -> str:
-    """``folded`` in the case of ``model``: in capitals, or with its first capital."""
-    return folded.upper() if model.isupper() else folded.capitalize()

@@ -13,13 +13,6 @@ meant, so each finding asks.
   capitals must stand as a name of their own (not the end of a longer one: "Committee to
   Protect Bloggers"), outside quotations, at least twice, once where no sentence starts, and
   more often than the lower case.
-* A word that English writes only with its capital (a name in Harper's dictionary, see
-  :mod:`newslint.checks.name_dictionary`) in lower case right after a capitalised word of
-  its name ("South africa", "West texas Intermediate", "North Sea brent"): not a name
-  particle ("Paolo di Canio", "De los Angeles"), a word under four letters, a month's or a
-  day's name, nor after a function word ("The swiss army knife"), a possessive ("Peake's
-  gothic") or a word in capitals (a headline run into the text). The capital is suggested,
-  with no fix.
 * A name opening with a point of the compass (north, south, east, west; not "western")
   written with it in lower case ("a cold spell in north America" beside "a cold snap in North
   America"). In lower case a point of the compass may describe a part of a place ("north
@@ -37,9 +30,8 @@ from typing import NamedTuple
 from newslint import model
 from newslint.checks.name_capitals import DATES, Pair, Span, starts_sentence, tail_of
 from newslint.checks.name_descriptions import described
-from newslint.checks.name_dictionary import NAME, dictionary_table
 from newslint.checks.name_references import lower_words
-from newslint.checks.name_runs import PARTICLES, Tok, is_stop
+from newslint.checks.name_runs import Tok, is_stop
 from newslint.document import Document
 
 _PARAGRAPHS = frozenset({model.PROSE, model.COMMENT})
@@ -63,34 +55,6 @@ _JOINED_AFTER = re.compile(r"[\w\-'’@]")
 # which describe a region far more often ("western Sydney" beside the state "Western
 # Australia").
 _COMPASS = frozenset(("north", "south", "east", "west"))
-# A capitalised word, not in capitals nor a possessive, just before a word.
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w\-'’.@/#])([A-Z][a-z][\w\-]*) $")
-_SHORTEST = 4
-
-
-def lowered_in_name(doc: Document) -> Iterator[Span]:
-    """The words English writes only with a capital, in lower case right after a capitalised
-    word of their name in the paragraphs, outside quotations (see the module)."""
-    table = dictionary_table()
-    words = sorted(
-        w
-        for w in lower_words(doc)
-        if len(w) >= _SHORTEST
-        and table.get(w) == NAME
-        and w not in PARTICLES
-        and w.capitalize() not in DATES
-    )
-    if not words:
-        return
-    masked = doc.masked
-    pattern = re.compile(rf"(?<![\w\-'’.@/#])(?:{'|'.join(words)})(?![\w\-'’@]|\.\w)")
-    for block in doc.blocks:
-        if block.kind not in _PARAGRAPHS or block.kind not in doc.reads:
-            continue
-        for m in pattern.finditer(masked, block.start, block.end):
-            before = _CAPITALISED_BEFORE.search(masked, max(block.start, m.start() - 30), m.start())
-            if before and not is_stop(before.group(1)) and not doc.in_quote(m.start(), m.end()):
-                yield m.start(), m.end(), m.group()
 
 
 def lowered_in_full(doc: Document, names: Sequence[Sequence[Tok]]) -> Iterator[Pair]:

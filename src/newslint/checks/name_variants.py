@@ -40,7 +40,6 @@ from newslint.checks.name_ends import final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
 from newslint.checks.name_headline import headline_slips
-from newslint.checks.name_lowered import lowered_in_name
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes, stray_apostrophes
 from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
@@ -62,8 +61,6 @@ from newslint.document import Document
 from newslint.entities import fold_name
 from newslint.findings import Hit, Severity
 
-# The letters of a word this long written in another order are one name misspelt.
-_REORDERED = 7
 _ENDINGS = ("s", "es", "'s", "’s", "n", "an", "ian", "ese", "i", "ish", "ans")
 
 
@@ -107,7 +104,6 @@ def other_spellings(
             for minor, major in digit_for_letter(refs)
             for found in questions(doc, minor, major, severity)
         ),
-        (lowered_word(*span, severity) for span in lowered_in_name(doc)),
         (
             found
             for minor, major, ask in headline_slips(refs)
@@ -129,14 +125,6 @@ def other_spellings(
         if not any(h.start < new.end and new.start < h.end for h in (*taken, *found)):
             found.append(new)
     return found
-
-
-def lowered_word(start: int, end: int, word: str, severity: Severity) -> Hit:
-    """A hit at a word English writes only with its capital, written in lower case (see
-    :func:`newslint.checks.name_lowered.lowered_in_name`): the capital suggested, no fix."""
-    found = hit(start, end, [word.capitalize()], severity, "spelling")
-    problem = "is a name English writes with its capital:"
-    return found._replace(args={**found.args, "problem": problem}, fix=None)
 
 
 def the_lists_spelling(doc: Document, new: Hit, listed: Sequence[Hit]) -> bool:
@@ -170,11 +158,6 @@ def variant_hits(doc: Document, refs: References, severity: Severity) -> Iterato
             yield from inflection_slips(doc, refs.of(a), refs.of(b), lower, severity)
             continue
         ra, rb = refs.of(a), refs.of(b)
-        if kind == "reordered":  # nothing says which order is the name's: asked
-            ranked = ranking(ra, rb, "letters", lower, _titled(doc, (*ra, *rb)))
-            if ranked is not None:
-                yield from questions(doc, ranked[0], ranked[1], severity)
-            continue
         titled = _titled(doc, (*ra, *rb)) if kind == "letters" else frozenset()
         ranked = ranking(ra, rb, kind, lower, titled)
         if ranked is not None:
@@ -213,19 +196,14 @@ def pasted(doc: Document, refs: Sequence[Ref]) -> bool:
 
 def near_pairs(texts: Sequence[str], folded: dict[str, str]) -> Iterator[tuple[str, str]]:
     """The pairs of ``texts`` that :func:`pair_kind` may find to be one name, in the order of a
-    loop over every pair: the same word folded, two acronyms of the same letters, two
-    :func:`spellable` words two edits apart at most (found in C by rapidfuzz), or the only two
-    long ones that write the same letters in another order."""
+    loop over every pair: the same word folded, two acronyms of the same letters, or two
+    :func:`spellable` words two edits apart at most (found in C by rapidfuzz)."""
     groups: dict[str | frozenset[str], list[int]] = {}
-    reordered: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
         groups.setdefault(folded[t], []).append(i)
         if t.isupper():
             groups.setdefault(frozenset(t), []).append(i)
-        elif len(folded[t]) >= _REORDERED and spellable(t, folded[t]):
-            reordered.setdefault(_letters(folded[t]), []).append(i)
     pairs = {pair for group in groups.values() for pair in itertools.combinations(group, 2)}
-    pairs.update((i, j) for i, j in (g for g in reordered.values() if len(g) == 2))
     spelled = [i for i, t in enumerate(texts) if spellable(t, folded[t])]
     choices = [folded[texts[i]] for i in spelled]
     for n, query in enumerate(choices):
@@ -243,8 +221,7 @@ def spellable(word: str, folded: str) -> bool:
 
 
 def pair_kind(a: str, b: str, fa: str, fb: str) -> str | None:
-    """How two written words may be one name: ``"case"``, ``"acronym"``, ``"letters"``,
-    ``"inflection"``, ``"reordered"`` (the letters of a long word in another order), or
+    """How two written words may be one name: ``"case"``, ``"acronym"``, ``"letters"``, or
     None."""
     if fa == fb:
         return "case" if camel_slip(a, b) else None
@@ -256,24 +233,13 @@ def pair_kind(a: str, b: str, fa: str, fb: str) -> str | None:
         return None
     if min(len(fa), len(fb)) < 5 or abs(len(fa) - len(fb)) > 1:
         return None
-    # Two letters swapped apart in a shorter word (Cidatel, Citadel) are one slip too, and
-    # the letters of a long word in another order (Manzerana, Manzanera) are one name.
-    swapped = _letters(fa) == _letters(fb)
+    # Two letters swapped apart in a shorter word (Cidatel, Citadel) are one slip too.
+    swapped = fa[0] == fb[0] and sorted(fa) == sorted(fb)
     limit = 2 if min(len(fa), len(fb)) >= 8 or swapped else 1
-    if swapped and len(fa) >= _REORDERED:
-        limit = len(fa)
     distance = OSA.distance(fa, fb, score_cutoff=limit)
     if distance > limit or inflected(fa, fb):
         return None
-    if distance > 2:
-        return "reordered"  # (letters in another order, no slip of an ending)
     return "inflection" if slip_of_inflection(fa, fb, distance) else "letters"
-
-
-def _letters(folded: str) -> str:
-    """A word's first letter and then all its letters in order: one key for the words that
-    write the same letters in another order after the same first letter."""
-    return folded[0] + ":" + "".join(sorted(folded))
 
 
 def camel_slip(a: str, b: str) -> bool:
