@@ -110,10 +110,13 @@ def test_a_short_day_name_outside_a_date_is_still_read_as_an_acronym() -> None:
     assert [(m, s) for m, s, _, _ in inconsistent(text)] == [("Sun", ("SUN",))]
 
 
-def test_an_acronym_in_title_case_before_the_word_it_takes_in_capitals_is_asked_about() -> None:
+@pytest.mark.parametrize("owner", ["Boro's", "Jones'"])
+def test_an_acronym_in_title_case_before_the_word_it_takes_in_capitals_is_asked_about(
+    owner: str,
+) -> None:
     text = (
         "Headline here\n\n"
-        "The UEFA Cup tie was moved to Thursday, officials said. Boro's Uefa Cup match at "
+        f"The UEFA Cup tie was moved to Thursday, officials said. {owner} Uefa Cup match at "
         "Sporting will now kick off later.\n"
     )
     assert inconsistent(text) == [("Uefa", (), "UEFA", Severity.WARNING)]
@@ -126,6 +129,8 @@ def test_an_acronym_in_title_case_before_the_word_it_takes_in_capitals_is_asked_
         "Headline here\n\nOPEC ministers met. The Opec Fund lent money to Ghana.\n",
         # A possessive before it and another word after it than the capitals take.
         "Headline here\n\nThe UEFA Cup draw was made. Boro's Uefa Trophy hopes are over.\n",
+        # A word many firms share after it: two firms ("Man Group", "MAN Group").
+        "Headline here\n\nShares in Man Group rose. Truck maker MAN Group said sales fell.\n",
         # A capitalised word before it that is no possessive: a longer name of its own.
         "Headline here\n\nThe UEFA Cup draw was made. The Intertoto Uefa Cup slots were filled.\n",
     ],

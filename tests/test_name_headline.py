@@ -26,14 +26,14 @@ def test_a_headline_word_english_never_prints_takes_the_articles_spelling() -> N
     assert "1 other reference (line 3)" in found.message
 
 
-def test_letters_of_a_headline_word_in_another_order_in_the_text_take_the_headlines() -> None:
+def test_letters_of_a_headline_word_in_another_order_in_the_text_are_asked_about() -> None:
     text = (
         "PIEDMONT AVIATION BOARD TO MEET TODAY\n\n"
         "Piedmont Avaition Inc's board of directors will meet today, a spokesman said.\n"
     )
     (found,) = findings(text)
-    assert (found.match, found.line, found.suggestions) == ("Avaition", 3, ("Aviation",))
-    assert found.fix is None
+    assert (found.match, found.line, found.suggestions, found.fix) == ("Avaition", 3, (), None)
+    assert found.data["other"] == "AVIATION"
 
 
 def test_a_word_never_printed_beside_a_rare_one_is_asked_about_at_the_headline() -> None:
@@ -65,6 +65,13 @@ def test_a_word_never_printed_beside_a_rare_one_is_asked_about_at_the_headline()
         "John Bettner said on Monday.\n",
         "FILM INDUSTRY FEARS FOR EU FUNDS\n\nDirector Stephen Frears said British cinema would "
         "suffer.\n",
+        # its letters in another order, but a name English knows
+        "BANK HELPED LAUNDER CASH\n\nProsecutor Tim Laudner said the bank moved the money.\n",
+        # the headline's word written in the text in a compound
+        "HADSON SELLS PYRAMID STAKE\n\nHadson-controlled Pyramid Oil Co sold its stake to "
+        "Hudson Bay Mining.\n",
+        # two edits apart
+        "ZORVEK SEES LOSS\n\nThe Zarvik Corp said it would lose money this year.\n",
         # accents the headline's capitals drop
         "JIMENEZ SIGNS FOR BARCELONA\n\nMidfielder Raúl Jiménez has signed a three-year deal, "
         "the club said.\n",

@@ -6,7 +6,8 @@ writes it only as an acronym ("Opec ministers met" opening a paragraph; not "Who
 "WHO", nor "Thai officials" beside Thai Airways' "THAI"): no capitalised word next to it
 ("Heaven Help Us All", "La Liga" are names of their own), unless the acronym in capitals
 takes the same word after it, with no capitalised word but a possessive before ("Boro's Uefa
-Cup match" beside "the UEFA Cup"), and the article never
+Cup match" beside "the UEFA Cup"; not a word many firms share, "Man Group" beside "MAN
+Group"), and the article never
 writes it in lower case (then it is a word: "Rice" beside "rice" and "RICE"), nor is it a
 month's or a day's short name in a date ("Dec 31" beside "DEC"). Capitals that
 open a paragraph are a dateline ("PARIS — European leaders met in Paris"), not an acronym.
@@ -32,6 +33,11 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’\-]* $")
 # The capitalised word after a word.
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’\-]*)")
 _POSSESSIVE = re.compile(r"['’]s? $")
+# Words after a name that many firms share: no evidence that two writings are one name ("Man
+# Group", the fund, beside "MAN Group", the truck maker).
+_FIRMS = frozenset(
+    "Group Holdings Corp Corporation Co Company Inc Ltd Plc PLC Bank International".split()
+)
 # A month's or a day's short name, written so in a date ("Dec 31" beside the company DEC).
 _DATES = frozenset(w for w in (*calendar.month_abbr, *calendar.day_abbr, "Sept") if w)
 _NUMBER_AFTER = re.compile(r"\.?,?[ \u00a0]\d")
@@ -63,7 +69,7 @@ def titled(
                 and _alone(masked, block.start, start, m.end(), following[key])
                 and not _dated(masked, m.group(1), start, end)
                 and (
-                    not starts_sentence(doc, start, block.start) or acronym_only(m.group(1).lower())
+                    acronym_only(m.group(1).lower()) or not starts_sentence(doc, start, block.start)
                 )
             ):
                 found.setdefault(key, []).append((start, end, m.group(1)))
@@ -86,7 +92,7 @@ def _alone(
         return before is None
     if before is not None and not _POSSESSIVE.search(before.group()):
         return False
-    return after.group(1) in upper_after
+    return after.group(1) in upper_after and after.group(1) not in _FIRMS
 
 
 def acronym_only(word: str) -> bool:

@@ -4,21 +4,22 @@ A wire headline in capitals ("COMBINED INTERNMATIONAL SEES STRONG 1987") is the 
 writing of many names in a short story, and the comparison of writings leaves it out (see
 :class:`newslint.checks.name_references.References`: its capitals say nothing of a name's).
 Folded (case and accents), its words are compared with the capitalised words of the rest of
-the article's prose (not its data lines nor its tables): a word of the headline of five letters
-or more, not a ticker in brackets, that the article writes nowhere else, against a capitalised
-word of the prose written as a name (a word of a longer one or joined to one by "and", or where
-no sentence starts) that the headline does not hold, one edit apart with the same first letter,
-neither the other cut short or with an ending (see
-:func:`newslint.checks.name_consistency.abbreviated`: "AUSTRALIAN" over "Australia", "INTL").
-One of the two must be a word English never prints (Zipf 0, ``wordfreq``):
+the article's prose (a dek in title case included; not its data lines nor its tables): a word of
+the headline of five letters or more, not a ticker in brackets, that the article writes nowhere
+else (not even in a compound: "Hadson-controlled"), against a capitalised word of the prose
+written as a name (a word of a longer one or joined to one by "and", or where no sentence
+starts) that the headline does not hold, one edit apart with the same first letter, neither the
+other cut short or with an ending (see :func:`newslint.checks.name_consistency.abbreviated`:
+"AUSTRALIAN" over "Australia", "INTL"). One of the two must be a word English never prints
+(Zipf 0, ``wordfreq``):
 
 * the headline's, beside a word English prints (Zipf 2.5 or more): the headline is the slip,
   and takes the prose's writing ("COMBINED INTERNMATIONAL" over "Combined International
   Corp": "INTERNATIONAL");
-* the prose's, written with its first capital only, beside a word of the headline English
-  prints whose letters it writes in another order: the prose is the slip ("Piedmont Avaition
-  Inc" under "PIEDMONT AVIATION": "Aviation"); a letter more or less or another letter there
-  makes a name of its own ("Bettner" under "BETTER"), and is left alone;
+* the prose's, beside a word of the headline English prints whose letters it writes in
+  another order, and no word or name the CMU dictionary holds: asked, with no suggestion
+  ("Piedmont Avaition Inc" under "PIEDMONT AVIATION"; a surname may be one: "Laudner" under
+  "LAUNDER" is left alone, as is a letter more, less or another, "Bettner" under "BETTER");
 * either, beside a word English prints seldom (Zipf under 2.5): nothing says which is the
   name's, and the finding asks ("SANDOX" over "Sandoz Corp").
 """
@@ -35,16 +36,19 @@ from newslint.checks.name_capitals import starts_sentence
 from newslint.checks.name_consistency import abbreviated
 from newslint.checks.name_freq import RARE, zipf
 from newslint.checks.name_ranking import Ref
-from newslint.checks.name_references import References, lower_words, mostly_capitals
+from newslint.checks.name_references import References, mostly_capitals
 from newslint.document import Document
 from newslint.entities import fold_name
+from newslint.lexicon import in_cmu
 
 # A word of the headline in capitals, not a ticker in brackets ("(PMA)"; the article's text
 # masks one in angle brackets) nor part of a longer word.
 _SHOUTED = re.compile(r"(?<![\w\-'’.(])[A-Z]{5,}(?![\w\-'’)])")
 _SHORTEST = 5
-# A line of more words in capitals is no headline ("# " heading a list of names).
+# A line of more distinct words in capitals of five letters or more is no headline ("# "
+# heading a list of names).
 _MOST_WORDS = 30
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], bool]]:
@@ -58,16 +62,20 @@ def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], boo
     shouted = {m.group(): m for m in _SHOUTED.finditer(doc.masked, headline.start, headline.end)}
     if not shouted or len(shouted) > _MOST_WORDS:
         return
-    body: dict[str, list[Ref]] = {}  # folded -> the prose's capitalised writings
-    for text in refs.spellings:
-        if len(text) < _SHORTEST or not text.isalpha() or not text[0].isupper():
-            continue
-        mine = [ref for ref in refs.of(text) if _named(doc, ref)]
-        if mine:
-            body.setdefault(fold_name(text), []).extend(mine)
-    written = lower_words(doc) | {fold_name(text) for text in refs.spellings}
+    masked = doc.masked
+    # Every word of the rest of the article, the words of a compound apart ("Hadson-controlled").
+    written = {
+        fold_name(w)
+        for part in (masked[: headline.start], masked[headline.end :])
+        for w in _LETTERS.findall(part)
+    }
     heads = {fold_name(word) for word in shouted}
-    choices = [word for word in body if word not in heads]
+    body: dict[str, list[str]] = {}  # folded -> the prose's capitalised writings
+    for text in refs.spellings:
+        folded = fold_name(text)
+        if len(text) >= _SHORTEST and text.isalpha() and text[0].isupper() and folded not in heads:
+            body.setdefault(folded, []).append(text)
+    choices = list(body)
     for word, m in shouted.items():
         folded = fold_name(word)
         if folded in written:
@@ -77,16 +85,19 @@ def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], boo
         ):
             if near[0] != folded[0] or abbreviated(near, folded):
                 continue
-            theirs = body[near]
+            theirs = [ref for text in body[near] for ref in refs.of(text) if _named(doc, ref)]
+            if not theirs:
+                continue
             ours = [Ref(word, m.start(), m.end(), frozenset())]
             head, prose = zipf(folded), zipf(near)
             if head == 0 and prose >= RARE:
                 yield ours, [_named_so(r, theirs[0].text.upper()) for r in theirs], False
             elif prose == 0 and head >= RARE:
-                # A common word of the headline beside a name one letter from it (Bettner
-                # under BETTER) is another word; its letters in another order are a slip.
-                if sorted(near) == sorted(folded) and theirs[0].text[1:].islower():
-                    yield theirs, [_named_so(ours[0], folded.capitalize())], False
+                # A common word of the headline beside a name a letter from it is another
+                # word ("Bettner" under BETTER); its letters in another order may be a slip,
+                # or a name English knows ("Laudner" under LAUNDER): asked, if no known name.
+                if sorted(near) == sorted(folded) and not in_cmu(near):
+                    yield theirs, ours, True
             elif min(head, prose) == 0:
                 yield ours, theirs, True
 

@@ -115,15 +115,22 @@ def other_spellings(
         ),
     )
     listed = [h for h in taken if h.data["kind"] == "spelling"]
+    rosters: dict[int, bool] = {}  # by block start: whether the block is a team sheet
+    covered = {i for h in taken for i in range(h.start, h.end)}  # the offsets reported
     for new in hits:
-        if roster(doc, new.start, PARTICLES) or the_lists_spelling(doc, new, listed):
+        block = doc.block_at(new.start)
+        key = block.start if block is not None else -1
+        if key not in rosters:
+            rosters[key] = roster(doc, new.start, PARTICLES)
+        if rosters[key] or the_lists_spelling(doc, new, listed):
             continue
         if settled and new.suggestions:
             written = (doc.masked[new.start : new.end], new.suggestions[0])
             if settled.holds(new.start, new.end, written):
                 continue
-        if not any(h.start < new.end and new.start < h.end for h in (*taken, *found)):
+        if covered.isdisjoint(range(new.start, new.end)):
             found.append(new)
+            covered.update(range(new.start, new.end))
     return found
 
 
