@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -62,13 +63,6 @@ def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], boo
     shouted = {m.group(): m for m in _SHOUTED.finditer(doc.masked, headline.start, headline.end)}
     if not shouted or len(shouted) > _MOST_WORDS:
         return
-    masked = doc.masked
-    # Every word of the rest of the article, the words of a compound apart ("Hadson-controlled").
-    written = {
-        fold_name(w)
-        for part in (masked[: headline.start], masked[headline.end :])
-        for w in _LETTERS.findall(part)
-    }
     heads = {fold_name(word) for word in shouted}
     body: dict[str, list[str]] = {}  # folded -> the prose's capitalised writings
     for text in refs.spellings:
@@ -76,22 +70,25 @@ def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], boo
         if len(text) >= _SHORTEST and text.isalpha() and text[0].isupper() and folded not in heads:
             body.setdefault(folded, []).append(text)
     choices = list(body)
+    written: set[str] | None = None  # read only for a headline word with a name near it
     for word, m in shouted.items():
         folded = fold_name(word)
-        if folded in written:
-            continue
         for near, _, _ in process.extract(
             folded, choices, scorer=OSA.distance, score_cutoff=1, limit=None
         ):
             if near[0] != folded[0] or abbreviated(near, folded):
                 continue
+            if written is None:
+                written = _rest_of(doc, headline.start, headline.end)
+            if folded in written:
+                break
             theirs = [ref for text in body[near] for ref in refs.of(text) if _named(doc, ref)]
             if not theirs:
                 continue
             ours = [Ref(word, m.start(), m.end(), frozenset())]
             head, prose = zipf(folded), zipf(near)
             if head == 0 and prose >= RARE:
-                yield ours, [_named_so(r, theirs[0].text.upper()) for r in theirs], False
+                yield ours, [replace(r, text=theirs[0].text.upper()) for r in theirs], False
             elif prose == 0 and head >= RARE:
                 # A common word of the headline beside a name a letter from it is another
                 # word ("Bettner" under BETTER); its letters in another order may be a slip,
@@ -112,6 +109,9 @@ def _named(doc: Document, ref: Ref) -> bool:
     return block is not None and not starts_sentence(doc, ref.start, block.start)
 
 
-def _named_so(ref: Ref, text: str) -> Ref:
-    """``ref`` named ``text`` (the suggestion a finding takes from the other writing)."""
-    return Ref(text, ref.start, ref.end, ref.others)
+def _rest_of(doc: Document, start: int, end: int) -> set[str]:
+    """Every word of the article but those at ``start``-``end`` (the headline), folded; the
+    words of a compound apart ("Hadson-controlled")."""
+    masked = doc.masked
+    before, after = _LETTERS.findall(masked, 0, start), _LETTERS.findall(masked, end)
+    return {fold_name(w) for w in (*before, *after)}
