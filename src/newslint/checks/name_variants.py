@@ -55,6 +55,7 @@ from newslint.checks.name_writings import (
     disagreement,
     final_s_hits,
     questions,
+    unfixed,
 )
 from newslint.checks.namecompare import osa_within, typists_slip
 from newslint.document import Document
@@ -107,22 +108,13 @@ def other_spellings(
         (
             found
             for minor, major, ask in headline_slips(refs)
-            for found in (
-                questions(doc, minor, major, severity)
-                if ask
-                else disagreement(doc, minor, major, False, severity, False)
-            )
+            for found in unfixed(doc, minor, major, ask, severity)
         ),
     )
     listed = [h for h in taken if h.data["kind"] == "spelling"]
-    rosters: dict[int, bool] = {}  # by block start: whether the block is a team sheet
     covered = {i for h in taken for i in range(h.start, h.end)}  # the offsets reported
     for new in hits:
-        block = doc.block_at(new.start)
-        key = block.start if block is not None else -1
-        if key not in rosters:
-            rosters[key] = roster(doc, new.start, PARTICLES)
-        if rosters[key] or the_lists_spelling(doc, new, listed):
+        if roster(doc, new.start, PARTICLES) or the_lists_spelling(doc, new, listed):
             continue
         if settled and new.suggestions:
             written = (doc.masked[new.start : new.end], new.suggestions[0])

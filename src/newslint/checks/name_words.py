@@ -42,6 +42,7 @@ _DATE_AFTER = re.compile(r"[ \u00a0]\d")
 _VOWELS = frozenset("aeiouy")
 # A word that starts in lower case, as a list of names may hold ("and", "van", "de").
 _LOWER_START = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]\w*")
+_ROSTERS = "name_words.roster"  # its key in Document.memo: block start, joiners -> answer
 
 
 class Word(NamedTuple):
@@ -231,8 +232,12 @@ def roster(doc: Document, offset: int, joiners: frozenset[str]) -> bool:
         return False
     if block.kind == model.LIST:
         return True
-    lower = _LOWER_START.findall(doc.masked, block.start, block.end)
-    return all(w == "and" or w in joiners for w in lower)
+    known: dict[tuple[int, frozenset[str]], bool] = doc.memo.setdefault(_ROSTERS, {})
+    key = (block.start, joiners)
+    if key not in known:  # (read once per paragraph, however many findings it holds)
+        lower = _LOWER_START.findall(doc.masked, block.start, block.end)
+        known[key] = all(w == "and" or w in joiners for w in lower)
+    return known[key]
 
 
 def name_like(word: str) -> bool:

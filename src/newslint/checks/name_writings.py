@@ -86,11 +86,17 @@ def capitals(
         ((pair, True) for pair in first_word_lowered(doc, names)),
     )
     for (minor, major), ask in asking:
-        rarer, other = as_refs(minor), as_refs(major)
-        if ask:
-            yield from questions(doc, rarer, other, severity)
-        else:
-            yield from disagreement(doc, rarer, other, False, severity, False)
+        yield from unfixed(doc, as_refs(minor), as_refs(major), ask, severity)
+
+
+def unfixed(
+    doc: Document, minor: list[Ref], major: list[Ref], ask: bool, severity: Severity
+) -> Iterator[Hit]:
+    """A hit at each of the ``minor`` references, with no fix: a question if ``ask`` (see
+    :func:`questions`), else the ``major`` writing suggested."""
+    if ask:
+        return questions(doc, minor, major, severity)
+    return disagreement(doc, minor, major, False, severity, False)
 
 
 def questions(
