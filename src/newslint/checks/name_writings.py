@@ -30,6 +30,7 @@ from newslint.checks.name_case import (
 from newslint.checks.name_consistency import inconsistent
 from newslint.checks.name_ends import Slip
 from newslint.checks.name_lowered import first_word_lowered, lowered_in_full
+from newslint.checks.name_particles import particle_cases
 from newslint.checks.name_phrases import long_names, one_join_apart, one_word_apart
 from newslint.checks.name_ranking import Ref
 from newslint.checks.name_references import References
@@ -69,6 +70,7 @@ def capitals(
             )
         ),
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
+        ((pair, asked) for pair in particle_cases(doc)),
         ((pair, None) for pair in spaced(names, refs.words, doc.masked)),
         ((pair, None) for pair in lowered_words(doc, names, refs.spellings, paragraphs)),
     )
