@@ -137,3 +137,12 @@ def test_an_acronym_in_title_case_before_the_word_it_takes_in_capitals_is_asked_
 )
 def test_a_title_case_word_in_another_name_than_the_acronyms_passes(text: str) -> None:
     assert inconsistent(text) == []
+
+
+def test_an_acronym_in_title_case_after_a_prefix_is_a_writing_of_it() -> None:
+    text = (
+        "Headline here\n\n"
+        "Non-Opec Egypt produced 40 mln tonnes last year.\n\n"
+        "To help OPEC stabilise the market, Egypt cut its output.\n"
+    )
+    assert inconsistent(text) == [("Opec", (), "OPEC", Severity.WARNING)]
