@@ -53,6 +53,8 @@ ANCHORED = {
     "newslint.checks.name_ends._PREPOSITION",  # likewise
     "newslint.checks.name_ends._DESCRIBES",  # .match after a name
     "newslint.checks.name_ends._NUMBERED",  # likewise
+    "newslint.checks.name_demonyms._WORD_BEFORE",  # .search on the 20 characters before a word
+    "newslint.checks.name_demonyms._CAPITAL_BEFORE",  # .search on the 30 characters before one
 }
 
 Pattern = re.Pattern[str] | regex.Pattern[str]

@@ -123,3 +123,37 @@ def test_a_surname_after_a_title_is_left_to_the_titled_rule() -> None:
     found = inconsistent(many)
     assert (found[0].match, found[0].suggestions) == ("Hoper", ("Hopper",))
     assert found[0].fix is not None
+
+
+def test_on_a_tie_a_name_english_prints_wins_over_one_it_never_prints() -> None:
+    # Matsushita is printed (Zipf 2.2, under the 2.5 of a common word); the fuller name is
+    # the slip all the same.
+    text = (
+        "Shares in Matshushita Electric fell 3% in Tokyo.\n\n"
+        "Analysts said Matsushita would cut its forecast again."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Matshushita", ("Matsushita",))
+    assert "check which is right" in found.message and found.fix is None
+
+
+def test_a_majority_english_never_prints_is_asked_about_with_no_suggestion() -> None:
+    # Rexnard twice, Rexnord once: the article's majority is likelier the slip, but a
+    # firm may be named so.
+    text = (
+        "Rexnord Inc said it would sell its unit.\n\n"
+        "Rexnard said the sale would close in May, and Rexnard shares rose."
+    )
+    found = inconsistent(text)
+    assert [(f.match, f.suggestions, f.fix) for f in found] == [("Rexnard", (), None)] * 2
+    assert all(f.data["other"] == "Rexnord" for f in found)
+    assert all("check which is right" in f.message for f in found)
+
+
+def test_a_majority_english_prints_is_still_suggested() -> None:
+    text = (
+        "Rexnord Inc said it would sell its unit.\n\n"
+        "Rexnard said the sale would close in May, and Rexnord shares rose."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions) == ("Rexnard", ("Rexnord",))

@@ -220,7 +220,10 @@ def score(corpus: Path, labels: Path, details: bool, entities: list[Path]) -> No
                 directed += 1
                 wanted = fold(pair.a if pair.right == "a" else pair.b)
                 s = fold(f.suggestion)
-                well += s in wanted or wanted in s
+                good = s in wanted or wanted in s
+                well += good
+                if details and not good:
+                    print(f"against {f.file_id}:{f.line} {f.match!r} -> {f.suggestion!r}")
         n_read = sum(source_of(i) == source for i in read)
         counts = (len(mine), len(hit), len(clear), len(clear_hit), len(claims), len(right))
         rows.append((source, n_read, *counts, directed, well))

@@ -35,14 +35,18 @@ def ranking(
     kind: str,
     lower: AbstractSet[str],
     titled: AbstractSet[int] = frozenset(),
-) -> tuple[list[Ref], list[Ref], bool, bool] | None:
+) -> tuple[list[Ref], list[Ref], bool, bool, bool] | None:
     """The rarer and the commoner spelling of a pair, whether that is in doubt (as many
     references of each, or the world prints the rarer one far more often, or prints it and
-    never the commoner: Matsushita once, Matshushita twice; Rexnord once, Rexnard twice), and
-    whether a fix is safe (not when the rarer is a name of its own that the names beside it
-    alone tie to the other: it may be someone else's); None when the evidence says the two
-    are not one name. ``titled``: the starts of the references after a courtesy title, which
-    the titled-surname rule judges (see :mod:`newslint.checks.name_titled`)."""
+    never the commoner), whether a fix is safe (not when the rarer is a name of its own that
+    the names beside it alone tie to the other: it may be someone else's), and whether the
+    finding must name no suggestion: the world prints the rarer and never the commoner
+    (Rexnord once, Rexnard twice), so the article's majority is likelier the slip, and is
+    returned first, to be asked about. As many of each,
+    the one English text never prints is the rarer (Matsushita once, Matshushita once).
+    None when the evidence says the two are not one name. ``titled``: the starts of the
+    references after a courtesy title, which the titled-surname rule judges (see
+    :mod:`newslint.checks.name_titled`)."""
     minor, major = sorted((a, b), key=weight)  # on a tie, the later spelling is the rarer
     mine, theirs = minor[0].text, major[0].text
     if kind == "case" and shift_slip(theirs) and not shift_slip(mine):
@@ -50,18 +54,19 @@ def ranking(
     elif (
         kind == "letters"
         and len(minor) == len(major)
-        and not plausible_slip(mine, theirs, lower)
+        and (not plausible_slip(mine, theirs, lower) or printed_over(mine, theirs))
         and not real_name(mine)
         and plausible_slip(theirs, mine, lower)
     ):
         # As many of each: the one English text never prints is the slip, whichever is in a
-        # fuller name (Activision Inc once, Activison once), unless the other is a real name,
+        # fuller name (Activision Inc once, Activison once; Matsushita once, Matshushita
+        # Electric once), unless the other is a real name,
         # which may be someone else's (Andy Rodderick, and a Roderick): then the full name is
         # asked about if the real name is a common surname written alone (see below).
         minor, major = major, minor
         mine, theirs = theirs, mine
     elif kind == "letters" and surname_for_a_misspelling(minor, major, lower, titled):
-        return major, minor, True, False
+        return major, minor, True, False, False
     safe = True
     if kind == "letters":
         if two_people(a, b):
@@ -71,8 +76,16 @@ def ranking(
                 return None
             safe = False
     known, unknown = zipf(fold_name(mine)), zipf(fold_name(theirs))
-    doubt = len(major) == len(minor) or known >= unknown + 1.5 or (known > 0 and unknown == 0)
-    return minor, major, doubt, safe
+    unprinted = known > 0 and unknown == 0
+    if unprinted and kind == "letters":
+        return major, minor, True, False, True  # (asked where the slip likely is)
+    doubt = len(major) == len(minor) or known >= unknown + 1.5 or unprinted
+    return minor, major, doubt, safe, False
+
+
+def printed_over(mine: str, theirs: str) -> bool:
+    """Whether English text prints ``mine`` and never ``theirs``."""
+    return zipf(fold_name(mine)) > 0 and zipf(fold_name(theirs)) == 0
 
 
 def same_company(minor: list[Ref], major: list[Ref], lower: AbstractSet[str]) -> bool:

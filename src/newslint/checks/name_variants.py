@@ -36,6 +36,7 @@ from newslint.checks.name_capitals import (
     plain_paragraphs,
 )
 from newslint.checks.name_consistency import hit
+from newslint.checks.name_demonyms import demonym_possessives
 from newslint.checks.name_ends import final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
@@ -90,6 +91,7 @@ def other_spellings(
         apostrophes(doc, ampersands(doc), severity),
         apostrophes(doc, joined_apart(doc, paragraphs), severity, letters=False),
         final_s_hits(doc, final_s(doc, runs, refs, paragraphs), severity),
+        demonym_possessives(doc, severity),
         (
             found
             for minor, major in slipped(doc, paragraphs)
@@ -160,10 +162,14 @@ def variant_hits(doc: Document, refs: References, severity: Severity) -> Iterato
         titled = _titled(doc, (*ra, *rb)) if kind == "letters" else frozenset()
         ranked = ranking(ra, rb, kind, lower, titled)
         if ranked is not None:
-            minor, major, doubt, safe = ranked
+            minor, major, doubt, safe, unnamed = ranked
             if len(minor) == len(major) and pasted(doc, minor) and not pasted(doc, major):
                 minor, major = major, minor
-            yield from disagreement(doc, minor, major, doubt, severity, safe and kind != "case")
+            if unnamed:
+                yield from questions(doc, minor, major, severity)
+            else:
+                fixable = safe and kind != "case"
+                yield from disagreement(doc, minor, major, doubt, severity, fixable)
     for text in texts:
         split = run_into(text, refs)
         if split is not None and split[0] in refs.spellings:
