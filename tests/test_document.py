@@ -105,6 +105,12 @@ class TestMasking:
         doc = parse("Read https://example.com/historic-deal now.\n", "a.txt")
         assert "historic" not in doc.masked
 
+    def test_tags_are_masked_and_a_wire_company_mark_is_read(self) -> None:
+        text = "<P>Norton <NRT> sold it to <Global Mining and Industrial Corp>.<BR>\n"
+        doc = parse(text, "a.txt")
+        assert "<P>" not in doc.masked and "<NRT>" not in doc.masked and "<BR>" not in doc.masked
+        assert "<Global Mining and Industrial Corp>" in doc.masked
+
 
 class TestQuotes:
     @pytest.mark.parametrize(

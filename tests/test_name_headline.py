@@ -109,3 +109,58 @@ def test_accents_the_headlines_capitals_drop_are_no_slip() -> None:
     text = "ZORVEK SEES LOSS\n\nThe Zörvek Corp said it would lose money this year.\n"
     assert findings(text) == []
     assert [f.match for f in findings(text.replace("Zörvek", "Zorvik"))] == ["ZORVEK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "other"),
+    [
+        (
+            "GORDEX MINERALS LOCATES GOLD DEPOSITS\n\n"
+            "<Gordex Mineral Ltd> said geologists located gold-bearing deposits.\n",
+            "GORDEX MINERALS",
+            "Gordex Mineral",
+        ),
+        (
+            "COMMUNITY BANK SYSTEM BUYS NICHOLS BANK\n\n"
+            "Community Bank Systems Inc and Nichols National Bank signed an agreement.\n",
+            "BANK SYSTEM",
+            "Bank Systems",
+        ),
+        (
+            "C.T.C. DEALER EXTENDS BID\n\nCTC, a group of dealers, extended its bid.\n",
+            "C.T.C.",
+            "CTC",
+        ),
+        (
+            "MIDMISSISSIPPI RIVER CLOSED\n\nThe Mid-Mississippi River was closed to barges.\n",
+            "MIDMISSISSIPPI",
+            "Mid-Mississippi",
+        ),
+    ],
+)
+def test_a_headline_writing_a_firms_ending_or_a_mark_otherwise_is_asked_about(
+    text: str, match: str, other: str
+) -> None:
+    (found,) = findings(text)
+    assert (found.match, found.line, found.suggestions, found.fix) == (match, 1, (), None)
+    assert found.data["other"] == other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The text writes it as the headline does too.
+        "GORDEX MINERALS LOCATES GOLD\n\nGordex Mineral Ltd, or Gordex Minerals, found gold.\n",
+        # No firm's ending: a plural of the headline ("FINANCE MINISTERS" over "Finance
+        # Minister Gerhard Stoltenberg").
+        "FINANCE MINISTERS TO MEET\n\nFinance Minister Gerhard Stoltenberg will attend.\n",
+        # The text writes the full stops too.
+        "U.S. SETS TARIFFS\n\nThe U.S. set tariffs, US officials said.\n",
+        # A hyphenated name written joined in the text too.
+        "MIDMISSISSIPPI RIVER CLOSED\n\nThe Mid-Mississippi, or Midmississippi, closed.\n",
+        # A headline in title case is no shouted headline.
+        "Gordex Minerals locates gold\n\n<Gordex Mineral Ltd> said geologists found gold.\n",
+    ],
+)
+def test_a_headline_that_agrees_with_its_text_passes(text: str) -> None:
+    assert [f.match for f in findings(text) if f.data["kind"] == "inconsistent"] == []

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()\"'\]]+|\bwww\.[^\s<>()\"'\]]+|<[^\s<>@]+@[^\s<>]+>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+# An HTML tag's name is in lower case or in capitals (<p>, <BR>); a name in title case in angle
+# brackets is a wire service's mark of a company ("<Gordex Mineral Ltd>"), text to read.
+_HTML_TAG = re.compile(r"</?(?:[a-z][a-z0-9-]*|[A-Z][A-Z0-9-]*)(?:\s[^<>]*)?/?>")
 _BOLD_MARK = re.compile(r"\*\*|__")
 
 

@@ -40,7 +40,7 @@ from newslint.checks.name_demonyms import demonym_possessives
 from newslint.checks.name_ends import final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
-from newslint.checks.name_headline import headline_slips
+from newslint.checks.name_headline import headline_marks, headline_slips
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes, stray_apostrophes
 from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
@@ -111,6 +111,11 @@ def other_spellings(
             found
             for minor, major, ask in headline_slips(refs)
             for found in unfixed(doc, minor, major, ask, severity)
+        ),
+        (
+            found
+            for minor, major in headline_marks(doc)
+            for found in questions(doc, minor, major, severity)
         ),
     )
     listed = [h for h in taken if h.data["kind"] == "spelling"]
