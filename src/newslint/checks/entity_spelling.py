@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from newslint import model
 from newslint.checks import name_lists as lists
 from newslint.checks.base import CheckKind, Option, Resources
+from newslint.checks.name_charrefs import character_references
 from newslint.checks.name_consistency import Candidate, hit, sentence_initial, within_article
 from newslint.checks.name_evidence import weighed
 from newslint.checks.name_lists import PERSON_KINDS, Slip, accents, misspelt
@@ -146,6 +147,7 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
             continue  # a lone word of a team sheet, read with the prose, is no slip of it
         elif not any(h.start <= found.start and found.end <= h.end for h in spans):
             spans.append(found)  # (a word of a name reported whole is not reported again)
+    spans += character_references(doc, severity)  # (before the writings they would garble)
     if within:
         spans += other_spellings(doc, runs, severity, spans + misspelt, settled)
     yield from spans

@@ -26,6 +26,7 @@ PROBLEMS = {
     "wrong-diacritic": "has different accents from",
     "inconsistent": "is spelled differently elsewhere in this article:",
     "run-together": "looks like a name run into the next word:",
+    "character-reference": "holds an HTML character reference the export left undecoded:",
 }
 
 
