@@ -24,6 +24,7 @@ from newslint.checks.name_capitals import (
 from newslint.checks.name_case import (
     acronyms_lowered,
     at_sentence_starts,
+    lowered_prefix,
     lowered_words,
     shouted,
 )
@@ -71,6 +72,7 @@ def capitals(
         ),
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
         ((pair, asked) for pair in particle_cases(doc)),
+        ((pair, asked) for pair in lowered_prefix(doc, paragraphs)),
         ((pair, None) for pair in spaced(names, refs.words, doc.masked)),
         ((pair, None) for pair in lowered_words(doc, names, refs.spellings, paragraphs)),
     )
