@@ -87,6 +87,21 @@ def test_a_lone_word_follows_the_spelling_used_more_often() -> None:
     assert found(text) == [("Bremwoth", ("Bremworth",), "inconsistent")]
 
 
+def test_two_lone_words_used_as_often_are_asked_about_at_the_one_never_printed() -> None:
+    # Arcelor is printed (wordfreq), Arcleor never: the earlier one is the slip here.
+    text = (
+        "Steel shares fell.\n\nThe UK's Corus and France's Arcleor fell in Europe.\n\n"
+        "In Paris, Arcelor shed 2.1% to 17.58 euros."
+    )
+    (finding,) = lint_text(text, config=CONFIG)
+    assert (finding.match, finding.fix) == ("Arcleor", None)
+    assert "check which is right" in finding.message
+    # Neither printed: the later one is asked about.
+    text = text.replace("Arcelor", "Zarcelor").replace("Arcleor", "Zarcleor")
+    (finding,) = lint_text(text, config=CONFIG)
+    assert finding.match == "Zarcelor" and "check which is right" in finding.message
+
+
 @pytest.mark.parametrize(
     "text",
     [

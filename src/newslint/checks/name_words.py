@@ -19,6 +19,7 @@ from newslint import model
 from newslint.checks.name_capitals import DATES
 from newslint.checks.name_consistency import abbreviated, hit, inconsistent
 from newslint.checks.name_evidence import common_word
+from newslint.checks.name_freq import zipf
 from newslint.checks.name_references import lower_words
 from newslint.checks.name_titled import (
     Article,
@@ -304,7 +305,8 @@ def _among_themselves(
 ) -> Iterator[Hit]:
     """Lone words that no list knows, spelled two ways: the rarer spelling is reported when
     the other is used at least twice as often and at least twice; two spellings used as often
-    (Arcleor and Arcelor) are reported at the later one, as a question, when they are a
+    (Arcleor and Arcelor) are reported at the one English never prints beside one it prints,
+    else at the later one, as a question, when they are a
     letter apart in a word of six letters or more and not both real names (Bryan and Brian).
     A word no dictionary knows a letter from a ``proper`` name of the dictionary that the
     article writes more often (Cheslea and Chelsea), or as often when the two differ by a
@@ -358,10 +360,13 @@ def _slip_of_a_word(
 
 
 def _tied(loose: dict[str, list[Word]], key: str, other: str) -> bool:
-    """Whether ``key`` is the later of two spellings used as often that may be one name."""
+    """Whether ``key`` is the slip of two spellings used as often that may be one name: the
+    one English never prints beside one it prints (Arcleor, Arcelor), else the later."""
+    printed = zipf(key) > 0, zipf(other) > 0
+    later = loose[key][0].start > loose[other][0].start
     return (
         len(loose[key]) == len(loose[other])
-        and loose[key][0].start > loose[other][0].start
+        and (printed == (False, True) or (printed[0] == printed[1] and later))
         and min(len(key), len(other)) >= 6
         and osa_within(key, other, 1) == 1
         and not (_real_name(key) and _real_name(other))
