@@ -468,3 +468,26 @@ def test_any_first_name_is_any_name_in_the_census_first_name_lists() -> None:
     assert all(map(any_first_name, listed))
     assert all(map(any_first_name, ["Keith", "lashell"]))
     assert not any(map(any_first_name, ["Khodorkovsky", "Smith", "council"]))
+
+
+def test_a_full_name_with_both_words_a_letter_apart_is_the_rarer_writing() -> None:
+    text = (
+        "Terror laws\n\nThriller writer Frederick Forsyth spoke. Frederick Forsyth said the law "
+        "was wrong.\n\nI disagree with Frederic Forsythe on this.\n"
+    )
+    assert found(text) == [("Frederic Forsythe", ("Frederick Forsyth",), "inconsistent")]
+    (finding,) = lint_text(text, config=CONFIG)
+    assert finding.fix is None  # two people may be named so
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # As often each way: nothing says which.
+        "Poll\n\nFrederick Forsyth spoke, and so did Frederic Forsythe.\n",
+        # Short words: Ian Smith and Ivan Smyth, Jon Rees and Joan Reid are other people.
+        "Poll\n\nIan Smith spoke. Ian Smith left. Ivan Smyth stayed.\n",
+    ],
+)
+def test_full_names_a_letter_apart_that_may_be_two_people_pass(text: str) -> None:
+    assert found(text) == []

@@ -17,7 +17,13 @@ from newslint import model
 from newslint.checks import name_lists as lists
 from newslint.checks.base import CheckKind, Option, Resources
 from newslint.checks.name_charrefs import character_references
-from newslint.checks.name_consistency import Candidate, hit, sentence_initial, within_article
+from newslint.checks.name_consistency import (
+    Candidate,
+    hit,
+    respelt_in_full,
+    sentence_initial,
+    within_article,
+)
 from newslint.checks.name_evidence import weighed
 from newslint.checks.name_lists import PERSON_KINDS, Slip, accents, misspelt
 from newslint.checks.name_runs import (
@@ -135,6 +141,11 @@ def run(doc: Document, state: State) -> Iterator[Hit]:
     if within:
         alone = Counter(fold_name(w.text) for w in words)
         spans += within_article(candidates, options["max_edits"], severity, alone)
+        spans += (
+            h
+            for h in respelt_in_full(candidates, severity)
+            if not any(s.start < h.end and h.start < s.end for s in spans)
+        )
     settled = Settled(set(), set())  # what the titled-surname rule judged
     for found in judge(
         words, names, state.entities, options["max_edits"], severity, doc, within, settled

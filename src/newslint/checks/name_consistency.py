@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
+from rapidfuzz.distance import OSA
+
 from newslint.checks.namecompare import name_cost
 from newslint.findings import Edit, Hit, Severity
 from newslint.lexicon import is_word
@@ -117,6 +119,34 @@ def within_article(
         if mine < theirs or (mine == theirs and less_likely(key, other, first_seen)):
             taken.append((start, end))
             yield inconsistent(start, end, written[other], theirs, severity, mine == theirs)
+
+
+def respelt_in_full(candidates: list[Candidate], severity: Severity) -> Iterator[Hit]:
+    """Names of two words written elsewhere with both words a letter apart ("Frederic
+    Forsythe" once beside "Frederick Forsyth" twice or more), which :func:`within_article`
+    never pairs (it pairs spellings sharing a word): the rarer suggested, with no fix (two
+    people may be named so). Both words must start alike and be four letters or more."""
+    counts = Counter(key for _, _, _, key in candidates if len(key) == 2)
+    if len(counts) < 2:
+        return
+    written = {key: " ".join(toks) for _, _, toks, key in candidates}
+    for start, end, _, key in candidates:
+        if len(key) != 2:
+            continue
+        for other, theirs in counts.items():
+            if theirs < max(2, counts[key] + 1) or not _respelt(key, other):
+                continue
+            found = inconsistent(start, end, written[other], theirs, severity)
+            yield found._replace(fix=None)
+            break
+
+
+def _respelt(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether each word of ``key`` is a letter from ``other``'s, none the same."""
+    return all(
+        a != b and a[0] == b[0] and min(len(a), len(b)) >= 4 and OSA.distance(a, b) == 1
+        for a, b in zip(key, other, strict=True)
+    )
 
 
 def abbreviated(a: str, b: str) -> bool:
