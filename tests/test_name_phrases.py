@@ -174,3 +174,33 @@ def test_a_joining_word_dropped_in_a_headline_passes() -> None:
         f"{LEAD}She said the work of the Rural and Coastal Planning Board would go on.{FILLER}"
     )
     assert [f for f in lint_text(text, config=CONFIG) if f.data["kind"] == "inconsistent"] == []
+
+
+def test_two_neighbouring_words_swapped_in_a_long_name() -> None:
+    text = (
+        "A spokesman for the State Tobacco Administration Monopoly said sales rose. The State "
+        "Tobacco Monopoly Administration said later that it would act, and the State Tobacco "
+        "Monopoly Administration fined three firms."
+    )
+    (found,) = inconsistent(text)
+    assert (found.match, found.suggestions, found.fix) == (
+        "State Tobacco Administration Monopoly",
+        ("State Tobacco Monopoly Administration",),
+        None,
+    )
+    (found,) = inconsistent(text.replace(", and the State Tobacco Monopoly Administration", ","))
+    assert (
+        found.suggestions == () and found.data["other"] == "State Tobacco Administration Monopoly"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another order of words that are not neighbours, or a joining word moved.
+        "The Bank of England met. The England of Bank is no name.",
+        "Tony Blair Prime Minister spoke. Prime Minister Tony Blair left.",
+    ],
+)
+def test_other_orders_pass(text: str) -> None:
+    assert inconsistent(text) == []

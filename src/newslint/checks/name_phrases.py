@@ -1,6 +1,8 @@
 """One name of three words or more written two ways in an article, a word apart ("Digital
 Solidarity Fund" and "Digital Solitary Fund", "Hopes and Fears" and "Hope and Fears", "World
-Summit on the Information Society" and "World Summit for the Information Society").
+Summit on the Information Society" and "World Summit for the Information Society"), or two
+neighbouring words apart ("State Tobacco Monopoly Administration" and "State Tobacco
+Administration Monopoly").
 
 A name here is a run of capitalised words that "of", "the", "and", "for", "on" or "&" may
 join, without the titles and function words that start it; a title inside starts another (the
@@ -116,6 +118,33 @@ def one_join_apart(doc: Document, names: tuple[Written, Inside]) -> Iterator[tup
             kept = [s for s in minor if not doc.in_quote(s[0], s[1])]
             if kept:
                 yield (kept, major), len(spans) <= len(short)
+
+
+def two_words_swapped(names: tuple[Written, Inside]) -> Iterator[Pair]:
+    """The article's ``names`` (see :func:`long_names`) of three words or more written
+    elsewhere with two neighbouring capitalised words swapped ("State Tobacco Administration
+    Monopoly", "State Tobacco Monopoly Administration"): the rarer writing against the other,
+    on a tie the later."""
+    written = names[0]
+    alike: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in written:
+        if len(key) >= 3:
+            alike.setdefault(tuple(sorted(key)), []).append(key)
+    for keys in alike.values():
+        for n, a in enumerate(keys):
+            for b in keys[n + 1 :]:
+                if _swapped(a, b):
+                    x, y = written[a], written[b]
+                    yield (x, y) if (len(x), -x[0][0]) < (len(y), -y[0][0]) else (y, x)
+
+
+def _swapped(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring capitalised words swapped."""
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(differ) != 2 or differ[1] != differ[0] + 1:
+        return False
+    i, j = differ
+    return a[i] == b[j] and a[j] == b[i] and a[i][0].isupper() and a[j][0].isupper()
 
 
 def _all_start(doc: Document, spans: Sequence[Span]) -> bool:

@@ -32,7 +32,12 @@ from newslint.checks.name_consistency import inconsistent
 from newslint.checks.name_ends import Slip
 from newslint.checks.name_lowered import first_word_lowered, lowered_in_full
 from newslint.checks.name_particles import particle_cases
-from newslint.checks.name_phrases import long_names, one_join_apart, one_word_apart
+from newslint.checks.name_phrases import (
+    long_names,
+    one_join_apart,
+    one_word_apart,
+    two_words_swapped,
+)
 from newslint.checks.name_ranking import Ref
 from newslint.checks.name_references import References
 from newslint.checks.name_runs import Tok
@@ -73,6 +78,7 @@ def capitals(
         ((pair, asked) for pair in acronyms(doc, paragraphs, known)),
         ((pair, asked) for pair in particle_cases(doc)),
         ((pair, asked) for pair in lowered_prefix(doc, paragraphs)),
+        ((pair, asked) for pair in two_words_swapped(longer)),
         ((pair, None) for pair in spaced(names, refs.words, doc.masked)),
         ((pair, None) for pair in lowered_words(doc, names, refs.spellings, paragraphs)),
     )
