@@ -106,9 +106,13 @@ class TestMasking:
         assert "historic" not in doc.masked
 
     def test_tags_are_masked_and_a_wire_company_mark_is_read(self) -> None:
-        text = "<P>Norton <NRT> sold it to <Global Mining and Industrial Corp>.<BR>\n"
+        text = (
+            "<P>Norton <NRT> sold it to <Global Mining and Industrial Corp>.<Br> Fans "
+            '<Font Face="Arial">cheered</Font> <Tooltip text="The best ever">it</Tooltip>.\n'
+        )
         doc = parse(text, "a.txt")
-        assert "<P>" not in doc.masked and "<NRT>" not in doc.masked and "<BR>" not in doc.masked
+        for tag in ("<P>", "<NRT>", "<Br>", "<Font", "</Font>", "<Tooltip", "best", "</Tooltip>"):
+            assert tag not in doc.masked
         assert "<Global Mining and Industrial Corp>" in doc.masked
 
 

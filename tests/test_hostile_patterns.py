@@ -55,6 +55,8 @@ ANCHORED = {
     "newslint.checks.name_ends._NUMBERED",  # likewise
     "newslint.checks.name_demonyms._WORD_BEFORE",  # .search on the 20 characters before a word
     "newslint.checks.name_demonyms._CAPITAL_BEFORE",  # .search on the 30 characters before one
+    "newslint.checks.name_demonyms._CAPITAL_AFTER",  # .match after a word
+    "newslint.checks.name_demonyms._JOINED",  # .search on a match of _CAPITAL_BEFORE
 }
 
 Pattern = re.Pattern[str] | regex.Pattern[str]

@@ -14,7 +14,7 @@ def found(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
     return [
         (f.match, f.suggestions, f.fix is None)
         for f in lint_text(text, config=CONFIG)
-        if f.data["kind"] == "inconsistent"
+        if f.data["kind"] == "demonym"
     ]
 
 
@@ -40,6 +40,15 @@ def found(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
             "Rates\n\nBrazil raised rates.\n\nBond prices fell as Brazilian's debt rose.\n",
             ("Brazilian's", ("Brazil's",), True),
         ),
+        (
+            "Copper\n\nChile cut its forecast.\n\nMany of Chilean's mines are closing.\n",
+            ("Chilean's", ("Chile's",), True),
+        ),
+        (
+            "Dollar ban\n\nCuba will stop accepting dollars.\n\nAs Cuban's economy shrinks, "
+            "prices rise.\n",
+            ("Cuban's", ("Cuba's",), True),
+        ),
     ],
 )
 def test_a_demonym_possessive_where_no_person_can_stand_is_the_place(
@@ -60,6 +69,14 @@ def test_a_demonym_possessive_where_no_person_can_stand_is_the_place(
         "Airline\n\nThe carrier grew. American's pilots voted to strike.\n",
         # A place, not a people's word (Sweden, not Swede + n).
         "Athletics\n\nThe Swede won. Sweden's Jenny Kallur won the hurdles.\n",
+        # The demonym is a firm's or a person's name in the article.
+        "Airline\n\nAmerican Airlines cut flights across America. American's chief "
+        "executive said more cuts would come.\n",
+        "Basketball\n\nMark Cuban said he would visit Cuba. Cuban's team won again.\n",
+        "Airline\n\nKorean Air said exports from Korea slowed. Korean's cargo unit lost money.\n",
+        # The place only inside a longer name; or no place at all (music, Musician's Union).
+        "Banks\n\nBank of America reported profits. American's pilots voted to strike.\n",
+        "Venues\n\nMusic venues could close. Musician's Union leaders met on Monday.\n",
         # A first name or a surname.
         "Football\n\nRoma lost again. Roman's millions were not enough.\n",
         # In a quotation, the speaker's words.

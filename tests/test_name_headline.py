@@ -156,6 +156,8 @@ def test_a_headline_writing_a_firms_ending_or_a_mark_otherwise_is_asked_about(
         "FINANCE MINISTERS TO MEET\n\nFinance Minister Gerhard Stoltenberg will attend.\n",
         # The text writes the full stops too.
         "U.S. SETS TARIFFS\n\nThe U.S. set tariffs, US officials said.\n",
+        # Two letters with full stops: a style many houses mix.
+        "U.S. STOCKS FALL\n\nShares fell after the US Federal Reserve raised rates.\n",
         # A hyphenated name written joined in the text too.
         "MIDMISSISSIPPI RIVER CLOSED\n\nThe Mid-Mississippi, or Midmississippi, closed.\n",
         # A headline in title case is no shouted headline.

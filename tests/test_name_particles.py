@@ -55,7 +55,10 @@ def test_an_initial_counts_as_the_first_name_and_a_team_sheet_is_read() -> None:
         "thanked De Zeeuw.\n",
         # Another first name: another person, or another place in a sentence.
         "Dutch win\n\nMark de Jong scored, and Luuk De Jong made it two.\n",
-        "Film\n\nRobert de Niro starred. In De Niro's new film he plays a judge.\n",
+        # A function word before the particle is no first name ("In De Jong" beside "I de
+        # Jong" in the team sheet).
+        "Dutch win\n\nIn De Jong the side has found a leader.\n\n"
+        "Netherlands: I de Jong; M van Dijk, S de Vrij.\n",
         # One of two surnames joined by "y" or "e": a capital there is another word.
         "Firm\n\nThe bank Santos Y Cia merged with Santos y Cia of Lima.\n",
         # In a quotation, the writer's own spelling.

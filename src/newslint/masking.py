@@ -12,9 +12,11 @@ import re
 from collections.abc import Iterable
 
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()\"'\]]+|\bwww\.[^\s<>()\"'\]]+|<[^\s<>@]+@[^\s<>]+>")
-# An HTML tag's name is in lower case or in capitals (<p>, <BR>); a name in title case in angle
-# brackets is a wire service's mark of a company ("<Gordex Mineral Ltd>"), text to read.
-_HTML_TAG = re.compile(r"</?(?:[a-z][a-z0-9-]*|[A-Z][A-Z0-9-]*)(?:\s[^<>]*)?/?>")
+# A wire service's mark of a company ("<Gordex Mineral Ltd>", "<Holt, Rinehart and Winston
+# Ltd.>"): words in angle brackets, the first in title case, with no "=", slash or quote mark
+# as a tag's attributes have. It is text to read; any other tag is masked.
+_WIRE_MARK = r"<[A-Z][a-z][\w.&',-]*(?: [\w.&',-]+)+>"
+_HTML_TAG = re.compile(rf"(?!{_WIRE_MARK})</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _BOLD_MARK = re.compile(r"\*\*|__")
 
 

@@ -9,8 +9,9 @@ takes the same word after it, with no capitalised word but a possessive before (
 Cup match" beside "the UEFA Cup"; not a word many firms share, "Man Group" beside "MAN
 Group"), and the article never
 writes it in lower case (then it is a word: "Rice" beside "rice" and "RICE"), nor is it a
-month's or a day's short name in a date ("Dec 31" beside "DEC"). After a prefix and a hyphen
-it stands as the acronym too ("Non-Opec Egypt" beside "OPEC"). Capitals that
+month's or a day's short name in a date ("Dec 31" beside "DEC"). After "non-" or "anti-" it
+stands as the acronym too, if English writes it only as one ("Non-Opec Egypt" beside "OPEC";
+not "anti-It" beside "IT"). Capitals that
 open a paragraph are a dateline ("PARIS — European leaders met in Paris"), not an acronym.
 """
 
@@ -30,10 +31,8 @@ from newslint.model import Block
 # A word of two to five letters with its first capital only, a plural s aside, not part of a
 # longer word, an address or a file name.
 _TITLED = acronym_pattern("[A-Z][a-z]{1,4}")
-# The same after a prefix and a hyphen ("non-Opec", "anti-Nato").
-_PREFIXED = re.compile(
-    r"(?<![\w\-.’'/@])(?i:non|anti|pro|ex|pre|post|pan)-([A-Z][a-z]{1,4})s?(?![\w\-’'@]|\.\w)"
-)
+# The same after "non-" or "anti-" ("non-Opec", "anti-Nato"; "Post-It", "Pro-Am" are words).
+_PREFIXED = re.compile(r"(?<![\w\-.’'/@])(?i:non|anti)-([A-Z][a-z]{1,4})s?(?![\w\-’'@]|\.\w)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’\-]* $")
 # The capitalised word after a word.
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’\-]*)")
@@ -67,7 +66,8 @@ def titled(
     }
     for block in paragraphs:
         for m in _PREFIXED.finditer(masked, block.start, block.end):
-            if m.group(1).lower() in capitals and not doc.in_quote(m.start(1)):
+            key = m.group(1).lower()
+            if key in capitals and acronym_only(key) and not doc.in_quote(m.start(1)):
                 found.setdefault(m.group(1).lower(), []).append((*m.span(1), m.group(1)))
         for m in _TITLED.finditer(masked, block.start, block.end):
             start, end = m.start(1), m.end(1)

@@ -18,10 +18,6 @@
 * A name's later words written in lower case (see
   :func:`newslint.checks.name_capitals.lowered`) where a sentence starts, beside the same
   writing where none does ("Commerce bank said" twice, once opening a sentence).
-* A name with a capital inside it written with its first letters in lower case ("Leonardo
-  diCaprio" beside "DiCaprio"), where the article writes the capital first where no sentence
-  starts; never fixed, and on a tie asked, as a brand may be written so ("easyJet"). A
-  brand's one lower-case letter ("iPod", "eBay") is left alone.
 
 Only the article's paragraphs count (see
 :func:`newslint.checks.name_capitals.plain_paragraphs`), and never the odd writing inside a
@@ -234,30 +230,3 @@ def _camel(word: str) -> bool:
     (USAir, PepsiCo)."""
     stem = word[:-1] if word.endswith("s") else word
     return any(c.islower() for c in stem) and any(c.isupper() for c in stem[1:])
-
-
-# A word with two to four letters in lower case before a capital inside it (diCaprio).
-_LOWER_PREFIX = re.compile(r"(?<![\w\-'’.@/])[a-z]{2,4}[A-Z][a-z]+(?![\w\-@/]|\.\w)")
-
-
-def lowered_prefix(doc: Document, blocks: Sequence[Block]) -> Iterator[Pair]:
-    """Names with a capital inside them written in ``blocks`` with their first letters in
-    lower case, outside quotations, against the writings with the first capital where no
-    sentence starts (see the module)."""
-    masked = doc.masked
-    found: dict[str, list[Span]] = {}
-    for block in blocks:
-        for m in _LOWER_PREFIX.finditer(masked, block.start, block.end):
-            if not doc.in_quote(m.start()):
-                found.setdefault(m.group(), []).append((m.start(), m.end(), m.group()))
-    for word, small in found.items():
-        capital = word[0].upper() + word[1:]
-        pattern = re.compile(rf"(?<![\w\-'’.@/]){capital}(?![\w\-@/])")
-        capitals = [
-            (m.start(), m.end(), capital)
-            for block in blocks
-            for m in pattern.finditer(masked, block.start, block.end)
-            if not starts_sentence(doc, m.start(), block.start) and not doc.in_quote(m.start())
-        ]
-        if capitals:
-            yield small, capitals

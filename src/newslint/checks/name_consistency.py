@@ -29,6 +29,7 @@ PROBLEMS = {
     "inconsistent": "is spelled differently elsewhere in this article:",
     "run-together": "looks like a name run into the next word:",
     "character-reference": "holds an HTML character reference the export left undecoded:",
+    "demonym": "is one person's, where the article names the place; meant:",
 }
 
 

@@ -23,18 +23,11 @@ other cut short or with an ending (see :func:`newslint.checks.name_consistency.a
 * either, beside a word English prints seldom (Zipf under 2.5): nothing says which is the
   name's, and the finding asks ("SANDOX" over "Sandoz Corp").
 
-Its marks and endings are compared too, each asked about, as house style may differ:
-
-* a firm's name with a final s added or dropped on its second word, where the text writes
-  it with a firm's ending ("GORDEX MINERALS" over "Gordex Mineral Ltd", "COMMUNITY BANK
-  SYSTEM" over "Community Bank Systems Inc") and never as the headline does;
-* an acronym with full stops that the text writes only without them ("C.T.C." over "CTC");
-* a word the text writes only as a hyphenated name ("MIDMISSISSIPPI" over "Mid-Mississippi").
+Its marks and endings are compared in :mod:`newslint.checks.name_headline_marks`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -53,18 +46,12 @@ from newslint.lexicon import in_cmu
 
 # A word of the headline in capitals, not a ticker in brackets ("(PMA)"; the article's text
 # masks one in angle brackets) nor part of a longer word.
-_SHOUTED = re.compile(r"(?<![\w\-'’.(])[A-Z]{5,}(?![\w\-'’)])")
+SHOUTED = re.compile(r"(?<![\w\-'’.(])[A-Z]{5,}(?![\w\-'’)])")
 _SHORTEST = 5
 # A line of more distinct words in capitals of five letters or more is no headline ("# "
 # heading a list of names).
-_MOST_WORDS = 30
+MOST_WORDS = 30
 _LETTERS = re.compile(r"[^\W\d_]+")
-# A word of a headline in capitals; an acronym with full stops; a hyphenated name.
-_HEAD_WORD = re.compile(r"(?<![\w\-'’.(])[A-Z][A-Z&']*(?![\w\-'’)])")
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
-_COMPOUND = re.compile(r"(?<![\w\-'’])[A-Z][a-z]+-[A-Z][a-z]+(?![\w\-'’])")
-# Words that end a firm's name.
-_FIRM_ENDS = "Inc|Ltd|Corp|Corporation|Co|Cos|Company|Plc|PLC|Group|Holdings|LP|NV|AG|SA|SpA"
 
 
 def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], bool]]:
@@ -75,8 +62,8 @@ def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], boo
     headline = doc.headline
     if headline is None or not mostly_capitals(doc.block_text(headline)):
         return
-    shouted = {m.group(): m for m in _SHOUTED.finditer(doc.masked, headline.start, headline.end)}
-    if not shouted or len(shouted) > _MOST_WORDS:
+    shouted = {m.group(): m for m in SHOUTED.finditer(doc.masked, headline.start, headline.end)}
+    if not shouted or len(shouted) > MOST_WORDS:
         return
     heads = {fold_name(word) for word in shouted}
     body: dict[str, list[str]] = {}  # folded -> the prose's capitalised writings
@@ -112,68 +99,6 @@ def headline_slips(refs: References) -> Iterator[tuple[list[Ref], list[Ref], boo
                     yield theirs, ours, True
             elif min(head, prose) == 0:
                 yield ours, theirs, True
-
-
-def headline_marks(doc: Document) -> Iterator[tuple[list[Ref], list[Ref]]]:
-    """The writings of a headline in capitals and of the rest of the article that differ in a
-    firm's final s, an acronym's full stops or a name's hyphen (see the module), as (the
-    headline's, the text's)."""
-    headline = doc.headline
-    if headline is None or not mostly_capitals(doc.block_text(headline)):
-        return
-    masked, start, end = doc.masked, headline.start, headline.end
-    words = list(_HEAD_WORD.finditer(masked, start, end))
-    if len(words) > _MOST_WORDS:
-        return  # (no headline: see headline_slips)
-    rest = (masked[:start], masked[end:])
-    for first, second in itertools.pairwise(words):
-        if masked[first.end() : second.start()] == " " and len(second.group()) >= 4:
-            yield from _ending(doc, first, second, end)
-    for m in _DOTTED.finditer(masked, start, end):
-        plain = m.group().replace(".", "")
-        if not any(m.group() in text for text in rest):
-            pattern = re.compile(rf"(?<![\w.\-]){plain}(?![\w\-]|\.\w)")
-            yield from _other(doc, m.span(), pattern, end)
-    compounds = {c for text in rest for c in _COMPOUND.findall(text)}
-    for m in _SHOUTED.finditer(masked, start, end) if compounds else ():
-        word = m.group()
-        joined = re.compile(rf"(?<![\w\-])(?i:{word})(?![\w\-])")
-        if any(joined.search(text) for text in rest):
-            continue  # (written so in the text too)
-        for compound in compounds:
-            if compound.replace("-", "").upper() == word:
-                pattern = re.compile(rf"(?<![\w\-]){compound}(?![\w\-])")
-                yield from _other(doc, m.span(), pattern, end)
-
-
-def _ending(
-    doc: Document, first: re.Match[str], second: re.Match[str], end: int
-) -> Iterator[tuple[list[Ref], list[Ref]]]:
-    """The headline's words ``first`` and ``second`` against the text's firm of those words
-    with the second's final s added or dropped (see the module)."""
-    word = second.group()
-    if not word.isalpha():
-        return
-    other = word[:-1] if word.endswith("S") else word + "S"
-    pair = rf"(?<![\w\-'’])(?i:{re.escape(first.group())}) (?i:{{}})(?![\w\-'’])"
-    if re.compile(pair.format(re.escape(word))).search(doc.masked, end):
-        return  # (the text writes it as the headline does too)
-    firm = re.compile(pair.format(re.escape(other)) + rf"(?= (?:{_FIRM_ENDS})\b)")
-    yield from _other(doc, (first.start(), second.end()), firm, end)
-
-
-def _other(
-    doc: Document, mine: tuple[int, int], theirs: re.Pattern[str], end: int
-) -> Iterator[tuple[list[Ref], list[Ref]]]:
-    """The headline's writing at ``mine`` against the text's writings ``theirs`` after the
-    headline's ``end``, outside quotations, each written with a capital, if any."""
-    found = [
-        Ref(m.group(), m.start(), m.end(), frozenset())
-        for m in theirs.finditer(doc.masked, end)
-        if m.group()[0].isupper() and not doc.in_quote(m.start())
-    ]
-    if found:
-        yield [Ref(doc.masked[mine[0] : mine[1]], *mine, frozenset())], found
 
 
 def _named(doc: Document, ref: Ref) -> bool:

@@ -35,16 +35,15 @@ def ranking(
     kind: str,
     lower: AbstractSet[str],
     titled: AbstractSet[int] = frozenset(),
-) -> tuple[list[Ref], list[Ref], bool, bool, bool] | None:
+) -> tuple[list[Ref], list[Ref], bool, bool] | None:
     """The rarer and the commoner spelling of a pair, whether that is in doubt (as many
     references of each, or the world prints the rarer one far more often, or prints it and
-    never the commoner), whether a fix is safe (not when the rarer is a name of its own that
-    the names beside it alone tie to the other: it may be someone else's), and whether the
-    finding must name no suggestion: the world prints the rarer and never the commoner
-    (Rexnord once, Rexnard twice), so the article's majority is likelier the slip, and is
-    returned first, to be asked about. As many of each,
-    the one English text never prints is the rarer (Matsushita once, Matshushita once).
-    None when the evidence says the two are not one name. ``titled``: the starts of the
+    never the commoner: Rexnord once, Rexnard twice; but names newer than ``wordfreq``'s
+    counts are printed nowhere either, Zelenskyy twice beside Zelensky, so the majority is
+    still suggested), and whether a fix is safe (not when the rarer is a name of its own that
+    the names beside it alone tie to the other: it may be someone else's); None when the
+    evidence says the two are not one name. As many of each, the one English text never
+    prints is the rarer (Matsushita once, Matshushita once). ``titled``: the starts of the
     references after a courtesy title, which the titled-surname rule judges (see
     :mod:`newslint.checks.name_titled`)."""
     minor, major = sorted((a, b), key=weight)  # on a tie, the later spelling is the rarer
@@ -66,7 +65,7 @@ def ranking(
         minor, major = major, minor
         mine, theirs = theirs, mine
     elif kind == "letters" and surname_for_a_misspelling(minor, major, lower, titled):
-        return major, minor, True, False, False
+        return major, minor, True, False
     safe = True
     if kind == "letters":
         if two_people(a, b):
@@ -76,11 +75,8 @@ def ranking(
                 return None
             safe = False
     known, unknown = zipf(fold_name(mine)), zipf(fold_name(theirs))
-    unprinted = known > 0 and unknown == 0
-    if unprinted and kind == "letters":
-        return major, minor, True, False, True  # (asked where the slip likely is)
-    doubt = len(major) == len(minor) or known >= unknown + 1.5 or unprinted
-    return minor, major, doubt, safe, False
+    doubt = len(major) == len(minor) or known >= unknown + 1.5 or (known > 0 and unknown == 0)
+    return minor, major, doubt, safe
 
 
 def printed_over(mine: str, theirs: str) -> bool:

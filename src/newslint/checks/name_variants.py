@@ -40,7 +40,8 @@ from newslint.checks.name_demonyms import demonym_possessives
 from newslint.checks.name_ends import final_s
 from newslint.checks.name_freq import COMMON, zipf
 from newslint.checks.name_glued import glued, lost_apostrophes, run_into
-from newslint.checks.name_headline import headline_marks, headline_slips
+from newslint.checks.name_headline import headline_slips
+from newslint.checks.name_headline_marks import headline_marks
 from newslint.checks.name_marks import ampersands, lost_name_apostrophes, stray_apostrophes
 from newslint.checks.name_punctuation import joined_apart, slipped
 from newslint.checks.name_ranking import Ref, plausible_slip, ranking
@@ -115,7 +116,7 @@ def other_spellings(
         (
             found
             for minor, major in headline_marks(doc)
-            for found in questions(doc, minor, major, severity)
+            for found in questions(doc, minor, major, Severity(max(Severity.INFO, severity - 1)))
         ),
     )
     listed = [h for h in taken if h.data["kind"] == "spelling"]
@@ -167,14 +168,10 @@ def variant_hits(doc: Document, refs: References, severity: Severity) -> Iterato
         titled = _titled(doc, (*ra, *rb)) if kind == "letters" else frozenset()
         ranked = ranking(ra, rb, kind, lower, titled)
         if ranked is not None:
-            minor, major, doubt, safe, unnamed = ranked
+            minor, major, doubt, safe = ranked
             if len(minor) == len(major) and pasted(doc, minor) and not pasted(doc, major):
                 minor, major = major, minor
-            if unnamed:
-                yield from questions(doc, minor, major, severity)
-            else:
-                fixable = safe and kind != "case"
-                yield from disagreement(doc, minor, major, doubt, severity, fixable)
+            yield from disagreement(doc, minor, major, doubt, severity, safe and kind != "case")
     for text in texts:
         split = run_into(text, refs)
         if split is not None and split[0] in refs.spellings:

@@ -362,15 +362,16 @@ def _slip_of_a_word(
 def _tied(loose: dict[str, list[Word]], key: str, other: str) -> bool:
     """Whether ``key`` is the slip of two spellings used as often that may be one name: the
     one English never prints beside one it prints (Arcleor, Arcelor), else the later."""
-    printed = zipf(key) > 0, zipf(other) > 0
-    later = loose[key][0].start > loose[other][0].start
-    return (
+    if not (
         len(loose[key]) == len(loose[other])
-        and (printed == (False, True) or (printed[0] == printed[1] and later))
         and min(len(key), len(other)) >= 6
         and osa_within(key, other, 1) == 1
         and not (_real_name(key) and _real_name(other))
-    )
+    ):
+        return False
+    printed = zipf(key) > 0, zipf(other) > 0
+    later = loose[key][0].start > loose[other][0].start
+    return printed == (False, True) or (printed[0] == printed[1] and later)
 
 
 def _real_name(word: str) -> bool:

@@ -24,12 +24,12 @@ from newslint.checks.name_capitals import (
 from newslint.checks.name_case import (
     acronyms_lowered,
     at_sentence_starts,
-    lowered_prefix,
     lowered_words,
     shouted,
 )
 from newslint.checks.name_consistency import inconsistent
 from newslint.checks.name_ends import Slip
+from newslint.checks.name_inner_capitals import lowered_prefix
 from newslint.checks.name_lowered import first_word_lowered, lowered_in_full
 from newslint.checks.name_particles import particle_cases
 from newslint.checks.name_phrases import (
