@@ -152,7 +152,6 @@ def test_an_acronym_in_title_case_after_a_prefix_is_a_writing_of_it() -> None:
     "text",
     [
         "Headline here\n\nThe IT department wrote passwords on Post-It notes. The IT team met.\n",
-        "Headline here\n\nThe Pebble Beach Pro-Am starts at 7 AM. Crowds love the Pro-Am.\n",
         "Headline here\n\nThe anti-It campaign grew. IT staff were told to wait.\n",
     ],
 )

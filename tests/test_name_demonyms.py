@@ -45,6 +45,16 @@ def found(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
             ("Chilean's", ("Chile's",), True),
         ),
         (
+            "Reform\n\nCuban President Miguel Diaz-Canel spoke. Cuba and Venezuela signed a deal."
+            "\n\nDespite Cuban's new reforms, prices rose.\n",
+            ("Cuban's", ("Cuba's",), True),
+        ),
+        (
+            "Rates\n\nBrazil kept its key rate. Many Brazilian families are in debt.\n\n"
+            "Bond prices fell as Brazilian's debt rose.\n",
+            ("Brazilian's", ("Brazil's",), True),
+        ),
+        (
             "Dollar ban\n\nCuba will stop accepting dollars.\n\nAs Cuban's economy shrinks, "
             "prices rise.\n",
             ("Cuban's", ("Cuba's",), True),

@@ -9,11 +9,13 @@ a name the demonym is formed from (Cuba, Cuban; India, Indian; Brazil, Brazilian
 Canadian; Italy, Italian; Mexico, Mexican; Chile, Chilean; Peru, Peruvian; not Swede, beside
 Sweden), which Harper's dictionary writes with its capital (a name, see
 :mod:`newslint.checks.name_dictionary`: not "music" beside "Musician's Union"), written with
-no capitalised word beside it (not "Bank of America", "North America"), outside quotations.
+no capitalised word beside it (not "Bank of America", "North America"; "Venezuela and Cuba"
+names Cuba), outside quotations.
 
 Never where the demonym is a name of its own in the article, a firm's or a person's: written
-before a capitalised word ("American Airlines", whose "American's pilots" are the airline's;
-"Korean Air") or after one ("Mark Cuban"); nor a word that is a first name or a surname
+before a capitalised word that is no title nor a place's kind ("American Airlines", whose
+"American's pilots" are the airline's; "Korean Air"; not "Cuban President", "the Indian
+Ocean") or after a first name ("Mark Cuban"); nor a word that is a first name or a surname
 ("Roman's" beside AS Roma). The place's possessive is suggested, with no fix: a reader of the
 sentence decides.
 """
@@ -27,8 +29,7 @@ from newslint import model
 from newslint.checks.name_capitals import starts_sentence
 from newslint.checks.name_consistency import hit
 from newslint.checks.name_dictionary import NAME, dictionary_table
-from newslint.checks.name_runs import is_stop
-from newslint.checks.realnames import any_first_name, common_surname
+from newslint.checks.realnames import any_first_name, common_first_name, common_surname
 from newslint.document import Document
 from newslint.findings import Hit, Severity
 from newslint.model import Block
@@ -44,9 +45,16 @@ _NO_DETERMINER = frozenset(
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 # A capitalised word; a capitalised word just before one; one just after.
 _CAPITALISED = re.compile(r"(?<![\w\-'’.])[A-Z][a-z]+(?![\w\-])")
-_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \u00a0](?:(?:of|the|for|and)[ \u00a0])?\Z")
-_JOINED = re.compile(r"(?:of|the|for|and)[ \u00a0]\Z")
-_CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z]")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \u00a0](?:(?:of|the|for)[ \u00a0])?\Z")
+_JOINED = re.compile(r"(?:of|the|for)[ \u00a0]\Z")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]+)")
+# Capitalised words after a demonym that make no name of it: a title, or a place's kind
+# ("Cuban President", "Indian Prime Minister", "the Indian Ocean").
+_NO_NAME_AFTER = frozenset(
+    "President Prime Minister Foreign Finance Defence Defense Interior Trade Economy "
+    "Government Ambassador Embassy Parliament Army Navy Police Ocean Sea Gulf Peninsula "
+    "Republic State".split()
+)
 
 
 def demonym_possessives(doc: Document, severity: Severity) -> Iterator[Hit]:
@@ -61,7 +69,7 @@ def demonym_possessives(doc: Document, severity: Severity) -> Iterator[Hit]:
     ]
     if not found:
         return
-    alone, named = _words(doc, blocks)
+    alone, named = _words(doc, blocks, {m.start() for m, _ in found})
     for m, block in found:
         demonym, start = m.group(1), m.start()
         if demonym in named or doc.in_quote(start) or not _undetermined(doc, start, block.start):
@@ -72,11 +80,14 @@ def demonym_possessives(doc: Document, severity: Severity) -> Iterator[Hit]:
             yield _finding(start, m.end(), meant, alone[place], severity)
 
 
-def _words(doc: Document, blocks: list[Block]) -> tuple[dict[str, list[int]], set[str]]:
+def _words(
+    doc: Document, blocks: list[Block], possessives: set[int]
+) -> tuple[dict[str, list[int]], set[str]]:
     """The capitalised words of ``blocks`` that stand by themselves (no capitalised word
-    beside them, nor one and "of", "the", "for" or "and" before them: "Bank of America")
-    outside quotations, with their lines; and those written beside a capitalised word that is
-    no function word (a name's words: "American Airlines", "Mark Cuban")."""
+    beside them, nor one and "of", "the" or "for" before them: "Bank of America") outside
+    quotations, with their lines; and those written as a name's words elsewhere than at
+    ``possessives``: after a first name ("Mark Cuban") or before a capitalised word that is no
+    title nor a place's kind ("American Airlines"; not "Cuban President", "Indian Ocean")."""
     alone: dict[str, list[int]] = {}
     named: set[str] = set()
     masked = doc.masked
@@ -84,11 +95,17 @@ def _words(doc: Document, blocks: list[Block]) -> tuple[dict[str, list[int]], se
         for m in _CAPITALISED.finditer(masked, block.start, block.end):
             word, start = m.group(), m.start()
             before = _CAPITAL_BEFORE.search(masked, max(block.start, start - 30), start)
-            if _CAPITAL_AFTER.match(masked, m.end()) or (
-                before and not is_stop(before.group(1)) and not _JOINED.search(before.group())
+            after = _CAPITAL_AFTER.match(masked, m.end())
+            if start not in possessives and (
+                (after and after.group(1) not in _NO_NAME_AFTER)
+                or (
+                    before
+                    and not _JOINED.search(before.group())
+                    and common_first_name(before.group(1))
+                )
             ):
                 named.add(word)
-            elif not before and not doc.in_quote(start):
+            if not before and not after and not doc.in_quote(start):
                 alone.setdefault(word, []).append(doc.position(start)[0])
     return alone, named
 
