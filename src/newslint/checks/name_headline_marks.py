@@ -71,6 +71,8 @@ def _ending(
     if not word.isalpha():
         return
     other = word[:-1] if word.endswith("S") else word + "S"
+    if doc.lowered.find(f"{first.group()} {other}".lower(), end) < 0:
+        return  # (most headlines: the text writes no such firm)
     pair = rf"(?<![\w\-'’])(?i:{re.escape(first.group())}) (?i:{{}})(?![\w\-'’])"
     if re.compile(pair.format(re.escape(word))).search(doc.masked, end):
         return  # (the text writes it as the headline does too)
