@@ -56,6 +56,7 @@ from newslint.checks.name_writings import (
     capitals,
     disagreement,
     final_s_hits,
+    question_severity,
     questions,
     unfixed,
 )
@@ -116,7 +117,7 @@ def other_spellings(
         (
             found
             for minor, major in headline_marks(doc)
-            for found in questions(doc, minor, major, Severity(max(Severity.INFO, severity - 1)))
+            for found in questions(doc, minor, major, question_severity(severity))
         ),
     )
     listed = [h for h in taken if h.data["kind"] == "spelling"]

@@ -62,7 +62,7 @@ def capitals(
     names = paragraph_runs(doc, runs, paragraphs)
     longer = long_names(doc, runs, paragraphs)
     known = acronym_capitals(doc, paragraphs)
-    asked = Severity(max(Severity.INFO, severity - 1))
+    asked = question_severity(severity)
     pairs = itertools.chain(
         (
             (pair, severity)
@@ -97,6 +97,12 @@ def capitals(
     )
     for (minor, major), ask in asking:
         yield from unfixed(doc, as_refs(minor), as_refs(major), ask, severity)
+
+
+def question_severity(severity: Severity) -> Severity:
+    """The severity of a finding that asks which of two writings is right: one step below
+    ``severity``, info at least."""
+    return Severity(max(Severity.INFO, severity - 1))
 
 
 def unfixed(
